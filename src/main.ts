@@ -1,0 +1,41 @@
+import { loadConfigOrExit } from './config/load.js';
+import { createLogger } from './log/logger.js';
+import { startBoussole, type Running } from './boot.js';
+import { PortInUse } from './http/listen.js';
+import { EmbeddedDatabaseUnavailable } from './store/embedded/ferretdb-binary.js';
+
+const config = loadConfigOrExit();
+const log = createLogger(config.log);
+
+// A stray rejection inside a library (a driver retry, a platform SDK) must be seen, not crash a
+// bot that is serving other teams.
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+
+let running: Running;
+try {
+  running = await startBoussole(config, log);
+} catch (error) {
+  if (error instanceof PortInUse || error instanceof EmbeddedDatabaseUnavailable) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'stopping: no new requests, draining jobs, closing the database');
+  try {
+    await running.stop();
+    log.info('stopped cleanly');
+    log.flush?.();
+    process.exit(0);
+  } catch (error) {
+    log.error({ err: error }, 'error while stopping');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

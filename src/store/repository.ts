@@ -1,0 +1,110 @@
+import type {
+  Collection,
+  Db,
+  Document,
+  Filter,
+  FindOptions,
+  IndexDescription,
+  UpdateFilter,
+  FindOneAndUpdateOptions,
+  OptionalUnlessRequiredId,
+} from 'mongodb';
+import type { z } from 'zod';
+
+/** Every stored document belongs to one tenant (a Slack workspace, a Teams tenant/team, the console). */
+export interface TenantDocument {
+  _id: string;
+  tenantId: string;
+}
+
+export class StoredDocumentInvalid extends Error {
+  constructor(collection: string, issues: string) {
+    super(`A document of ${collection} does not match its schema: ${issues}`);
+    this.name = 'StoredDocumentInvalid';
+  }
+}
+
+/**
+ * A typed collection whose every query is scoped by tenant: the tenant id is a required argument
+ * of each method and is written into each filter, so one tenant can never read or change another's
+ * data. Documents are validated with zod on the way in and on the way out.
+ */
+export abstract class TenantRepository<T extends TenantDocument> {
+  protected readonly collection: Collection<T>;
+
+  constructor(
+    db: Db,
+    readonly name: string,
+    protected readonly schema: z.ZodType<T>,
+  ) {
+    this.collection = db.collection<T>(name);
+  }
+
+  /** The indexes this collection needs; created idempotently at start. */
+  abstract indexes(): IndexDescription[];
+
+  protected scoped(tenantId: string, filter: Filter<T> = {}): Filter<T> {
+    return { ...filter, tenantId } as Filter<T>;
+  }
+
+  protected parse(doc: unknown): T {
+    const result = this.schema.safeParse(doc);
+    if (!result.success) {
+      throw new StoredDocumentInvalid(this.name, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    }
+    return result.data;
+  }
+
+  async findOne(tenantId: string, filter: Filter<T> = {}): Promise<T | null> {
+    const doc = await this.collection.findOne(this.scoped(tenantId, filter));
+    return doc ? this.parse(doc) : null;
+  }
+
+  async findMany(tenantId: string, filter: Filter<T> = {}, options: FindOptions = {}): Promise<T[]> {
+    const docs = await this.collection.find(this.scoped(tenantId, filter), options).toArray();
+    return docs.map((d) => this.parse(d));
+  }
+
+  async count(tenantId: string, filter: Filter<T> = {}): Promise<number> {
+    return this.collection.countDocuments(this.scoped(tenantId, filter));
+  }
+
+  async insert(doc: T): Promise<T> {
+    const valid = this.parse(doc);
+    await this.collection.insertOne(valid as OptionalUnlessRequiredId<T>);
+    return valid;
+  }
+
+  /** Applies an update and returns the document after it, validated; null when nothing matched. */
+  async update(
+    tenantId: string,
+    filter: Filter<T>,
+    update: UpdateFilter<T>,
+    options: Omit<FindOneAndUpdateOptions, 'returnDocument' | 'includeResultMetadata'> = {},
+  ): Promise<T | null> {
+    const doc = await this.collection.findOneAndUpdate(this.scoped(tenantId, filter), update, {
+      ...options,
+      returnDocument: 'after',
+    });
+    return doc ? this.parse(doc) : null;
+  }
+
+  async remove(tenantId: string, filter: Filter<T>): Promise<number> {
+    const result = await this.collection.deleteMany(this.scoped(tenantId, filter));
+    return result.deletedCount;
+  }
+
+  async ensureIndexes(): Promise<void> {
+    const specs = this.indexes();
+    if (specs.length > 0) await this.collection.createIndexes(specs);
+  }
+}
+
+export type AnyRepository = { name: string; ensureIndexes(): Promise<void> };
+
+/** Creates every repository's indexes; safe to run at each start. */
+export async function ensureIndexes(repositories: AnyRepository[]): Promise<void> {
+  for (const repository of repositories) await repository.ensureIndexes();
+}
+
+export type { Document };

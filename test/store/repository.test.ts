@@ -1,0 +1,51 @@
+import type { Db, IndexDescription } from 'mongodb';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { StoredDocumentInvalid, TenantRepository, ensureIndexes } from '../../src/store/repository.js';
+import { useTestDatabase } from '../support/mongo.js';
+
+const noteSchema = z.object({ _id: z.string(), tenantId: z.string(), key: z.string(), text: z.string().max(20) });
+type Note = z.infer<typeof noteSchema>;
+
+class NoteRepository extends TenantRepository<Note> {
+  constructor(db: Db) {
+    super(db, 'notes', noteSchema);
+  }
+  indexes(): IndexDescription[] {
+    return [{ key: { tenantId: 1, key: 1 }, unique: true, name: 'tenant_key' }];
+  }
+}
+
+const { db } = useTestDatabase();
+const notes = new NoteRepository(db);
+
+describe('tenant repositories', () => {
+  it('never show or change one tenant’s documents to another', async () => {
+    await ensureIndexes([notes]);
+    await notes.insert({ _id: 'a1', tenantId: 'acme', key: 'k', text: 'acme note' });
+    await notes.insert({ _id: 'b1', tenantId: 'bolt', key: 'k', text: 'bolt note' });
+    expect(await notes.findOne('acme', { key: 'k' })).toMatchObject({ text: 'acme note' });
+    expect(await notes.findOne('bolt', { _id: 'a1' })).toBeNull();
+    expect(await notes.update('bolt', { _id: 'a1' }, { $set: { text: 'stolen' } })).toBeNull();
+    expect(await notes.remove('bolt', { _id: 'a1' })).toBe(0);
+    expect(await notes.count('acme')).toBe(1);
+    // Even a filter that names another tenant is overridden by the scope.
+    expect(await notes.findMany('bolt', { tenantId: 'acme' } as never)).toEqual([
+      { _id: 'b1', tenantId: 'bolt', key: 'k', text: 'bolt note' },
+    ]);
+  });
+
+  it('validate documents on the way in, and refuse to hand out a corrupt one', async () => {
+    await expect(notes.insert({ _id: 'x', tenantId: 'acme', key: 'long', text: 'x'.repeat(21) })).rejects.toThrow(StoredDocumentInvalid);
+    expect(await notes.count('acme', { _id: 'x' })).toBe(0);
+    await db.collection('notes').insertOne({ _id: 'bad' as never, tenantId: 'acme', key: 'bad' });
+    await expect(notes.findOne('acme', { _id: 'bad' })).rejects.toThrow(/notes.*text/);
+  });
+
+  it('create their indexes idempotently', async () => {
+    await ensureIndexes([notes]);
+    await ensureIndexes([notes]);
+    const names = (await db.collection('notes').indexes()).map((i) => i.name);
+    expect(names).toContain('tenant_key');
+  });
+});
