@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { answerValueSchema } from '../core/dialogue/values.js';
+import { STEP_NUMBERS, type StepNumber } from '../core/dialogue/types.js';
+
+export const stepStatusSchema = z.enum(['not-started', 'in-progress', 'complete', 'skipped']);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
+
+const actorSchema = z.object({ id: z.string(), name: z.string().optional() });
+
+export const stepStateSchema = z.object({
+  status: stepStatusSchema,
+  answers: z.record(z.string(), answerValueSchema),
+  startedBy: actorSchema.optional(),
+  startedAt: z.string().optional(),
+  completedBy: actorSchema.optional(),
+  completedAt: z.string().optional(),
+  updatedBy: actorSchema.optional(),
+  updatedAt: z.string().optional(),
+});
+export type StepState = z.infer<typeof stepStateSchema>;
+
+/** One plan per tenant; steps are keyed "1".."10" so each answer is one `$set` on its own path. */
+export const planSchema = z.object({
+  _id: z.string(),
+  tenantId: z.string(),
+  version: z.number().int().min(0),
+  steps: z.record(z.string(), stepStateSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export function emptyStep(): StepState {
+  return { status: 'not-started', answers: {} };
+}
+
+export function stepOf(plan: Plan, step: StepNumber): StepState {
+  return plan.steps[String(step)] ?? emptyStep();
+}
+
+export function isLive(plan: Plan): boolean {
+  return stepOf(plan, 7).status === 'complete';
+}
+
+export { STEP_NUMBERS };

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { LOCALES } from '../core/i18n/locale.js';
+
+const isIanaZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const ianaZoneSchema = z.string().refine(isIanaZone, 'not an IANA time zone');
+
+/** Where proactive posts go; ids are the platform's channel/conversation ids. */
+export const tenantChannelsSchema = z.object({
+  reminders: z.string().min(1).optional(),
+  alerts: z.string().min(1).optional(),
+  digest: z.string().min(1).optional(),
+});
+
+export const tenantSchema = z.object({
+  _id: z.string(),
+  tenantId: z.string(),
+  platform: z.enum(['slack', 'teams', 'console']),
+  externalId: z.string(),
+  name: z.string().max(200).optional(),
+  locale: z.enum(LOCALES),
+  timeZone: ianaZoneSchema,
+  /** User ids allowed owner-only actions, besides the platform's admins (e.g. the installer). */
+  owners: z.array(z.string()),
+  channels: tenantChannelsSchema,
+  reminders: z.object({
+    /** Minutes before a calendar entry at which a reminder is posted. */
+    leadMinutes: z.array(z.number().int().min(1).max(60 * 24 * 30)).max(5),
+    followUp: z.boolean(),
+  }),
+  digest: z.object({ weekday: z.number().int().min(1).max(7), hour: z.number().int().min(0).max(23) }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type Tenant = z.infer<typeof tenantSchema>;
+export type TenantChannels = z.infer<typeof tenantChannelsSchema>;
