@@ -24,6 +24,10 @@ export class TenantsRepository extends TenantRepository<Tenant> {
     return this.parse(doc);
   }
 
+  async addOwner(tenantId: string, userId: string): Promise<void> {
+    await this.collection.updateOne({ _id: tenantId, tenantId }, { $addToSet: { owners: userId }, $set: { updatedAt: new Date().toISOString() } });
+  }
+
   /** Every tenant, for jobs that run per tenant (the one query that is not tenant-scoped). */
   async all(): Promise<Tenant[]> {
     const docs = await this.collection.find({}).toArray();
