@@ -1,0 +1,66 @@
+// Step 6's pitfalls checklist. Each entry states a pitfall the team has ruled out; the ones Boussole
+// can verify from earlier answers are ticked in advance, and an entry left unticked is read by the
+// plan as "not ruled out".
+import type { Choice, StepNumber } from '../src/core/dialogue/types.js';
+import type { StepAnswers } from '../src/core/dialogue/values.js';
+import { itemsOf, textOf, userOf } from './answers.js';
+import { mapAudiences } from './audience-map.js';
+import { listeningDays, MIN_LISTENING_WEEKS } from './go-live.js';
+
+export const CHECKLIST_CHOICES: Choice[] = [
+  {
+    value: 'not-only-us',
+    label: { fr: 'Nous ne parlons pas que de nous', en: 'We do not talk only about ourselves' },
+  },
+  {
+    value: 'prepared',
+    label: {
+      fr: 'Nous nous sommes préparés (veille, publics, plan) avant de publier',
+      en: 'We prepared (listening, audiences, plan) before publishing',
+    },
+  },
+  {
+    value: 'cm-backup',
+    label: {
+      fr: 'Un gestionnaire de communauté et sa relève sont nommés',
+      en: 'A community manager and their backup are named',
+    },
+  },
+  {
+    value: 'humble',
+    label: { fr: 'Nous ne nous croyons pas meilleurs que le voisin', en: 'We do not believe we are better than the neighbour' },
+  },
+  {
+    value: 'no-cross-posting',
+    label: {
+      fr: 'Chaque plateforme a ses propres publications (pas de diffusion automatique partout)',
+      en: 'Each platform gets its own posts (no automatic posting everywhere)',
+    },
+  },
+  {
+    value: 'platform-fit',
+    label: { fr: 'Chaque plateforme convient à au moins un de nos publics', en: 'Each platform suits at least one of our audiences' },
+  },
+];
+
+/** The entries the answers already prove; `step6` is passed apart because it may still be in progress. */
+export function verifiedChecklist(step: (number: StepNumber) => StepAnswers, step6: StepAnswers): string[] {
+  const verified: string[] = [];
+  const step1 = step(1);
+  const days = listeningDays(textOf(step1, 'listenStart'), textOf(step1, 'goLive'));
+  const step2 = step(2);
+  const step3 = step(3);
+  const selfShare = textOf(step(4), 'selfShare');
+  if (selfShare === 'little' || selfShare === 'half') verified.push('not-only-us');
+  if (days !== undefined && days >= MIN_LISTENING_WEEKS * 7) verified.push('prepared');
+  const manager = userOf(step6, 'communityManager');
+  const backup = userOf(step6, 'backup');
+  if (manager && backup && manager.id !== backup.id) verified.push('cm-backup');
+  if (textOf(step3, 'crossPosting') === 'adapted') verified.push('no-cross-posting');
+  const map = mapAudiences(step2, step3);
+  const compared = itemsOf(step2, 'audiences').length > 0 && itemsOf(step3, 'platforms').length > 0;
+  if (compared && map.platformsWithoutAudience.length === 0 && map.audiencesWithoutPlatform.length === 0) {
+    verified.push('platform-fit');
+  }
+  return verified;
+}

@@ -1,0 +1,157 @@
+/**
+ * Step 3 — Platforms and profiles. Answer keys:
+ * - platforms: group { platform, name, url?, status, lifespan, audiences, fit } — one item per page
+ *   or account (several per platform allowed)
+ *   - platform: choice (facebook | x | linkedin | instagram | youtube | tiktok | blog | rss | flickr, other)
+ *   - status: reserved | to-reserve; lifespan: permanent | temporary
+ *   - audiences: short-text — step 2 audience names, comma-separated (matched tolerantly)
+ * - domains: list — domain names / vanity URLs reserved (optional)
+ * - crossPosting: choice (adapted | some-automatic | all-automatic)
+ * Checks: `platform-without-audience`, `audience-without-platform`, `cross-posting`.
+ */
+import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { textOf } from './answers.js';
+import { audienceNames, mapAudiences } from './audience-map.js';
+import { describePlatformItem, platformQuestion } from './platforms.js';
+import { WARNINGS } from './warnings.js';
+
+export const step03Platforms: StepDefinition = {
+  number: 3,
+  id: 'platforms',
+  title: { fr: 'Choisir des outils et créer des profils', en: 'Choose platforms and create profiles' },
+  intro: {
+    fr: 'Chaque plateforme doit servir au moins un de vos publics. Choisissons les outils qui leur conviennent, puis réservons les noms et les adresses.',
+    en: 'Each platform must serve at least one of your audiences. Let us choose the tools that suit them, then reserve the names and addresses.',
+  },
+  tips: [
+    {
+      fr: 'Respectez le fonctionnement de chaque plateforme : on n’écrit pas sur LinkedIn comme sur TikTok.',
+      en: 'Respect how each platform works: you do not write on LinkedIn the way you write on TikTok.',
+    },
+    {
+      fr: 'Réservez votre nom sur les plateformes principales, même celles que vous n’utiliserez pas tout de suite.',
+      en: 'Reserve your name on the main platforms, even those you will not use right away.',
+    },
+  ],
+  nodes: [
+    {
+      kind: 'group',
+      key: 'platforms',
+      prompt: {
+        fr: 'Quelles plateformes retenez-vous ? Une page ou un compte à la fois ; vous pouvez en avoir plusieurs par plateforme.',
+        en: 'Which platforms do you choose? One page or account at a time; you may have several per platform.',
+      },
+      itemLabel: { fr: 'compte', en: 'account' },
+      min: 1,
+      max: 30,
+      questions: [
+        platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }),
+        {
+          key: 'name',
+          kind: 'short-text',
+          prompt: { fr: 'Quel identifiant ou nom de page ?', en: 'Which handle or page name?' },
+          maxLength: 120,
+        },
+        {
+          key: 'url',
+          kind: 'url',
+          optional: true,
+          prompt: { fr: 'Quelle est son adresse (URL) ?', en: 'What is its address (URL)?' },
+        },
+        {
+          key: 'status',
+          kind: 'choice',
+          prompt: { fr: 'Ce nom est-il déjà réservé ?', en: 'Is this name already reserved?' },
+          choices: [
+            { value: 'reserved', label: { fr: 'Réservé', en: 'Reserved' } },
+            { value: 'to-reserve', label: { fr: 'À réserver', en: 'To reserve' } },
+          ],
+        },
+        {
+          key: 'lifespan',
+          kind: 'choice',
+          prompt: { fr: 'Ce compte est-il permanent ou temporaire ?', en: 'Is this account permanent or temporary?' },
+          choices: [
+            { value: 'permanent', label: { fr: 'Permanent', en: 'Permanent' } },
+            { value: 'temporary', label: { fr: 'Temporaire (campagne, événement)', en: 'Temporary (campaign, event)' } },
+          ],
+        },
+        {
+          key: 'audiences',
+          kind: 'short-text',
+          prompt: {
+            fr: 'Quels publics de l’étape 2 joignez-vous ici ?',
+            en: 'Which audiences from step 2 do you reach here?',
+          },
+          help: {
+            fr: 'Reprenez leurs noms, séparés par des virgules.',
+            en: 'Use their names, separated by commas.',
+          },
+          maxLength: 500,
+          suggest: (ctx) => {
+            const names = audienceNames(ctx.step(2));
+            return names.length > 0 ? names.join(', ') : undefined;
+          },
+        },
+        {
+          key: 'fit',
+          kind: 'long-text',
+          prompt: { fr: 'Pourquoi cette plateforme leur convient-elle ?', en: 'Why does this platform suit them?' },
+          maxLength: 1000,
+        },
+      ],
+    },
+    {
+      key: 'domains',
+      kind: 'list',
+      optional: true,
+      prompt: {
+        fr: 'Quels noms de domaine ou adresses personnalisées avez-vous réservés pour qu’on vous trouve facilement ?',
+        en: 'Which domain names or vanity URLs have you reserved so that people and search engines find you?',
+      },
+      maxItems: 20,
+      itemMaxLength: 200,
+    },
+    {
+      key: 'crossPosting',
+      kind: 'choice',
+      prompt: {
+        fr: 'Comment une même nouvelle sera-t-elle publiée sur vos différentes plateformes ?',
+        en: 'How will one piece of news be published across your platforms?',
+      },
+      choices: [
+        { value: 'adapted', label: { fr: 'Adaptée à chaque plateforme', en: 'Adapted to each platform' } },
+        {
+          value: 'some-automatic',
+          label: { fr: 'Relayée automatiquement sur certaines plateformes', en: 'Pushed automatically to some platforms' },
+        },
+        {
+          value: 'all-automatic',
+          label: { fr: 'Publiée automatiquement partout à la fois', en: 'Pushed automatically everywhere at once' },
+        },
+      ],
+    },
+  ],
+  checks: [
+    {
+      id: 'platform-without-audience',
+      check: (ctx) => {
+        const orphans = mapAudiences(ctx.step(2), ctx.answers).platformsWithoutAudience;
+        if (orphans.length === 0) return undefined;
+        return WARNINGS.platformWithoutAudience(orphans.map(describePlatformItem));
+      },
+    },
+    {
+      id: 'audience-without-platform',
+      check: (ctx) => {
+        const orphans = mapAudiences(ctx.step(2), ctx.answers).audiencesWithoutPlatform;
+        if (orphans.length === 0) return undefined;
+        return WARNINGS.audienceWithoutPlatform(orphans.map((item) => textOf(item, 'who') ?? ''));
+      },
+    },
+    {
+      id: 'cross-posting',
+      check: (ctx) => (textOf(ctx.answers, 'crossPosting') === 'all-automatic' ? WARNINGS.crossPosting : undefined),
+    },
+  ],
+};

@@ -1,0 +1,386 @@
+/**
+ * Step 4 — Content, calendar and house rules. Answer keys:
+ * Content
+ * - material: multi-choice (videos | photos | articles | archives | events | announcements, other)
+ * - materialNotes: long-text (optional)
+ * - horizon: choice (annual | monthly)
+ * - frequency: group { platform, perWeek } — target posts per week, per platform
+ * - calendar: group { at (date-time), platform, topic, owner (user), material? } — becomes
+ *   content-calendar entries with reminders
+ * - curator: user — watches conversations to improve content and retire what does not work
+ * 4b Usage guide
+ * - usage: group { platform, context, vocabulary, register, signature, voice }
+ *   register: formal | standard | casual; signature: first-name | full-name | team | none;
+ *   voice: i | we | organization
+ * 4c Editorial line
+ * - topicsCovered: list; topicsAvoided: list
+ * - selfShare: choice (little | half | most | all) — how much of what we publish is about ourselves
+ * - objectives: group { platform, objective }
+ * 4d Comment-handling playbook
+ * - playbook: group { kind, assignee? (user), role? (text), delayHours (1..720), content,
+ *   publicExchanges (0..10), channel, escalateWhen } — one row per kind of comment
+ *   kind: angry | dissatisfied | satisfied | question | abusive (other allowed);
+ *   channel: public-reply | private-message | phone-email
+ * - escalationContact: user — PR leadership contact for escalations
+ * - approvedBy: user — who approved the playbook; approvedOn: date (optional)
+ * Check `playbook-missing-kinds`.
+ */
+import type { Group, StepDefinition } from '../src/core/dialogue/types.js';
+import { itemsOf, textOf } from './answers.js';
+import {
+  ANSWER_CHANNEL_CHOICES,
+  COMMENT_KIND_CHOICES,
+  REQUIRED_COMMENT_KINDS,
+  commentKindLabel,
+  missingCommentKinds,
+} from './comment-kinds.js';
+import { chosenPlatforms, platformQuestion } from './platforms.js';
+import { WARNINGS } from './warnings.js';
+
+const PER_PLATFORM = { fr: 'Quelle plateforme ?', en: 'Which platform?' };
+
+/** One row per platform chosen in step 3, so the team only fills in the blanks. */
+function suggestFor(groupKey: string): Group['suggestItems'] {
+  return (ctx) => {
+    const done = new Set(itemsOf(ctx.answers, groupKey).map((item) => textOf(item, 'platform')));
+    return chosenPlatforms(ctx.step(3))
+      .filter((platform) => !done.has(platform))
+      .map((platform) => ({ platform }));
+  };
+}
+
+export const step04Content: StepDefinition = {
+  number: 4,
+  id: 'content',
+  title: { fr: 'Créer des contenus pour chaque média', en: 'Create content for each platform' },
+  intro: {
+    fr: 'On planifie ce qu’on publiera, puis on se donne des règles de maison : guide d’utilisation, ligne éditoriale et schémas de gestion des commentaires. C’est la partie la plus fastidieuse, et la plus souvent escamotée : c’est pourtant elle qui vous sauvera en cas de crise.',
+    en: 'We plan what we will publish, then set house rules: usage guide, editorial line and comment-handling playbook. It is the most tedious part and the one most often skipped, yet it is what saves you in a crisis.',
+  },
+  tips: [
+    {
+      fr: 'Faites valider chaque publication avant sa mise en ligne, et soignez la qualité de la langue.',
+      en: 'Have every post validated before it goes out, and take care with the quality of the language.',
+    },
+    {
+      fr: 'Partagez aussi le contenu des autres : une bonne ligne éditoriale ne parle pas que de l’organisation.',
+      en: 'Share other people’s content too: a good editorial line does not talk only about the organization.',
+    },
+    {
+      fr: 'Soyez transparents : reconnaissez une erreur publiquement plutôt que d’effacer un commentaire critique.',
+      en: 'Be transparent: acknowledge a mistake publicly rather than deleting a critical comment.',
+    },
+  ],
+  nodes: [
+    {
+      key: 'material',
+      kind: 'multi-choice',
+      prompt: { fr: 'Quel matériel avez-vous déjà sous la main pour publier ?', en: 'What material do you already have to publish?' },
+      choices: [
+        { value: 'videos', label: { fr: 'Vidéos', en: 'Videos' } },
+        { value: 'photos', label: { fr: 'Photos', en: 'Photos' } },
+        { value: 'articles', label: { fr: 'Articles', en: 'Articles' } },
+        { value: 'archives', label: { fr: 'Archives', en: 'Archives' } },
+        { value: 'events', label: { fr: 'Événements à venir', en: 'Upcoming events' } },
+        { value: 'announcements', label: { fr: 'Annonces', en: 'Announcements' } },
+      ],
+      allowOther: true,
+      min: 1,
+    },
+    {
+      key: 'materialNotes',
+      kind: 'long-text',
+      optional: true,
+      prompt: { fr: 'Des précisions sur ce matériel ?', en: 'Any notes on this material?' },
+      maxLength: 2000,
+    },
+    {
+      key: 'horizon',
+      kind: 'choice',
+      prompt: { fr: 'Sur quel horizon planifiez-vous votre calendrier ?', en: 'Over what horizon do you plan your calendar?' },
+      choices: [
+        { value: 'annual', label: { fr: 'Calendrier annuel', en: 'Annual calendar' } },
+        { value: 'monthly', label: { fr: 'Calendrier mensuel', en: 'Monthly calendar' } },
+      ],
+    },
+    {
+      kind: 'group',
+      key: 'frequency',
+      prompt: {
+        fr: 'À quel rythme comptez-vous publier sur chaque plateforme ?',
+        en: 'How often do you intend to post on each platform?',
+      },
+      itemLabel: { fr: 'rythme de publication', en: 'posting rhythm' },
+      min: 1,
+      max: 30,
+      suggestItems: suggestFor('frequency'),
+      questions: [
+        platformQuestion(PER_PLATFORM),
+        {
+          key: 'perWeek',
+          kind: 'number',
+          prompt: { fr: 'Combien de publications par semaine ?', en: 'How many posts per week?' },
+          help: { fr: 'Par exemple 0,25 pour une fois par mois.', en: 'For example 0.25 for once a month.' },
+          min: 0,
+          max: 100,
+          unit: { fr: 'publications par semaine', en: 'posts per week' },
+        },
+      ],
+    },
+    {
+      kind: 'group',
+      key: 'calendar',
+      prompt: {
+        fr: 'Inscrivons vos premières publications au calendrier. Boussole enverra un rappel au responsable avant chacune.',
+        en: 'Let us put your first posts on the calendar. Boussole will remind the owner before each one.',
+      },
+      itemLabel: { fr: 'publication', en: 'post' },
+      min: 1,
+      max: 100,
+      questions: [
+        { key: 'at', kind: 'date-time', prompt: { fr: 'Quand sera-t-elle publiée ?', en: 'When will it be published?' } },
+        platformQuestion({ fr: 'Sur quelle plateforme ?', en: 'On which platform?' }),
+        { key: 'topic', kind: 'short-text', prompt: { fr: 'Quel sujet ?', en: 'What topic?' }, maxLength: 200 },
+        { key: 'owner', kind: 'user', prompt: { fr: 'Qui en est responsable ?', en: 'Who owns it?' } },
+        {
+          key: 'material',
+          kind: 'short-text',
+          optional: true,
+          prompt: { fr: 'Quel matériel l’accompagne (photo, vidéo, lien) ?', en: 'What material goes with it (photo, video, link)?' },
+          maxLength: 300,
+        },
+      ],
+    },
+    {
+      key: 'curator',
+      kind: 'user',
+      prompt: {
+        fr: 'Qui suit les conversations pour améliorer les contenus et retirer ce qui ne fonctionne pas ?',
+        en: 'Who follows the conversations to improve content and retire what does not work?',
+      },
+    },
+    {
+      kind: 'group',
+      key: 'usage',
+      prompt: {
+        fr: 'Passons au guide d’utilisation, la « bible » interne : pour chaque plateforme, comment on y parle.',
+        en: 'Now the usage guide, the internal “bible”: for each platform, how we speak there.',
+      },
+      itemLabel: { fr: 'plateforme', en: 'platform' },
+      min: 1,
+      max: 30,
+      suggestItems: suggestFor('usage'),
+      questions: [
+        platformQuestion(PER_PLATFORM),
+        {
+          key: 'context',
+          kind: 'long-text',
+          prompt: { fr: 'Dans quel contexte l’utilise-t-on ?', en: 'In what context do we use it?' },
+          maxLength: 1000,
+        },
+        {
+          key: 'vocabulary',
+          kind: 'long-text',
+          prompt: {
+            fr: 'Quel vocabulaire privilégier ou éviter (termes maison, mots-clics, sigles) ?',
+            en: 'What vocabulary should we favour or avoid (house terms, hashtags, acronyms)?',
+          },
+          maxLength: 1000,
+        },
+        {
+          key: 'register',
+          kind: 'choice',
+          prompt: { fr: 'Quel registre de langue ?', en: 'Which language register?' },
+          choices: [
+            { value: 'formal', label: { fr: 'Soutenu', en: 'Formal' } },
+            { value: 'standard', label: { fr: 'Courant', en: 'Standard' } },
+            { value: 'casual', label: { fr: 'Familier', en: 'Casual' } },
+          ],
+        },
+        {
+          key: 'signature',
+          kind: 'choice',
+          prompt: { fr: 'Comment le personnel signe-t-il ses réponses ?', en: 'How do staff sign their replies?' },
+          choices: [
+            { value: 'first-name', label: { fr: 'Prénom', en: 'First name' } },
+            { value: 'full-name', label: { fr: 'Prénom et nom', en: 'Full name' } },
+            { value: 'team', label: { fr: 'Nom de l’équipe', en: 'Team name' } },
+            { value: 'none', label: { fr: 'Sans signature', en: 'No signature' } },
+          ],
+        },
+        {
+          key: 'voice',
+          kind: 'choice',
+          prompt: { fr: 'Avec quelle voix s’exprime-t-on ?', en: 'In which voice do we speak?' },
+          choices: [
+            { value: 'i', label: { fr: 'Première personne du singulier (« je »)', en: 'First person singular (“I”)' } },
+            { value: 'we', label: { fr: 'Première personne du pluriel (« nous »)', en: 'First person plural (“we”)' } },
+            { value: 'organization', label: { fr: 'Le nom de l’organisation', en: 'The organization’s name' } },
+          ],
+        },
+      ],
+    },
+    {
+      key: 'topicsCovered',
+      kind: 'list',
+      prompt: { fr: 'Ligne éditoriale : de quels sujets parlerons-nous ?', en: 'Editorial line: which topics will we cover?' },
+      help: { fr: 'Un sujet par ligne.', en: 'One topic per line.' },
+      maxItems: 30,
+      itemMaxLength: 200,
+    },
+    {
+      key: 'topicsAvoided',
+      kind: 'list',
+      prompt: { fr: 'Quels sujets évitons-nous ?', en: 'Which topics do we avoid?' },
+      help: { fr: 'Un sujet par ligne.', en: 'One topic per line.' },
+      maxItems: 30,
+      itemMaxLength: 200,
+    },
+    {
+      key: 'selfShare',
+      kind: 'choice',
+      prompt: {
+        fr: 'Quelle part de vos publications portera sur l’organisation elle-même (ses nouvelles, ses produits, ses réussites) ?',
+        en: 'What share of your posts will be about the organization itself (its news, products, achievements)?',
+      },
+      choices: [
+        { value: 'little', label: { fr: 'Le tiers ou moins', en: 'A third or less' } },
+        { value: 'half', label: { fr: 'Environ la moitié', en: 'About half' } },
+        { value: 'most', label: { fr: 'La plupart', en: 'Most of them' } },
+        { value: 'all', label: { fr: 'Toutes', en: 'All of them' } },
+      ],
+    },
+    {
+      kind: 'group',
+      key: 'objectives',
+      prompt: { fr: 'Quel est l’objectif de chaque plateforme ?', en: 'What is the objective of each platform?' },
+      itemLabel: { fr: 'plateforme', en: 'platform' },
+      min: 1,
+      max: 30,
+      suggestItems: suggestFor('objectives'),
+      questions: [
+        platformQuestion(PER_PLATFORM),
+        {
+          key: 'objective',
+          kind: 'long-text',
+          prompt: { fr: 'Son objectif ?', en: 'Its objective?' },
+          maxLength: 1000,
+        },
+      ],
+    },
+    {
+      kind: 'group',
+      key: 'playbook',
+      prompt: {
+        fr: 'Enfin, les schémas de gestion des commentaires : pour chaque type de commentaire, qui répond, dans quel délai et comment. Boussole s’en sert pour assigner les commentaires et signaler les retards.',
+        en: 'Finally, the comment-handling playbook: for each kind of comment, who answers, how fast and how. Boussole uses it to assign comments and flag overdue ones.',
+      },
+      itemLabel: { fr: 'type de commentaire', en: 'kind of comment' },
+      min: REQUIRED_COMMENT_KINDS.length,
+      max: 20,
+      suggestItems: (ctx) => missingCommentKinds(ctx.answers).map((kind) => ({ kind })),
+      questions: [
+        {
+          key: 'kind',
+          kind: 'choice',
+          prompt: { fr: 'Quel type de commentaire ?', en: 'Which kind of comment?' },
+          choices: COMMENT_KIND_CHOICES,
+          allowOther: true,
+        },
+        {
+          key: 'assignee',
+          kind: 'user',
+          optional: true,
+          prompt: { fr: 'Qui y répond ?', en: 'Who answers it?' },
+          help: {
+            fr: 'Passez cette question pour désigner plutôt un rôle à la suivante. Sans personne ni rôle, le gestionnaire de communauté répond.',
+            en: 'Skip this question to name a role in the next one instead. With neither, the community manager answers.',
+          },
+        },
+        {
+          key: 'role',
+          kind: 'short-text',
+          optional: true,
+          prompt: {
+            fr: 'Ou quel rôle y répond (par exemple « service à la clientèle ») ?',
+            en: 'Or which role answers it (for example “customer service”)?',
+          },
+          maxLength: 120,
+        },
+        {
+          key: 'delayHours',
+          kind: 'number',
+          prompt: { fr: 'Dans quel délai maximal faut-il répondre ?', en: 'What is the maximum response delay?' },
+          min: 1,
+          max: 720,
+          integer: true,
+          unit: { fr: 'heures', en: 'hours' },
+        },
+        {
+          key: 'content',
+          kind: 'long-text',
+          prompt: { fr: 'Que doit contenir la réponse ?', en: 'What should the answer contain?' },
+          maxLength: 1500,
+        },
+        {
+          key: 'publicExchanges',
+          kind: 'number',
+          prompt: {
+            fr: 'Combien d’échanges publics avec la même personne avant de passer en privé ?',
+            en: 'How many public exchanges with the same person before moving to a private channel?',
+          },
+          min: 0,
+          max: 10,
+          integer: true,
+          unit: { fr: 'échanges', en: 'exchanges' },
+        },
+        {
+          key: 'channel',
+          kind: 'choice',
+          prompt: { fr: 'Sur quel canal répond-on ?', en: 'On which channel do we answer?' },
+          choices: ANSWER_CHANNEL_CHOICES,
+        },
+        {
+          key: 'escalateWhen',
+          kind: 'long-text',
+          prompt: {
+            fr: 'Quand faut-il remonter à la direction des relations publiques ?',
+            en: 'When should it be escalated to PR leadership?',
+          },
+          maxLength: 1000,
+        },
+      ],
+    },
+    {
+      key: 'escalationContact',
+      kind: 'user',
+      prompt: {
+        fr: 'Qui, à la direction des relations publiques, reçoit les escalades ?',
+        en: 'Who in PR leadership receives escalations?',
+      },
+    },
+    {
+      key: 'approvedBy',
+      kind: 'user',
+      prompt: {
+        fr: 'Qui, à la haute direction des relations publiques, a approuvé ces schémas ?',
+        en: 'Who in senior PR leadership approved this playbook?',
+      },
+    },
+    {
+      key: 'approvedOn',
+      kind: 'date',
+      optional: true,
+      prompt: { fr: 'À quelle date ont-ils été approuvés ?', en: 'When was it approved?' },
+    },
+  ],
+  checks: [
+    {
+      id: 'playbook-missing-kinds',
+      check: (ctx) => {
+        const missing = missingCommentKinds(ctx.answers);
+        return missing.length === 0 ? undefined : WARNINGS.playbookMissingKinds(missing.map(commentKindLabel));
+      },
+    },
+  ],
+};

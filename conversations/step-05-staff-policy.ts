@@ -1,0 +1,127 @@
+/**
+ * Step 5 — Staff usage policy. Answer keys:
+ * - accountAccess: choice (all-employees | comms-team | named) — who may use the organization's accounts
+ * - accountHolders: group { person (user) } — only when accountAccess is named
+ * - rules: multi-choice (disclose-employee | no-confidential | opinion-disclaimer | courtesy |
+ *   crisis-to-comms, other allowed) — rules for employees' personal use
+ * - customRules: list (optional) — the organization's own extra rules
+ * - discussedOn: date — when the rules were discussed with staff
+ * - discussionFormat: choice (meeting | workshop | consultation | intranet, other allowed)
+ * - officialOn: date (optional) — when the policy was made official
+ */
+import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { textOf } from './answers.js';
+
+export const step05StaffPolicy: StepDefinition = {
+  number: 5,
+  id: 'staff-policy',
+  title: { fr: 'Établir une politique d’usage pour le personnel', en: 'Set a usage policy for staff' },
+  intro: {
+    fr: 'Vos employés parlent déjà de l’organisation sur les médias sociaux. Une politique claire, discutée avec eux puis officialisée, les protège autant qu’elle protège l’organisation.',
+    en: 'Your employees already talk about the organization on social media. A clear policy, discussed with them and then made official, protects them as much as the organization.',
+  },
+  tips: [
+    {
+      fr: 'Discutez des règles avec le personnel avant de les officialiser : une politique comprise est une politique respectée.',
+      en: 'Discuss the rules with staff before making them official: a policy people understand is a policy people follow.',
+    },
+  ],
+  nodes: [
+    {
+      key: 'accountAccess',
+      kind: 'choice',
+      prompt: {
+        fr: 'Qui peut publier au nom de l’organisation avec ses comptes officiels ?',
+        en: 'Who may publish on behalf of the organization with its official accounts?',
+      },
+      choices: [
+        { value: 'all-employees', label: { fr: 'Tous les employés', en: 'All employees' } },
+        { value: 'comms-team', label: { fr: 'L’équipe des communications seulement', en: 'The communications team only' } },
+        { value: 'named', label: { fr: 'Des personnes désignées', en: 'Named people' } },
+      ],
+    },
+    {
+      kind: 'group',
+      key: 'accountHolders',
+      prompt: { fr: 'Qui sont ces personnes ?', en: 'Who are these people?' },
+      itemLabel: { fr: 'personne', en: 'person' },
+      min: 1,
+      max: 50,
+      when: (ctx) => textOf(ctx.answers, 'accountAccess') === 'named',
+      questions: [{ key: 'person', kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } }],
+    },
+    {
+      key: 'rules',
+      kind: 'multi-choice',
+      prompt: {
+        fr: 'Quelles règles s’appliquent quand les employés utilisent leurs comptes personnels ?',
+        en: 'Which rules apply when employees use their personal accounts?',
+      },
+      choices: [
+        {
+          value: 'disclose-employee',
+          label: {
+            fr: 'Dire qu’on est employé quand on parle de l’organisation',
+            en: 'Say you are an employee when speaking about the organization',
+          },
+        },
+        {
+          value: 'no-confidential',
+          label: { fr: 'Ne divulguer aucune information confidentielle', en: 'Never disclose confidential information' },
+        },
+        {
+          value: 'opinion-disclaimer',
+          label: {
+            fr: 'Préciser que ses propos n’engagent que soi',
+            en: 'Make clear that your opinions are your own',
+          },
+        },
+        { value: 'courtesy', label: { fr: 'Rester courtois en toutes circonstances', en: 'Stay courteous at all times' } },
+        {
+          value: 'crisis-to-comms',
+          label: {
+            fr: 'Diriger les questions de crise vers les communications',
+            en: 'Route crisis questions to the communications team',
+          },
+        },
+      ],
+      allowOther: true,
+      min: 1,
+    },
+    {
+      key: 'customRules',
+      kind: 'list',
+      optional: true,
+      prompt: { fr: 'D’autres règles propres à votre organisation ?', en: 'Any other rules specific to your organization?' },
+      help: { fr: 'Une règle par ligne.', en: 'One rule per line.' },
+      maxItems: 20,
+      itemMaxLength: 300,
+    },
+    {
+      key: 'discussedOn',
+      kind: 'date',
+      prompt: {
+        fr: 'Quand ces règles sont-elles discutées avec le personnel (date passée ou prévue) ?',
+        en: 'When are these rules discussed with staff (date held or planned)?',
+      },
+    },
+    {
+      key: 'discussionFormat',
+      kind: 'choice',
+      prompt: { fr: 'Sous quelle forme ?', en: 'In what format?' },
+      choices: [
+        { value: 'meeting', label: { fr: 'Réunion d’équipe', en: 'Team meeting' } },
+        { value: 'workshop', label: { fr: 'Atelier', en: 'Workshop' } },
+        { value: 'consultation', label: { fr: 'Consultation par courriel', en: 'E-mail consultation' } },
+        { value: 'intranet', label: { fr: 'Intranet', en: 'Intranet' } },
+      ],
+      allowOther: true,
+    },
+    {
+      key: 'officialOn',
+      kind: 'date',
+      optional: true,
+      prompt: { fr: 'Quand la politique est-elle devenue officielle ?', en: 'When did the policy become official?' },
+    },
+  ],
+};

@@ -1,0 +1,108 @@
+/**
+ * Step 6 — Train and mobilize. Answer keys:
+ * - communityManager: user (required) — default assignee of comments
+ * - backup: user (required) — the community manager's backup (relève); receives escalations
+ * - team: group { member (user), role? } — the internal team around them (optional)
+ * - training: group { at (date-time), topic, attendees } — training sessions, with reminders
+ * - checklist: multi-choice (not-only-us | prepared | cm-backup | humble | no-cross-posting |
+ *   platform-fit) — pitfalls ruled out; verifiable ones are pre-ticked
+ * Check `backup-is-manager`.
+ */
+import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { userOf } from './answers.js';
+import { CHECKLIST_CHOICES, verifiedChecklist } from './checklist.js';
+import { WARNINGS } from './warnings.js';
+
+export const step06Train: StepDefinition = {
+  number: 6,
+  id: 'train',
+  title: { fr: 'Former et mobiliser du personnel dédié', en: 'Train and mobilize dedicated staff' },
+  intro: {
+    fr: 'Une présence sur les médias sociaux a besoin de personnes dédiées : un gestionnaire de communauté, une relève et une équipe formée. Boussole leur acheminera les commentaires et les alertes.',
+    en: 'A social media presence needs dedicated people: a community manager, a backup and a trained team. Boussole will route comments and alerts to them.',
+  },
+  tips: [
+    {
+      fr: 'La relève doit connaître les comptes, les schémas de gestion des commentaires et les contacts d’escalade aussi bien que le gestionnaire.',
+      en: 'The backup must know the accounts, the comment playbook and the escalation contacts as well as the community manager does.',
+    },
+  ],
+  nodes: [
+    {
+      key: 'communityManager',
+      kind: 'user',
+      prompt: { fr: 'Qui est le gestionnaire de communauté ?', en: 'Who is the community manager?' },
+    },
+    {
+      key: 'backup',
+      kind: 'user',
+      prompt: {
+        fr: 'Qui assure la relève du gestionnaire de communauté ?',
+        en: 'Who is the community manager’s backup?',
+      },
+    },
+    {
+      kind: 'group',
+      key: 'team',
+      prompt: {
+        fr: 'Qui d’autre fait partie de l’équipe interne qui les épaule ?',
+        en: 'Who else is on the internal team supporting them?',
+      },
+      itemLabel: { fr: 'membre', en: 'member' },
+      optional: true,
+      max: 50,
+      questions: [
+        { key: 'member', kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } },
+        {
+          key: 'role',
+          kind: 'short-text',
+          optional: true,
+          prompt: { fr: 'Son rôle dans l’équipe ?', en: 'Their role on the team?' },
+          maxLength: 120,
+        },
+      ],
+    },
+    {
+      kind: 'group',
+      key: 'training',
+      prompt: {
+        fr: 'Planifions les séances de formation. Boussole enverra un rappel avant chacune.',
+        en: 'Let us schedule the training sessions. Boussole will send a reminder before each one.',
+      },
+      itemLabel: { fr: 'séance de formation', en: 'training session' },
+      min: 1,
+      max: 30,
+      questions: [
+        { key: 'at', kind: 'date-time', prompt: { fr: 'Quand a lieu la séance ?', en: 'When is the session?' } },
+        { key: 'topic', kind: 'short-text', prompt: { fr: 'Sur quel sujet ?', en: 'On what topic?' }, maxLength: 200 },
+        {
+          key: 'attendees',
+          kind: 'long-text',
+          prompt: { fr: 'Qui y assiste ?', en: 'Who attends?' },
+          maxLength: 1000,
+        },
+      ],
+    },
+    {
+      key: 'checklist',
+      kind: 'multi-choice',
+      prompt: {
+        fr: 'Quels écueils avez-vous écartés ? Boussole a coché d’avance ceux que vos réponses confirment ; cochez les autres seulement si vous en êtes sûrs.',
+        en: 'Which pitfalls have you ruled out? Boussole has pre-ticked the ones your answers confirm; tick the others only if you are sure.',
+      },
+      choices: CHECKLIST_CHOICES,
+      min: 0,
+      suggest: (ctx) => verifiedChecklist(ctx.step, ctx.answers),
+    },
+  ],
+  checks: [
+    {
+      id: 'backup-is-manager',
+      check: (ctx) => {
+        const manager = userOf(ctx.answers, 'communityManager');
+        const backup = userOf(ctx.answers, 'backup');
+        return manager && backup && manager.id === backup.id ? WARNINGS.backupIsManager : undefined;
+      },
+    },
+  ],
+};

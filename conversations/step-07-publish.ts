@@ -1,0 +1,102 @@
+/**
+ * Step 7 — Publish and promote (locked until steps 1–6 are complete). Answer keys:
+ * - goLive: date — confirmed go-live (proposed from step 1's goLive)
+ * - remindersChannel: short-text — where calendar reminders are posted
+ * - alertsChannel: short-text — where overdue-comment alerts are posted
+ * - digestChannel: short-text — where the weekly digest is posted
+ * - promotion: multi-choice (newsletter | email-signatures | website | events | press, other allowed)
+ * - promotionNotes: long-text (optional)
+ * Check `go-live-too-soon` (against step 1's listenStart).
+ */
+import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { textOf } from './answers.js';
+import { goLiveWarning } from './go-live.js';
+
+const CHANNEL_HELP = {
+  fr: 'Le nom du canal, par exemple #communications.',
+  en: 'The channel’s name, for example #communications.',
+};
+
+export const step07Publish: StepDefinition = {
+  number: 7,
+  id: 'publish',
+  title: { fr: 'Diffuser et promouvoir', en: 'Publish and promote' },
+  intro: {
+    fr: 'La planification est faite : place à la mise en ligne. Confirmons la date, où Boussole publiera ses rappels et ses alertes, et comment faire connaître vos nouveaux comptes.',
+    en: 'The planning is done: time to go live. Let us confirm the date, where Boussole posts its reminders and alerts, and how you will make your new accounts known.',
+  },
+  tips: [
+    {
+      fr: 'Faites la promotion de vos comptes là où vos publics vous trouvent déjà : infolettre, signatures de courriel, site Web, événements.',
+      en: 'Promote your accounts where your audiences already find you: newsletter, e-mail signatures, website, events.',
+    },
+  ],
+  requires: [1, 2, 3, 4, 5, 6],
+  nodes: [
+    {
+      key: 'goLive',
+      kind: 'date',
+      prompt: { fr: 'À quelle date la mise en ligne a-t-elle lieu ?', en: 'On what date do you go live?' },
+      suggest: (ctx) => textOf(ctx.step(1), 'goLive'),
+    },
+    {
+      key: 'remindersChannel',
+      kind: 'short-text',
+      prompt: {
+        fr: 'Dans quel canal Boussole doit-il publier les rappels du calendrier ?',
+        en: 'In which channel should Boussole post calendar reminders?',
+      },
+      help: CHANNEL_HELP,
+      maxLength: 120,
+    },
+    {
+      key: 'alertsChannel',
+      kind: 'short-text',
+      prompt: {
+        fr: 'Dans quel canal publier les alertes de commentaires en retard ?',
+        en: 'In which channel should overdue-comment alerts go?',
+      },
+      help: CHANNEL_HELP,
+      maxLength: 120,
+      suggest: (ctx) => textOf(ctx.answers, 'remindersChannel'),
+    },
+    {
+      key: 'digestChannel',
+      kind: 'short-text',
+      prompt: {
+        fr: 'Dans quel canal publier le résumé hebdomadaire ?',
+        en: 'In which channel should the weekly digest go?',
+      },
+      help: CHANNEL_HELP,
+      maxLength: 120,
+      suggest: (ctx) => textOf(ctx.answers, 'remindersChannel'),
+    },
+    {
+      key: 'promotion',
+      kind: 'multi-choice',
+      prompt: { fr: 'Comment ferez-vous connaître vos comptes ?', en: 'How will you make your accounts known?' },
+      choices: [
+        { value: 'newsletter', label: { fr: 'Infolettre', en: 'Newsletter' } },
+        { value: 'email-signatures', label: { fr: 'Signatures de courriel', en: 'E-mail signatures' } },
+        { value: 'website', label: { fr: 'Liens sur le site Web', en: 'Links on the website' } },
+        { value: 'events', label: { fr: 'Événements', en: 'Events' } },
+        { value: 'press', label: { fr: 'Communiqué de presse', en: 'Press release' } },
+      ],
+      allowOther: true,
+      min: 1,
+    },
+    {
+      key: 'promotionNotes',
+      kind: 'long-text',
+      optional: true,
+      prompt: { fr: 'Des précisions sur ces actions de promotion ?', en: 'Any details on these promotion actions?' },
+      maxLength: 2000,
+    },
+  ],
+  checks: [
+    {
+      id: 'go-live-too-soon',
+      check: (ctx) => goLiveWarning(textOf(ctx.step(1), 'listenStart'), textOf(ctx.answers, 'goLive')),
+    },
+  ],
+};

@@ -1,0 +1,95 @@
+/**
+ * Step 8 — Build a community (optional). Answer keys:
+ * - buildCommunity: yes-no — "no" skips the rest of the step
+ * - leaders: group { name, platform, handle, status } — opinion leaders, proposed from step 1's
+ *   influencers; status: identified | following | interacted | relationship
+ * - interests: list — the community's centres of interest
+ */
+import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { booleanOf, itemsOf, normalizeText, textOf, type AnswerRecord } from './answers.js';
+import { platformQuestion } from './platforms.js';
+
+const building = (answers: AnswerRecord) => booleanOf(answers, 'buildCommunity') === true;
+
+export const step08Community: StepDefinition = {
+  number: 8,
+  id: 'community',
+  title: { fr: 'Créer une communauté', en: 'Build a community' },
+  intro: {
+    fr: 'Étape facultative : certaines organisations choisissent de rassembler leur propre communauté autour de centres d’intérêt communs, avec l’appui de leaders d’opinion.',
+    en: 'An optional step: some organizations choose to gather their own community around shared interests, with the help of opinion leaders.',
+  },
+  tips: [
+    {
+      fr: 'Une communauté se bâtit en donnant avant de demander : partagez, répondez, mettez les autres en valeur.',
+      en: 'A community is built by giving before asking: share, reply, showcase others.',
+    },
+  ],
+  optional: true,
+  nodes: [
+    {
+      key: 'buildCommunity',
+      kind: 'yes-no',
+      prompt: { fr: 'Voulez-vous bâtir votre propre communauté ?', en: 'Do you want to build a community of your own?' },
+    },
+    {
+      kind: 'group',
+      key: 'leaders',
+      prompt: {
+        fr: 'Quels leaders d’opinion voulez-vous mobiliser ? Boussole vous propose les personnes influentes repérées à l’étape 1.',
+        en: 'Which opinion leaders do you want to engage? Boussole proposes the influential voices found in step 1.',
+      },
+      itemLabel: { fr: 'leader d’opinion', en: 'opinion leader' },
+      optional: true,
+      max: 50,
+      when: (ctx) => building(ctx.answers),
+      suggestItems: (ctx) => {
+        const known = new Set(itemsOf(ctx.answers, 'leaders').map((item) => normalizeText(textOf(item, 'name') ?? '')));
+        return itemsOf(ctx.step(1), 'influencers')
+          .filter((item) => !known.has(normalizeText(textOf(item, 'name') ?? '')))
+          .map((item) => {
+            const suggestion: Record<string, string> = { status: 'identified' };
+            for (const key of ['name', 'platform', 'handle']) {
+              const value = textOf(item, key);
+              if (value !== undefined) suggestion[key] = value;
+            }
+            return suggestion;
+          });
+      },
+      questions: [
+        { key: 'name', kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
+        platformQuestion({ fr: 'Sur quelle plateforme ?', en: 'On which platform?' }),
+        {
+          key: 'handle',
+          kind: 'short-text',
+          prompt: { fr: 'Son identifiant (@…) ou l’adresse de son profil ?', en: 'Their handle (@…) or profile URL?' },
+          maxLength: 300,
+        },
+        {
+          key: 'status',
+          kind: 'choice',
+          prompt: { fr: 'Où en est la relation ?', en: 'Where does the relationship stand?' },
+          choices: [
+            { value: 'identified', label: { fr: 'Repéré', en: 'Identified' } },
+            { value: 'following', label: { fr: 'Suivi', en: 'Following' } },
+            { value: 'interacted', label: { fr: 'Échanges amorcés', en: 'Interacted' } },
+            { value: 'relationship', label: { fr: 'Relation établie', en: 'Relationship' } },
+          ],
+        },
+      ],
+    },
+    {
+      key: 'interests',
+      kind: 'list',
+      prompt: {
+        fr: 'Autour de quels centres d’intérêt cette communauté se rassemblera-t-elle ?',
+        en: 'Around which centres of interest will this community gather?',
+      },
+      help: { fr: 'Un centre d’intérêt par ligne.', en: 'One interest per line.' },
+      maxItems: 20,
+      itemMaxLength: 200,
+      when: (ctx) => building(ctx.answers),
+    },
+  ],
+  skipRest: (ctx) => booleanOf(ctx.answers, 'buildCommunity') === false,
+};

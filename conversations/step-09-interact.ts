@@ -1,0 +1,99 @@
+/**
+ * Step 9 — Interact, exchange, share. Answer keys:
+ * - tone: choice (warm-professional | friendly | institutional, other allowed)
+ * - level: choice (accessible | informed | expert) — neither trivial nor too technical
+ * - neverDo: multi-choice (aggressiveness | sarcasm | deleting-criticism | public-arguments |
+ *   partisan-politics, other allowed) — behaviours we never adopt
+ * - reactionHours: number (hours, 1..720) — target reaction speed, proposed from the
+ *   playbook's shortest delay (step 4)
+ */
+import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { itemsOf, numberOf, type AnswerRecord } from './answers.js';
+
+/** The fastest response the playbook promises: the team's overall target cannot be slower. */
+export function shortestPlaybookDelay(step4: AnswerRecord): number | undefined {
+  const delays = itemsOf(step4, 'playbook')
+    .map((item) => numberOf(item, 'delayHours'))
+    .filter((delay): delay is number => delay !== undefined);
+  return delays.length > 0 ? Math.min(...delays) : undefined;
+}
+
+export const step09Interact: StepDefinition = {
+  number: 9,
+  id: 'interact',
+  title: { fr: 'Interagir, échanger, partager', en: 'Interact, exchange, share' },
+  intro: {
+    fr: 'Les médias sociaux sont une conversation. Fixons les normes de vos échanges ; ensuite, le registre des commentaires entre en service et Boussole suit les délais de réponse.',
+    en: 'Social media is a conversation. Let us set the norms of your exchanges; then the comment log goes live and Boussole tracks response times.',
+  },
+  tips: [
+    {
+      fr: 'Répondez vite, même pour dire que vous vérifiez : le silence est souvent pire qu’une réponse partielle.',
+      en: 'Answer quickly, even just to say you are checking: silence is often worse than a partial answer.',
+    },
+    {
+      fr: 'Partagez et citez les autres : l’échange vaut mieux que la diffusion à sens unique.',
+      en: 'Share and credit others: exchange beats one-way broadcasting.',
+    },
+  ],
+  nodes: [
+    {
+      key: 'tone',
+      kind: 'choice',
+      prompt: { fr: 'Quel ton adoptez-vous dans les échanges ?', en: 'What tone do you adopt in conversations?' },
+      choices: [
+        { value: 'warm-professional', label: { fr: 'Chaleureux et professionnel', en: 'Warm and professional' } },
+        { value: 'friendly', label: { fr: 'Amical et détendu', en: 'Friendly and relaxed' } },
+        { value: 'institutional', label: { fr: 'Sobre et institutionnel', en: 'Sober and institutional' } },
+      ],
+      allowOther: true,
+    },
+    {
+      key: 'level',
+      kind: 'choice',
+      prompt: {
+        fr: 'À quel niveau situez-vous vos échanges ? Ni banals, ni trop techniques.',
+        en: 'At what level do you pitch your exchanges? Neither trivial nor too technical.',
+      },
+      choices: [
+        { value: 'accessible', label: { fr: 'Vulgarisé, pour le grand public', en: 'Accessible, for the general public' } },
+        { value: 'informed', label: { fr: 'Pour un public averti', en: 'For an informed audience' } },
+        { value: 'expert', label: { fr: 'Spécialisé, entre experts', en: 'Specialized, among experts' } },
+      ],
+    },
+    {
+      key: 'neverDo',
+      kind: 'multi-choice',
+      prompt: { fr: 'Quels comportements n’adoptons-nous jamais ?', en: 'Which behaviours do we never adopt?' },
+      choices: [
+        { value: 'aggressiveness', label: { fr: 'L’agressivité', en: 'Aggressiveness' } },
+        { value: 'sarcasm', label: { fr: 'Le sarcasme ou l’ironie', en: 'Sarcasm or irony' } },
+        {
+          value: 'deleting-criticism',
+          label: { fr: 'Effacer une critique légitime', en: 'Deleting legitimate criticism' },
+        },
+        { value: 'public-arguments', label: { fr: 'S’obstiner en public', en: 'Arguing at length in public' } },
+        { value: 'partisan-politics', label: { fr: 'Prendre parti en politique', en: 'Taking sides in politics' } },
+      ],
+      allowOther: true,
+      min: 1,
+    },
+    {
+      key: 'reactionHours',
+      kind: 'number',
+      prompt: {
+        fr: 'En combien d’heures, au plus, réagissez-vous à un commentaire ?',
+        en: 'Within how many hours, at most, do you react to a comment?',
+      },
+      help: {
+        fr: 'Boussole propose le délai le plus court de vos schémas de gestion des commentaires (étape 4).',
+        en: 'Boussole proposes the shortest delay in your comment playbook (step 4).',
+      },
+      min: 1,
+      max: 720,
+      integer: true,
+      unit: { fr: 'heures', en: 'hours' },
+      suggest: (ctx) => shortestPlaybookDelay(ctx.step(4)),
+    },
+  ],
+};

@@ -1,0 +1,124 @@
+/**
+ * Step 10 — Evaluate and adjust. Answer keys:
+ * - kpis: group { platform, metrics } — one item per platform, proposed from step 3;
+ *   metrics: multi-choice (followers | page-views | shares | comments | mentions)
+ * - sources: multi-choice (web-analytics | platform-stats | listening-tool, other allowed)
+ * - checkIn: choice (weekly | monthly) — when the KPI owner is asked for the numbers
+ * - kpiOwner: user
+ * - qualityCadence: choice (weekly | monthly | quarterly) — 1–5 conversation-quality rating
+ * - reviewCadence: choice (monthly | quarterly | semiannual | annual) — plan review
+ */
+import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { itemsOf, textOf } from './answers.js';
+import { chosenPlatforms, platformQuestion } from './platforms.js';
+
+export const step10Evaluate: StepDefinition = {
+  number: 10,
+  id: 'evaluate',
+  title: { fr: 'Évaluer et ajuster', en: 'Evaluate and adjust' },
+  intro: {
+    fr: 'On mesure pour s’améliorer. Choisissons les indicateurs à suivre par plateforme, qui les fournit et à quel rythme on fait le point ; vous pourrez rouvrir n’importe quelle étape pour ajuster le plan.',
+    en: 'We measure to improve. Let us choose the indicators to track per platform, who provides them and how often we take stock; you can reopen any step to adjust the plan.',
+  },
+  tips: [
+    {
+      fr: 'Compter les « amis » en dit moins que la qualité des conversations et le nombre de personnes influentes avec qui vous échangez vraiment.',
+      en: 'Counting “friends” says less than the quality of conversations and the influential people you actually talk to.',
+    },
+    {
+      fr: 'Boussole calcule lui-même le temps de réponse aux commentaires, les retards et les leaders d’opinion avec qui vous avez échangé.',
+      en: 'Boussole computes response times to comments, overdue counts and the opinion leaders you have interacted with by itself.',
+    },
+  ],
+  nodes: [
+    {
+      kind: 'group',
+      key: 'kpis',
+      prompt: {
+        fr: 'Quels indicateurs suivrez-vous sur chaque plateforme ?',
+        en: 'Which indicators will you track on each platform?',
+      },
+      itemLabel: { fr: 'plateforme', en: 'platform' },
+      min: 1,
+      max: 30,
+      suggestItems: (ctx) => {
+        const done = new Set(itemsOf(ctx.answers, 'kpis').map((item) => textOf(item, 'platform')));
+        return chosenPlatforms(ctx.step(3))
+          .filter((platform) => !done.has(platform))
+          .map((platform) => ({ platform }));
+      },
+      questions: [
+        platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }),
+        {
+          key: 'metrics',
+          kind: 'multi-choice',
+          prompt: { fr: 'Quels indicateurs ?', en: 'Which indicators?' },
+          choices: [
+            { value: 'followers', label: { fr: 'Abonnés', en: 'Followers' } },
+            { value: 'page-views', label: { fr: 'Pages vues', en: 'Page views' } },
+            { value: 'shares', label: { fr: 'Partages', en: 'Shares' } },
+            { value: 'comments', label: { fr: 'Commentaires', en: 'Comments' } },
+            { value: 'mentions', label: { fr: 'Mentions', en: 'Mentions' } },
+          ],
+          min: 1,
+        },
+      ],
+    },
+    {
+      key: 'sources',
+      kind: 'multi-choice',
+      prompt: { fr: 'D’où viendront les mesures ?', en: 'Where will the measurements come from?' },
+      choices: [
+        { value: 'web-analytics', label: { fr: 'Outil d’analyse Web', en: 'Web analytics' } },
+        { value: 'platform-stats', label: { fr: 'Statistiques des plateformes', en: 'Platform statistics' } },
+        { value: 'listening-tool', label: { fr: 'Outil de veille', en: 'Listening tool' } },
+      ],
+      allowOther: true,
+      min: 1,
+    },
+    {
+      key: 'checkIn',
+      kind: 'choice',
+      prompt: {
+        fr: 'À quel rythme Boussole doit-il demander les chiffres ?',
+        en: 'How often should Boussole ask for the numbers?',
+      },
+      choices: [
+        { value: 'weekly', label: { fr: 'Chaque semaine', en: 'Weekly' } },
+        { value: 'monthly', label: { fr: 'Chaque mois', en: 'Monthly' } },
+      ],
+    },
+    {
+      key: 'kpiOwner',
+      kind: 'user',
+      prompt: { fr: 'Qui fournit ces chiffres ?', en: 'Who provides these numbers?' },
+    },
+    {
+      key: 'qualityCadence',
+      kind: 'choice',
+      prompt: {
+        fr: 'À quel rythme évaluerez-vous la qualité des conversations (note de 1 à 5, avec commentaires) ?',
+        en: 'How often will you rate the quality of conversations (1 to 5, with notes)?',
+      },
+      choices: [
+        { value: 'weekly', label: { fr: 'Chaque semaine', en: 'Weekly' } },
+        { value: 'monthly', label: { fr: 'Chaque mois', en: 'Monthly' } },
+        { value: 'quarterly', label: { fr: 'Chaque trimestre', en: 'Quarterly' } },
+      ],
+    },
+    {
+      key: 'reviewCadence',
+      kind: 'choice',
+      prompt: {
+        fr: 'À quel rythme réviserez-vous le plan au regard des objectifs de l’étape 2 ?',
+        en: 'How often will you review the plan against step 2’s objectives?',
+      },
+      choices: [
+        { value: 'monthly', label: { fr: 'Chaque mois', en: 'Monthly' } },
+        { value: 'quarterly', label: { fr: 'Chaque trimestre', en: 'Quarterly' } },
+        { value: 'semiannual', label: { fr: 'Deux fois par année', en: 'Twice a year' } },
+        { value: 'annual', label: { fr: 'Chaque année', en: 'Yearly' } },
+      ],
+    },
+  ],
+};
