@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { detectPitfalls } from '../../src/plan/pitfalls.js';
+import { ALICE, BRUNO, completePlan, group, reader, type Plan } from '../conversations/fixtures.js';
+
+const ids = (plan: Plan) => detectPitfalls(reader(plan)).map((pitfall) => pitfall.id);
+
+function withStep<N extends keyof Plan>(step: N, answers: Plan[N]): Plan {
+  return { ...completePlan(), [step]: answers };
+}
+
+describe('detectPitfalls', () => {
+  it('finds nothing in a sound plan', () => {
+    expect(detectPitfalls(reader(completePlan()))).toEqual([]);
+  });
+
+  it('finds nothing in an empty plan: unanswered steps are not mistakes', () => {
+    expect(ids({})).toEqual([]);
+  });
+
+  it('flags a step 6 with no community manager and no backup', () => {
+    const pitfalls = detectPitfalls(reader(withStep(6, { training: group({ topic: 'Bases' }) })));
+    expect(pitfalls.map((pitfall) => [pitfall.id, pitfall.step])).toEqual([
+      ['no-community-manager', 6],
+      ['no-backup', 6],
+    ]);
+    expect(pitfalls[0]?.text.fr).toMatch(/gestionnaire de communauté/);
+    expect(pitfalls[1]?.text.en).toMatch(/backup/);
+  });
+
+  it('flags a backup who is the community manager', () => {
+    const plan = completePlan();
+    const pitfalls = detectPitfalls(reader({ ...plan, 6: { ...plan[6], backup: { ...ALICE } } }));
+    expect(pitfalls.map((pitfall) => pitfall.id)).toEqual(['no-backup']);
+    expect(pitfalls[0]?.text.en).toMatch(/same person/);
+  });
+
+  it('flags each platform that serves no step 2 audience, naming it', () => {
+    const plan = completePlan();
+    const pitfalls = detectPitfalls(
+      reader({
+        ...plan,
+        3: {
+          ...plan[3],
+          platforms: group(
+            { platform: 'facebook', audiences: 'Familles, journalistes' },
+            { platform: 'tiktok', name: 'museecote', audiences: 'Adolescents' },
+          ),
+        },
+      }),
+    );
+    expect(pitfalls.map((pitfall) => pitfall.id)).toEqual(['platform-without-audience:item2']);
+    expect(pitfalls[0]?.step).toBe(3);
+    expect(pitfalls[0]?.text.fr).toContain('« TikTok (museecote) »');
+  });
+
+  it('flags each audience that no platform reaches', () => {
+    const plan = completePlan();
+    const pitfalls = detectPitfalls(
+      reader({ ...plan, 3: { ...plan[3], platforms: group({ platform: 'facebook', audiences: 'Familles' }) } }),
+    );
+    expect(pitfalls.map((pitfall) => pitfall.id)).toEqual(['audience-without-platform:item1']);
+    expect(pitfalls[0]?.text.en).toContain('“Journalistes”');
+  });
+
+  it('matches audiences ignoring case and accents, and accepts "all audiences"', () => {
+    const plan = completePlan();
+    const step2 = { audiences: group({ who: 'Étudiants étrangers' }, { who: 'Diplômés' }) };
+    expect(ids({ ...plan, 2: step2, 3: { platforms: group({ platform: 'linkedin', audiences: 'etudiants ETRANGERS et diplomes' }) } })).toEqual([]);
+    expect(ids({ ...plan, 2: step2, 3: { platforms: group({ platform: 'linkedin', audiences: 'Tous les publics' }) } })).toEqual([]);
+  });
+
+  it('flags automatic posting everywhere from step 3', () => {
+    const plan = completePlan();
+    const pitfalls = detectPitfalls(reader({ ...plan, 3: { ...plan[3], crossPosting: 'all-automatic' } }));
+    expect(pitfalls.map((pitfall) => [pitfall.id, pitfall.step])).toEqual([['cross-posting', 3]]);
+  });
+
+  it('flags cross-posting and talking about ourselves when the step 6 checklist leaves them unticked', () => {
+    const plan = completePlan();
+    const pitfalls = detectPitfalls(reader({ ...plan, 6: { ...plan[6], checklist: ['cm-backup'] } }));
+    expect(pitfalls.map((pitfall) => [pitfall.id, pitfall.step])).toEqual([
+      ['only-about-us', 6],
+      ['cross-posting', 6],
+    ]);
+  });
+
+  it('flags an editorial line mostly about ourselves', () => {
+    const plan = completePlan();
+    for (const selfShare of ['most', 'all']) {
+      expect(ids({ ...plan, 4: { ...plan[4], selfShare } })).toEqual(['only-about-us']);
+    }
+    expect(ids({ ...plan, 4: { ...plan[4], selfShare: 'little' } })).toEqual([]);
+  });
+
+  it('flags a go-live less than 8 weeks after listening starts, preferring the step 7 date', () => {
+    const plan = completePlan();
+    const early = detectPitfalls(reader({ ...plan, 7: { ...plan[7], goLive: '2025-02-10' } }));
+    expect(early.map((pitfall) => [pitfall.id, pitfall.step])).toEqual([['go-live-too-soon', 7]]);
+    expect(early[0]?.text.fr).toContain('5 semaines');
+    const planned = detectPitfalls(reader({ 1: { listenStart: '2025-01-06', goLive: '2025-01-27' } }));
+    expect(planned.map((pitfall) => [pitfall.id, pitfall.step])).toEqual([['go-live-too-soon', 1]]);
+    expect(ids({ ...plan, 1: { ...plan[1], goLive: '2025-01-27' } })).toEqual([]);
+  });
+
+  it('gives every pitfall a text in both languages', () => {
+    const pitfalls = detectPitfalls(
+      reader({
+        1: { listenStart: '2025-01-06', goLive: '2025-01-13' },
+        2: completePlan()[2],
+        3: { platforms: group({ platform: 'flickr' }), crossPosting: 'all-automatic' },
+        4: { selfShare: 'all' },
+        6: { communityManager: BRUNO },
+      }),
+    );
+    expect(pitfalls.length).toBe(7);
+    for (const pitfall of pitfalls) {
+      expect(pitfall.text.fr).not.toBe(pitfall.text.en);
+      expect(pitfall.text.fr.length).toBeGreaterThan(20);
+    }
+  });
+});
