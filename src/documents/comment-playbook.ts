@@ -1,0 +1,87 @@
+// 4d — the comment-handling playbook: one row per kind of comment. Its delays and assignees are
+// the ones the comment log applies, so the document shows the same fallback the routing uses:
+// with no one named, the community manager answers.
+import { itemsOf, numberOf, textOf, userOf, type Item } from '../../conversations/answers.js';
+import { commentKindLabel, missingCommentKinds } from '../../conversations/comment-kinds.js';
+import { formatter, type Formatter } from './format.js';
+import { blocks, bullets, filename, heading, inline, table, titled } from './markdown.js';
+import type { DocumentDefinition, DocumentInput } from './types.js';
+
+const L = {
+  title: { fr: 'Schémas de gestion des commentaires', en: 'Comment-handling playbook' },
+  intro: {
+    fr: 'Pour chaque type de commentaire : qui répond, dans quel délai, quoi dire, sur quel canal et quand escalader. Boussole assigne les commentaires et signale les retards selon ce tableau.',
+    en: 'For each kind of comment: who answers, how fast, what to say, on which channel and when to escalate. Boussole assigns comments and flags overdue ones from this table.',
+  },
+  kind: { fr: 'Type de commentaire', en: 'Kind of comment' },
+  who: { fr: 'Qui répond', en: 'Who answers' },
+  delay: { fr: 'Délai maximal', en: 'Maximum delay' },
+  content: { fr: 'Contenu de la réponse', en: 'What the answer contains' },
+  exchanges: { fr: 'Échanges publics avant de passer en privé', en: 'Public exchanges before going private' },
+  channel: { fr: 'Canal de réponse', en: 'Answer channel' },
+  escalate: { fr: 'Quand escalader', en: 'When to escalate' },
+  contact: { fr: 'Contact d’escalade (direction des relations publiques)', en: 'Escalation contact (PR leadership)' },
+  approved: { fr: 'Approuvés par', en: 'Approved by' },
+  manager: { fr: 'Gestionnaire de communauté', en: 'Community manager' },
+} as const;
+
+function hours(f: Formatter, value: number): string {
+  const unit = f.locale === 'fr' ? (value < 2 ? 'heure' : 'heures') : value === 1 ? 'hour' : 'hours';
+  return `${f.number(value)} ${unit}`;
+}
+
+function row(f: Formatter, item: Item, manager: string | undefined): string[] {
+  const kind = textOf(item, 'kind');
+  const delay = numberOf(item, 'delayHours');
+  const exchanges = numberOf(item, 'publicExchanges');
+  const channel = textOf(item, 'channel');
+  const who =
+    f.user(userOf(item, 'assignee')) ?? textOf(item, 'role') ?? (manager ? `${f.t(L.manager)} (${manager})` : f.t(L.manager));
+  return [
+    kind ? f.t(commentKindLabel(kind)) : f.todo(4),
+    who,
+    delay !== undefined ? hours(f, delay) : f.todo(4),
+    textOf(item, 'content') ?? f.todo(4),
+    exchanges !== undefined ? f.number(exchanges) : f.todo(4),
+    channel ? f.choice(4, 'channel', channel, 'playbook') : f.todo(4),
+    textOf(item, 'escalateWhen') ?? f.todo(4),
+  ];
+}
+
+export function commentPlaybookSections(input: DocumentInput, level: number): string {
+  const f = formatter(input);
+  const step4 = input.read(4);
+  const manager = f.user(userOf(input.read(6), 'communityManager'));
+  const rows = itemsOf(step4, 'playbook').map((item) => row(f, item, manager));
+  const missing = missingCommentKinds(step4).map((kind) => [f.t(commentKindLabel(kind)), f.todo(4), '', '', '', '', '']);
+  const approver = f.user(userOf(step4, 'approvedBy'));
+  const approvedOn = f.date(textOf(step4, 'approvedOn'));
+  const on = f.locale === 'fr' ? 'le' : 'on';
+  const approval = approver ? (approvedOn ? `${approver}, ${on} ${approvedOn}` : approver) : f.todo(4);
+  return blocks([
+    f.t(L.intro),
+    table(
+      [L.kind, L.who, L.delay, L.content, L.exchanges, L.channel, L.escalate].map((label) => f.t(label)),
+      [...rows, ...missing],
+    ),
+    heading(level, f.t({ fr: 'Escalade et approbation', en: 'Escalation and approval' })),
+    bullets([
+      f.field(L.contact, inline(f.user(userOf(step4, 'escalationContact')) ?? f.todo(4))),
+      f.field(L.approved, approval),
+    ]),
+  ]);
+}
+
+export const commentPlaybook: DocumentDefinition = {
+  id: 'comment-playbook',
+  names: ['playbook', 'schemas', 'schémas', 'gestion', 'comment-playbook', 'schemas-commentaires'],
+  title: L.title,
+  render(input) {
+    const title = titled(formatter(input).t(L.title), input.organization);
+    return {
+      title,
+      filename: filename(input.locale === 'fr' ? 'schemas-commentaires' : 'comment-playbook', input.organization),
+      markdown: blocks([heading(1, title), commentPlaybookSections(input, 2)]) + '\n',
+    };
+  },
+};

@@ -1,0 +1,17 @@
+// The documents Boussole generates from the plan, and the words that ask for each.
+import { commentPlaybook } from './comment-playbook.js';
+import { editorialLine } from './editorial-line.js';
+import { socialMediaPlan } from './social-media-plan.js';
+import { staffPolicy } from './staff-policy.js';
+import type { DocumentDefinition } from './types.js';
+import { usageGuide } from './usage-guide.js';
+
+export type { DocumentDefinition, DocumentId, DocumentInput, RenderedDocument } from './types.js';
+
+export const DOCUMENTS: readonly DocumentDefinition[] = [usageGuide, editorialLine, commentPlaybook, staffPolicy, socialMediaPlan];
+
+/** The document a command word names ("guide", « politique »…), ignoring case. */
+export function documentByName(word: string): DocumentDefinition | undefined {
+  const wanted = word.trim().toLowerCase();
+  return DOCUMENTS.find((document) => document.id === wanted || document.names.includes(wanted));
+}

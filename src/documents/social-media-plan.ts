@@ -1,0 +1,74 @@
+// The whole plan, step by step: what the team decided, what is still to be completed, and the
+// pitfalls the answers reveal.
+import { hasAnswers } from '../../conversations/answers.js';
+import { STEPS } from '../../conversations/index.js';
+import { detectPitfalls } from '../plan/pitfalls.js';
+import { commentPlaybookSections } from './comment-playbook.js';
+import { editorialLineSections } from './editorial-line.js';
+import { formatter } from './format.js';
+import { blocks, bullets, filename, heading, titled } from './markdown.js';
+import { stepSection } from './step-section.js';
+import type { DocumentDefinition, DocumentInput } from './types.js';
+import { usageGuideSections } from './usage-guide.js';
+
+const L = {
+  title: { fr: 'Plan d’intégration des médias sociaux', en: 'Social media plan' },
+  intro: {
+    fr: 'Plan établi avec Boussole selon la méthode en dix étapes de Charest, Gauthier et Grenon (2011). Chaque étape peut être rouverte pour ajuster le plan.',
+    en: 'Plan built with Boussole following the ten-step method of Charest, Gauthier and Grenon (2011). Any step can be reopened to adjust the plan.',
+  },
+  step: { fr: 'Étape', en: 'Step' },
+  optional: { fr: '(étape facultative)', en: '(optional step)' },
+  usage: { fr: 'Guide d’utilisation', en: 'Usage guide' },
+  editorial: { fr: 'Ligne éditoriale', en: 'Editorial line' },
+  playbook: { fr: 'Schémas de gestion des commentaires', en: 'Comment-handling playbook' },
+  pitfalls: { fr: 'Écueils à surveiller', en: 'Pitfalls to watch' },
+  noPitfall: { fr: 'Aucun écueil détecté dans les réponses.', en: 'No pitfall detected in the answers.' },
+} as const;
+
+/** Step 4's house rules have documents of their own; the plan embeds them rather than a raw dump. */
+const STEP4_CONTENT_KEYS = ['material', 'materialNotes', 'horizon', 'frequency', 'calendar', 'curator'];
+
+function planBody(input: DocumentInput): string {
+  const f = formatter(input);
+  const sections = STEPS.map((step) => {
+    const title = heading(2, `${f.t(L.step)} ${step.number} — ${f.t(step.title)}`);
+    if (!hasAnswers(input.read(step.number))) {
+      return blocks([title, step.optional ? `${f.todo(step.number)} ${f.t(L.optional)}` : f.todo(step.number)]);
+    }
+    if (step.number !== 4) return blocks([title, stepSection(input, f, step, { level: 3 })]);
+    return blocks([
+      title,
+      stepSection(input, f, step, { level: 3, keys: STEP4_CONTENT_KEYS }),
+      heading(3, f.t(L.usage)),
+      usageGuideSections(input, 4),
+      heading(3, f.t(L.editorial)),
+      editorialLineSections(input, 4),
+      heading(3, f.t(L.playbook)),
+      commentPlaybookSections(input, 4),
+    ]);
+  });
+  const pitfalls = detectPitfalls(input.read);
+  return blocks([
+    f.t(L.intro),
+    ...sections,
+    heading(2, f.t(L.pitfalls)),
+    pitfalls.length > 0
+      ? bullets(pitfalls.map((pitfall) => `${f.t(pitfall.text)} (${f.t(L.step).toLowerCase()} ${pitfall.step})`))
+      : f.t(L.noPitfall),
+  ]);
+}
+
+export const socialMediaPlan: DocumentDefinition = {
+  id: 'plan',
+  names: ['plan', 'complet', 'full', 'tout', 'all'],
+  title: L.title,
+  render(input) {
+    const title = titled(formatter(input).t(L.title), input.organization);
+    return {
+      title,
+      filename: filename(input.locale === 'fr' ? 'plan-medias-sociaux' : 'social-media-plan', input.organization),
+      markdown: blocks([heading(1, title), planBody(input)]) + '\n',
+    };
+  },
+};

@@ -1,0 +1,77 @@
+// 5 — the staff usage policy, as published to staff and acknowledged in chat.
+import { itemsOf, stringsOf, textOf, userOf } from '../../conversations/answers.js';
+import { formatter } from './format.js';
+import { blocks, bullets, filename, heading, inline, titled } from './markdown.js';
+import type { DocumentDefinition, DocumentInput } from './types.js';
+
+const L = {
+  title: { fr: 'Politique d’usage des médias sociaux pour le personnel', en: 'Social media policy for staff' },
+  intro: {
+    fr: 'Cette politique précise qui peut parler au nom de l’organisation sur les médias sociaux, et les règles que chacun suit lorsqu’il utilise ses comptes personnels.',
+    en: 'This policy sets out who may speak for the organization on social media, and the rules everyone follows when using their personal accounts.',
+  },
+  access: { fr: 'Qui peut utiliser les comptes de l’organisation', en: 'Who may use the organization’s accounts' },
+  rules: { fr: 'Règles pour l’usage personnel', en: 'Rules for personal use' },
+  adoption: { fr: 'Discussion et adoption', en: 'Discussion and adoption' },
+  discussed: { fr: 'Discutée avec le personnel', en: 'Discussed with staff' },
+  official: { fr: 'En vigueur depuis', en: 'In effect since' },
+  questions: { fr: 'Questions', en: 'Questions' },
+  ask: {
+    fr: 'Pour toute question sur cette politique, ou devant une situation de crise, adressez-vous à',
+    en: 'For any question about this policy, or in a crisis, contact',
+  },
+  team: { fr: 'l’équipe des communications', en: 'the communications team' },
+  ack: {
+    fr: 'Confirmez votre lecture avec le bouton « J’ai lu la politique ».',
+    en: 'Confirm you have read it with the “I have read the policy” button.',
+  },
+} as const;
+
+export function staffPolicySections(input: DocumentInput, level: number): string {
+  const f = formatter(input);
+  const step5 = input.read(5);
+  const access = textOf(step5, 'accountAccess');
+  const holders = itemsOf(step5, 'accountHolders')
+    .map((item) => f.user(userOf(item, 'person')))
+    .filter((name): name is string => name !== undefined);
+  const accessText = !access
+    ? f.todo(5)
+    : access === 'named'
+      ? blocks([f.choice(5, 'accountAccess', access), holders.length > 0 ? bullets(holders) : f.todo(5)])
+      : f.choice(5, 'accountAccess', access);
+  const rules = [
+    ...stringsOf(step5, 'rules').map((rule) => f.choice(5, 'rules', rule)),
+    ...stringsOf(step5, 'customRules').map(inline),
+  ];
+  const discussedOn = f.date(textOf(step5, 'discussedOn'));
+  const format = textOf(step5, 'discussionFormat');
+  const discussed = discussedOn ? (format ? `${discussedOn} (${f.choice(5, 'discussionFormat', format).toLowerCase()})` : discussedOn) : f.todo(5);
+  const officialOn = f.date(textOf(step5, 'officialOn'));
+  const manager = f.user(userOf(input.read(6), 'communityManager'));
+  return blocks([
+    f.t(L.intro),
+    heading(level, f.t(L.access)),
+    accessText,
+    heading(level, f.t(L.rules)),
+    rules.length > 0 ? bullets(rules) : f.todo(5),
+    heading(level, f.t(L.adoption)),
+    bullets([f.field(L.discussed, discussed), ...(officialOn ? [f.field(L.official, officialOn)] : [])]),
+    heading(level, f.t(L.questions)),
+    `${f.t(L.ask)} ${manager ?? f.t(L.team)}.`,
+    f.t(L.ack),
+  ]);
+}
+
+export const staffPolicy: DocumentDefinition = {
+  id: 'staff-policy',
+  names: ['policy', 'politique', 'staff', 'personnel', 'staff-policy', 'politique-personnel'],
+  title: L.title,
+  render(input) {
+    const title = titled(formatter(input).t(L.title), input.organization);
+    return {
+      title,
+      filename: filename(input.locale === 'fr' ? 'politique-personnel' : 'staff-policy', input.organization),
+      markdown: blocks([heading(1, title), staffPolicySections(input, 2)]) + '\n',
+    };
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ALICE, completePlan, group } from '../conversations/fixtures.js';
+import { render, TODO } from './render.js';
+
+describe('staff usage policy (5)', () => {
+  it('states who may use the accounts, the rules, how they were discussed, and asks for acknowledgement', () => {
+    const { title, filename, markdown } = render('staff-policy', completePlan(), 'fr');
+    expect(title).toBe('Politique d’usage des médias sociaux pour le personnel');
+    expect(filename).toBe('politique-personnel.md');
+    expect(markdown).toContain('## Qui peut utiliser les comptes de l’organisation\n\nL’équipe des communications seulement');
+    expect(markdown).toContain('- Dire qu’on est employé quand on parle de l’organisation');
+    expect(markdown).toContain('- Ne divulguer aucune information confidentielle');
+    expect(markdown).toContain('- Ne jamais publier de photos des réserves');
+    expect(markdown).toContain('- **Discutée avec le personnel** : 20 février 2025 (atelier)');
+    expect(markdown).toContain('- **En vigueur depuis** : 1er mars 2025');
+    expect(markdown).toContain('adressez-vous à Alice Tremblay.');
+    expect(markdown).toContain('« J’ai lu la politique »');
+    expect(markdown).not.toContain('_À compléter');
+  });
+
+  it('renders in English', () => {
+    const { markdown } = render('staff-policy', completePlan(), 'en');
+    expect(markdown).toContain('The communications team only');
+    expect(markdown).toContain('- Never disclose confidential information');
+    expect(markdown).toContain('- **Discussed with staff**: February 20, 2025 (workshop)');
+    expect(markdown).toContain('- **In effect since**: March 1, 2025');
+    expect(markdown).toContain('“I have read the policy”');
+  });
+
+  it('lists named account holders by name, falling back to their id', () => {
+    const plan = { 5: { accountAccess: 'named', accountHolders: group({ person: ALICE }, { person: { id: 'U09' } }) } };
+    const { markdown } = render('staff-policy', plan, 'en');
+    expect(markdown).toContain('Named people\n\n- Alice Tremblay\n- U09');
+  });
+
+  it('marks the missing parts as to be completed in step 5', () => {
+    const fr = render('staff-policy', {}, 'fr').markdown;
+    expect(fr.split(TODO.fr(5)).length - 1).toBe(3);
+    expect(fr).toContain('adressez-vous à l’équipe des communications.');
+    const en = render('staff-policy', { 5: { accountAccess: 'named', rules: ['courtesy'] } }, 'en').markdown;
+    expect(en).toContain(`Named people\n\n${TODO.en(5)}`);
+    expect(en).toContain('- Stay courteous at all times');
+    expect(en).toContain(`- **Discussed with staff**: ${TODO.en(5)}`);
+  });
+});
