@@ -1,8 +1,12 @@
 import type { Db } from 'mongodb';
 import { TenantsRepository } from '../tenants/tenant-repository.js';
 import { UserPrefsRepository } from '../tenants/user-prefs.js';
+import { PlanRepository } from '../plan/plan-repository.js';
+import { PolicyAckRepository } from '../policy/ack-repository.js';
+import { SessionRepository } from '../sessions/session-repository.js';
 import { ProcessedKeys } from './processed-keys.js';
 import type { AnyRepository } from './repository.js';
+import { ConversationReferencesRepository } from '../../adapters/teams/references/conversation-references.js';
 
 /** Every repository of Boussole, built over one database. Features add theirs here. */
 export function createRepositories(db: Db) {
@@ -10,6 +14,10 @@ export function createRepositories(db: Db) {
     tenants: new TenantsRepository(db),
     userPrefs: new UserPrefsRepository(db),
     processedKeys: new ProcessedKeys(db),
+    plans: new PlanRepository(db),
+    sessions: new SessionRepository(db),
+    policyAcks: new PolicyAckRepository(db),
+    teamsConversations: new ConversationReferencesRepository(db),
   };
 }
 

@@ -28,7 +28,8 @@ export const tenantSchema = z.object({
   locale: z.enum(LOCALES),
   timeZone: ianaZoneSchema,
   /** User ids allowed owner-only actions, besides the platform's admins (e.g. the installer). */
-  owners: z.array(z.string()),
+  // Defaulted because FerretDB 1.24 drops an empty array written by $setOnInsert.
+  owners: z.array(z.string()).default([]),
   channels: tenantChannelsSchema,
   reminders: z.object({
     /** Minutes before a calendar entry at which a reminder is posted. */

@@ -1,0 +1,53 @@
+// `npm run chat`: Boussole in the terminal, on the same engine and database as the bots.
+import { userInfo } from 'node:os';
+import { buildEngine } from '../../src/app/build-engine.js';
+import { loadConfigOrExit } from '../../src/config/load.js';
+import { createLogger } from '../../src/log/logger.js';
+import { openDatabase } from '../../src/store/database.js';
+import { EmbeddedDatabaseUnavailable } from '../../src/store/embedded/ferretdb-binary.js';
+import { ensureIndexes } from '../../src/store/repository.js';
+import { createRepositories, listRepositories } from '../../src/store/repositories.js';
+import { runConsoleChat } from './console-chat.js';
+
+const config = loadConfigOrExit();
+// Logs go to stderr so that stdout holds only the conversation (pipe-friendly).
+const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', format: 'json', destination: process.stderr });
+const interactive = Boolean(process.stdin.isTTY);
+
+let database;
+try {
+  database = await openDatabase({ uri: config.mongo.uri, dbName: config.mongo.dbName, dataDir: config.dataDir, log });
+} catch (error) {
+  if (error instanceof EmbeddedDatabaseUnavailable) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+if (!(await database.ping(5000))) {
+  process.stderr.write('The database does not answer: check MONGODB_URI, or unset it to use the embedded database.\n');
+  await database.close();
+  process.exit(1);
+}
+const repositories = createRepositories(database.db);
+await ensureIndexes(listRepositories(repositories));
+const engine = buildEngine({ repositories, defaults: config.defaults, log });
+
+const name = process.env.BOUSSOLE_CONSOLE_USER ?? userInfo().username;
+if (interactive) {
+  process.stdout.write(
+    config.defaults.locale === 'fr'
+      ? `Boussole — en local, comme « ${name} ». Tapez \`aide\`, \`état\` ou \`étape 1\`. \`quitter\` pour sortir.\n`
+      : `Boussole — local, as "${name}". Type \`help\`, \`status\` or \`step 1\`. \`quit\` to leave.\n`,
+  );
+}
+await runConsoleChat({
+  engine,
+  input: process.stdin,
+  output: process.stdout,
+  tenantId: process.env.BOUSSOLE_CONSOLE_TENANT ?? 'local',
+  user: { id: `console:${name}`, name },
+  locale: config.defaults.locale,
+  interactive,
+});
+await database.close();

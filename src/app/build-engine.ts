@@ -1,0 +1,62 @@
+import { STEPS } from '../../conversations/index.js';
+import type { CommandHandler } from '../core/commands/command.js';
+import { createEngine } from '../core/engine.js';
+import type { StepNumber } from '../core/dialogue/types.js';
+import type { Engine } from '../core/ports/engine.js';
+import type { PlanView, TenantStore, UserStore } from '../core/ports/stores.js';
+import type { EngineLog } from '../core/turn.js';
+import { DOCUMENTS } from '../documents/index.js';
+import { detectPitfalls } from '../plan/pitfalls.js';
+import type { Repositories } from '../store/repositories.js';
+
+export interface EngineOptions {
+  repositories: Repositories;
+  defaults: { locale: 'fr' | 'en'; timeZone: string };
+  log: EngineLog;
+  commands?: readonly CommandHandler[];
+  onStepComplete?: (tenantId: string, step: StepNumber, plan: PlanView) => Promise<void>;
+  clock?: () => Date;
+}
+
+/** The engine over Boussole's repositories, steps, documents and pitfall checks. */
+export function buildEngine(options: EngineOptions): Engine {
+  const { repositories: repos, defaults } = options;
+  const tenants: TenantStore = {
+    async ensure(tenantId, platform, externalId) {
+      const tenant = await repos.tenants.ensure({
+        _id: tenantId,
+        tenantId,
+        platform,
+        externalId,
+        locale: defaults.locale,
+        timeZone: defaults.timeZone,
+        owners: [],
+        channels: {},
+        reminders: { leadMinutes: [24 * 60, 60], followUp: false },
+        digest: { weekday: 1, hour: 9 },
+      });
+      return { tenantId, locale: tenant.locale, timeZone: tenant.timeZone, owners: tenant.owners, ...(tenant.name ? { name: tenant.name } : {}) };
+    },
+  };
+  const users: UserStore = {
+    async touch(tenantId, userId, name) {
+      const prefs = await repos.userPrefs.touch(tenantId, userId, name);
+      return prefs.locale ? { locale: prefs.locale } : {};
+    },
+    setLocale: (tenantId, userId, locale) => repos.userPrefs.setLocale(tenantId, userId, locale),
+  };
+  return createEngine({
+    steps: STEPS,
+    plans: repos.plans,
+    sessions: repos.sessions,
+    tenants,
+    users,
+    acks: repos.policyAcks,
+    documents: DOCUMENTS,
+    pitfalls: (read) => detectPitfalls(read),
+    ...(options.commands ? { commands: options.commands } : {}),
+    ...(options.onStepComplete ? { onStepComplete: options.onStepComplete } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    log: options.log,
+  });
+}

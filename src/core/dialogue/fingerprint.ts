@@ -1,0 +1,11 @@
+import { createHash } from 'node:crypto';
+import type { StepDefinition } from './types.js';
+
+/**
+ * The shape of a step (node keys, kinds, group questions): a session started on another shape is
+ * resumed at the first unanswered question instead of pointing into questions that moved.
+ */
+export function fingerprint(step: StepDefinition): string {
+  const shape = step.nodes.map((n) => (n.kind === 'group' ? `${n.key}[${n.questions.map((q) => `${q.key}:${q.kind}`).join(',')}]` : `${n.key}:${n.kind}`));
+  return createHash('sha256').update(shape.join('|')).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,53 @@
+import { DateTime, Duration } from 'luxon';
+import type { Locale } from '../i18n/locale.js';
+import { message } from '../i18n/messages.js';
+import type { Question } from './types.js';
+import { groupItems, type AnswerValue, type UserValue } from './values.js';
+
+export function formatUser(user: UserValue): string {
+  return user.name ?? user.id;
+}
+
+export function formatMinutes(minutes: number, locale: Locale): string {
+  const d = Duration.fromObject({ minutes }).shiftTo('days', 'hours', 'minutes');
+  const parts: string[] = [];
+  if (d.days) parts.push(locale === 'fr' ? `${d.days} j` : `${d.days} d`);
+  if (d.hours) parts.push(`${d.hours} h`);
+  if (d.minutes) parts.push(`${d.minutes} min`);
+  return parts.join(' ') || '0 min';
+}
+
+/** An answer as people read it: labels instead of values, dates in the tenant's zone and language. */
+export function formatAnswer(question: Question, value: AnswerValue | undefined, locale: Locale, timeZone: string): string {
+  if (value === undefined) return message(locale, 'review.empty');
+  const label = (v: string) =>
+    question.kind === 'choice' || question.kind === 'multi-choice' ? (question.choices.find((c) => c.value === v)?.label[locale] ?? v) : v;
+  switch (question.kind) {
+    case 'yes-no':
+      return message(locale, value ? 'yes' : 'no');
+    case 'multi-choice':
+    case 'list':
+      return Array.isArray(value) ? value.map(label).join(', ') : String(value);
+    case 'choice':
+      return label(String(value));
+    case 'date':
+      return DateTime.fromISO(String(value), { zone: timeZone }).setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_FULL);
+    case 'date-time':
+      return DateTime.fromISO(String(value))
+        .setZone(timeZone)
+        .setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA')
+        .toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+    case 'duration':
+      return formatMinutes(Number(value), locale);
+    case 'number':
+      return `${value}${question.unit ? ` ${question.unit[locale]}` : ''}`;
+    case 'user':
+      return typeof value === 'object' && value && 'id' in value ? formatUser(value as UserValue) : String(value);
+    default:
+      return String(value);
+  }
+}
+
+export function formatGroupSummary(value: AnswerValue | undefined, firstQuestion: Question | undefined, locale: Locale, timeZone: string): string[] {
+  return groupItems(value).map((item) => (firstQuestion ? formatAnswer(firstQuestion, item[firstQuestion.key], locale, timeZone) : item._id));
+}

@@ -1,0 +1,7 @@
+import type { Bilingual } from '../../i18n/locale.js';
+
+/** A validated answer, or a specific reason in both languages why it was refused. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Bilingual };
+
+export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+export const refuse = (fr: string, en: string): ParseResult<never> => ({ ok: false, error: { fr, en } });

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { tenantIdOf, type InboundEvent } from './events.js';
+import { answer, control } from './handlers/dialogue.js';
+import { message } from './i18n/messages.js';
+import type { Engine } from './ports/engine.js';
+import type { Reply } from './replies.js';
+import { isDialogueCommand, runCommand, unknownCommand } from './commands/router.js';
+import { stripCommandPrefix } from './commands/words.js';
+import { makeTurn, type EngineDeps, type Turn } from './turn.js';
+
+/** Driver errors (server selection, network) mean "try again", not "bug": told apart by name. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : '';
+  return /^Mongo(ServerSelection|Network|NotConnected|TopologyClosed|Timeout)/.test(name);
+}
+
+async function route(turn: Turn): Promise<Reply[]> {
+  const input = turn.event.input;
+  if (input.kind === 'action') {
+    const action = input.action;
+    if (action.kind === 'answer') return answer(turn, action.value, action.ref);
+    if (action.kind === 'control') return control(turn, action.control, action.ref);
+    return (await runCommand(turn, action.text)) ?? unknownCommand(turn, action.text);
+  }
+  const text = stripCommandPrefix(input.text);
+  const session = await turn.deps.sessions.get(turn.tenantId, turn.actor.id, turn.event.conversation.id);
+  if (input.kind === 'message' && session && !isDialogueCommand(text)) {
+    return answer(turn, { kind: 'text', text });
+  }
+  const replies = await runCommand(turn, text);
+  if (replies) return replies;
+  // `/boussole 42` while a question waits is an answer typed after the command.
+  if (session) return answer(turn, { kind: 'text', text });
+  return unknownCommand(turn, text);
+}
+
+/** The channel-agnostic core: one normalized event in, platform-neutral replies out. */
+export function createEngine(deps: EngineDeps): Engine {
+  const newId = deps.newId ?? (() => randomUUID().replaceAll('-', '').slice(0, 12));
+  return {
+    async handle(event: InboundEvent): Promise<Reply[]> {
+      let locale = event.locale ?? 'fr';
+      try {
+        const tenantId = tenantIdOf(event);
+        const tenant = await deps.tenants.ensure(tenantId, event.tenant.platform, event.tenant.id);
+        const prefs = await deps.users.touch(tenantId, event.user.id, event.user.name);
+        locale = prefs.locale ?? tenant.locale;
+        return await route(makeTurn(deps, event, tenant, tenantId, locale, newId));
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          deps.log.warn({ err: error }, 'database unavailable while handling an event');
+          return [{ kind: 'text', text: message(locale, 'error.unavailable') }];
+        }
+        deps.log.error({ err: error, tenant: event.tenant, input: event.input.kind }, 'event handling failed');
+        return [{ kind: 'text', text: message(locale, 'error.unexpected') }];
+      }
+    },
+  };
+}
+
+export type { EngineDeps };

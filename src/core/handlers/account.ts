@@ -1,0 +1,52 @@
+import { DateTime } from 'luxon';
+import { pick } from '../i18n/locale.js';
+import { message } from '../i18n/messages.js';
+import type { Reply } from '../replies.js';
+import { normalize } from '../text/normalize.js';
+import type { Turn } from '../turn.js';
+
+export async function setLanguage(turn: Turn, raw: string): Promise<Reply[]> {
+  const value = normalize(raw);
+  const locale = ['fr', 'francais', 'french'].includes(value) ? 'fr' : ['en', 'anglais', 'english'].includes(value) ? 'en' : undefined;
+  if (!locale) return [turn.text('language.unknown')];
+  await turn.deps.users.setLocale(turn.tenantId, turn.actor.id, locale);
+  return [{ kind: 'text', text: message(locale, 'language.set') }];
+}
+
+export async function reopen(turn: Turn, raw: string): Promise<Reply[]> {
+  if (!turn.isOwner) return [turn.text('owner.only')];
+  const step = turn.step(Number(raw.trim()));
+  if (!step) return [turn.text(raw.trim() ? 'step.unknown' : 'step.missingNumber', { value: raw.trim().slice(0, 20) })];
+  const done = await turn.deps.plans.reopen(turn.tenantId, step.number, turn.actor);
+  if (!done) return [turn.text('step.notComplete', { step: step.number })];
+  return [
+    {
+      kind: 'buttons',
+      text: turn.t('step.reopened', { step: step.number, title: pick(step.title, turn.locale) }),
+      buttons: [{ label: turn.t('status.continue', { step: step.number }), action: { kind: 'command', text: `step ${step.number}` } }],
+    },
+  ];
+}
+
+function short(value: unknown): string {
+  if (value === undefined || value === null) return '∅';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export async function history(turn: Turn, raw: string): Promise<Reply[]> {
+  const step = turn.step(Number(raw.trim()));
+  if (!step) return [turn.text(raw.trim() ? 'step.unknown' : 'step.missingNumber', { value: raw.trim().slice(0, 20) })];
+  const entries = await turn.deps.plans.history(turn.tenantId, step.number, 20);
+  if (entries.length === 0) return [turn.text('history.empty', { step: step.number })];
+  const lines = entries.map((e) =>
+    turn.t('history.line', {
+      at: DateTime.fromISO(e.at).setZone(turn.tenant.timeZone).toFormat('yyyy-MM-dd HH:mm'),
+      who: e.by.name ?? e.by.id,
+      key: e.key,
+      before: short(e.before),
+      after: short(e.after),
+    }),
+  );
+  return [{ kind: 'text', text: [`**${turn.t('history.title', { step: step.number })}**`, ...lines.map((l) => `- ${l}`)].join('\n') }];
+}

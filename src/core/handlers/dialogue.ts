@@ -1,0 +1,290 @@
+import { pick } from '../i18n/locale.js';
+import { dialogueContext } from '../dialogue/context.js';
+import { fingerprint } from '../dialogue/fingerprint.js';
+import { groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition, contextAt } from '../dialogue/flow.js';
+import { ask, GROUP_MORE_KEY, reviewLines } from '../dialogue/present.js';
+import { parseAnswer } from '../dialogue/parse/answer.js';
+import { matchChoice } from '../dialogue/parse/choice.js';
+import type { DialogueContext, StepDefinition, StepNumber } from '../dialogue/types.js';
+import { groupItems } from '../dialogue/values.js';
+import type { ControlName } from '../events.js';
+import type { PlanView, Position, Session } from '../ports/stores.js';
+import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
+import { normalize } from '../text/normalize.js';
+import type { Turn } from '../turn.js';
+import { lockedBy, nextStep } from './status.js';
+
+const MAX_TRAIL = 100;
+
+function ctxFor(turn: Turn, plan: PlanView, step: StepNumber): DialogueContext {
+  return dialogueContext(plan, step, turn.locale, turn.tenant.timeZone, turn.now);
+}
+
+async function loadSession(turn: Turn): Promise<Session | null> {
+  return turn.deps.sessions.get(turn.tenantId, turn.actor.id, turn.event.conversation.id);
+}
+
+function newSession(turn: Turn, step: StepDefinition, position: Position): Session {
+  return {
+    tenantId: turn.tenantId,
+    userId: turn.actor.id,
+    conversationId: turn.event.conversation.id,
+    step: step.number,
+    definition: fingerprint(step),
+    turn: 1,
+    position,
+    trail: [],
+    returnToReview: false,
+    updatedAt: turn.now.toISOString(),
+  };
+}
+
+/**
+ * Moves the session to `position` and asks what is there. A group about to get its first item,
+ * when earlier answers suggest items (step 8's opinion leaders from step 1), is seeded with them.
+ */
+async function moveTo(turn: Turn, step: StepDefinition, session: Session, position: Position, notes: Reply[] = [], remember = true): Promise<Reply[]> {
+  let plan = await turn.deps.plans.get(turn.tenantId);
+  let ctx = ctxFor(turn, plan, step.number);
+  if (position.at === 'question' && position.itemId !== undefined) {
+    const group = groupAt(step, position.node);
+    if (group?.suggestItems && groupItems(ctx.answers[group.key]).length === 0) {
+      const suggestions = group.suggestItems(ctx);
+      if (suggestions.length > 0) {
+        await turn.deps.plans.addItems(turn.tenantId, step.number, group.key, suggestions, turn.actor);
+        plan = await turn.deps.plans.get(turn.tenantId);
+        ctx = ctxFor(turn, plan, step.number);
+        position = { at: 'group-more', node: position.node };
+        notes = [...notes, turn.text('group.prefilled', { count: suggestions.length })];
+      }
+    }
+  }
+  const next: Session = {
+    ...session,
+    turn: session.turn + 1,
+    position,
+    trail: remember ? [...session.trail, session.position].slice(-MAX_TRAIL) : session.trail,
+    returnToReview: position.at === 'review' ? false : session.returnToReview,
+    updatedAt: turn.now.toISOString(),
+  };
+  await turn.deps.sessions.save(next);
+  return [...notes, ...ask(step, next, ctx)];
+}
+
+export async function startStep(turn: Turn, raw: string): Promise<Reply[]> {
+  const value = raw.trim();
+  if (value === '') return [turn.text('step.missingNumber')];
+  const number = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
+  const step = turn.step(number);
+  if (!step) return [turn.text('step.unknown', { value: value.slice(0, 20) })];
+  const plan = await turn.deps.plans.get(turn.tenantId);
+  const locked = lockedBy(step, plan);
+  if (locked.length > 0) {
+    const names = locked.map((n) => `${n}. ${pick(turn.step(n)!.title, turn.locale)}`).join(', ');
+    return [turn.text('step.locked', { step: step.number, missing: names })];
+  }
+  const state = plan.step(step.number);
+  if (state.status === 'complete' || state.status === 'skipped') {
+    return [turn.text('step.alreadyComplete', { step: step.number, title: pick(step.title, turn.locale) })];
+  }
+  const existing = await loadSession(turn);
+  if (existing && existing.step === step.number && existing.definition === fingerprint(step)) {
+    return [turn.text('step.resumed'), ...ask(step, existing, ctxFor(turn, plan, step.number))];
+  }
+  await turn.deps.plans.start(turn.tenantId, step.number, turn.actor);
+  const fresh = await turn.deps.plans.get(turn.tenantId);
+  const ctx = ctxFor(turn, fresh, step.number);
+  const position = resumePosition(step, ctx, turn.newId);
+  const intro: Reply[] = [
+    { kind: 'text', text: turn.t('step.intro', { step: step.number, title: pick(step.title, turn.locale), intro: pick(step.intro, turn.locale) }) },
+    ...(state.status === 'not-started' ? (step.tips ?? []).slice(0, 2).map((tip): Reply => turn.text('step.tip', { tip: pick(tip, turn.locale) })) : []),
+  ];
+  const session = newSession(turn, step, position);
+  return moveTo(turn, step, { ...session, turn: 0 }, position, intro, false);
+}
+
+/** The current question again (after a restart, or `continue`). */
+export async function resume(turn: Turn): Promise<Reply[] | undefined> {
+  const session = await loadSession(turn);
+  if (!session) return undefined;
+  return startStep(turn, String(session.step));
+}
+
+async function activeSession(turn: Turn): Promise<{ session: Session; step: StepDefinition; plan: PlanView; notes: Reply[] } | Reply[]> {
+  const session = await loadSession(turn);
+  if (!session) return [turn.text('answer.noSession')];
+  const step = turn.step(session.step);
+  const plan = await turn.deps.plans.get(turn.tenantId);
+  if (!step || plan.step(session.step).status !== 'in-progress') {
+    await turn.deps.sessions.clear(turn.tenantId, turn.actor.id, turn.event.conversation.id);
+    return [turn.text('answer.notInProgress', { step: session.step })];
+  }
+  if (session.definition !== fingerprint(step)) {
+    // The step's questions changed under this session: its position may point anywhere.
+    const position = resumePosition(step, ctxFor(turn, plan, step.number), turn.newId);
+    const repaired = { ...session, definition: fingerprint(step), trail: [] };
+    return moveTo(turn, step, repaired, position, [turn.text('step.definitionChanged')], false);
+  }
+  return { session, step, plan, notes: [] };
+}
+
+function isStale(session: Session, ref: QuestionRef | undefined): boolean {
+  return ref !== undefined && (ref.step !== session.step || ref.turn !== session.turn);
+}
+
+async function staleReply(turn: Turn, session: Session, step: StepDefinition, plan: PlanView): Promise<Reply[]> {
+  return [turn.text('answer.stale'), ...ask(step, session, ctxFor(turn, plan, step.number))];
+}
+
+function afterAnswer(step: StepDefinition, session: Session, position: Position, ctx: DialogueContext, turn: Turn): Position {
+  const next = nextPosition(step, position, ctx, turn.newId);
+  if (!session.returnToReview) return next;
+  // After an edit from the review: finish the group item being edited, then back to the review.
+  if (position.at === 'question' && position.itemId !== undefined && next.at === 'question' && next.node === position.node) return next;
+  return { at: 'review' };
+}
+
+export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef): Promise<Reply[]> {
+  const active = await activeSession(turn);
+  if (Array.isArray(active)) return active;
+  const { session, step, plan } = active;
+  if (isStale(session, ref)) return staleReply(turn, session, step, plan);
+  const ctx = ctxFor(turn, plan, step.number);
+  const position = session.position;
+
+  if (position.at === 'review') {
+    const text = input.kind === 'text' ? normalize(input.text) : '';
+    if (['terminer', 'complete', 'fini', 'done', 'ok', 'valider'].includes(text)) return control(turn, 'complete');
+    return [turn.text('review.hint'), ...ask(step, session, ctx)];
+  }
+
+  if (position.at === 'group-more') {
+    const group = groupAt(step, position.node)!;
+    const raw = input.kind === 'text' ? input.text : input.kind === 'choice' ? input.value : '';
+    const remove = /^(retirer|supprimer|enlever|remove|delete)\s+(\d+)$/.exec(normalize(raw));
+    if (remove) {
+      const items = groupItems(ctx.answers[group.key]);
+      const item = items[Number(remove[2]) - 1];
+      if (!item) return [turn.text('edit.unknown', { value: remove[2]! }), ...ask(step, session, ctx)];
+      await turn.deps.plans.unsetAnswer(turn.tenantId, step.number, { group: group.key, itemId: item._id }, turn.actor);
+      return moveTo(turn, step, session, position, [turn.text('group.removed', { n: remove[2]! })], false);
+    }
+    const choice = matchChoice(raw, [
+      { value: 'add', label: { fr: 'ajouter', en: 'add' } },
+      { value: 'done', label: { fr: 'terminer', en: 'done' } },
+    ]) ?? (['oui', 'yes', 'autre', 'another', 'encore'].includes(normalize(raw)) ? { value: 'add' } : ['non', 'no', 'fini', 'finish', 'fin', 'termine'].includes(normalize(raw)) ? { value: 'done' } : undefined);
+    if (!choice) return [turn.text('group.more', { item: pick(group.itemLabel, turn.locale) }), ...ask(step, session, ctx)];
+    const count = groupItems(ctx.answers[group.key]).length;
+    if (choice.value === 'add') {
+      if (group.max !== undefined && count >= group.max) return [turn.text('group.max', { max: group.max }), ...ask(step, session, ctx)];
+      return moveTo(turn, step, session, newItemPosition(step, position.node, ctx, turn.newId()));
+    }
+    if (count < (group.optional ? 0 : (group.min ?? 1))) {
+      return [turn.text('group.min', { min: group.min ?? 1, item: pick(group.itemLabel, turn.locale) }), ...ask(step, session, ctx)];
+    }
+    return moveTo(turn, step, session, session.returnToReview ? { at: 'review' } : nextPosition(step, position, ctx, turn.newId));
+  }
+
+  const found = questionAt(step, position);
+  if (!found) return moveTo(turn, step, session, resumePosition(step, ctx, turn.newId), [], false);
+  const local = contextAt(step, position, ctx);
+  const parsed = parseAnswer(found.question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now });
+  if (!parsed.ok) return [{ kind: 'text', text: `⚠️ ${pick(parsed.error, turn.locale)}` }, ...ask(step, session, ctx)];
+  void local;
+  const path = found.group
+    ? {
+        group: found.group.key,
+        itemId: position.itemId!,
+        key: found.question.key,
+        newItem: !groupItems(ctx.answers[found.group.key]).some((i) => i._id === position.itemId),
+      }
+    : { key: found.question.key };
+  const saved = await turn.deps.plans.setAnswer(turn.tenantId, step.number, path, parsed.value, turn.actor);
+  if (!saved) return [turn.text('answer.notInProgress', { step: step.number })];
+  const updated = ctxFor(turn, await turn.deps.plans.get(turn.tenantId), step.number);
+  return moveTo(turn, step, session, afterAnswer(step, session, position, updated, turn));
+}
+
+export async function control(turn: Turn, name: ControlName, ref?: QuestionRef): Promise<Reply[]> {
+  const active = await activeSession(turn);
+  if (Array.isArray(active)) return active;
+  const { session, step, plan } = active;
+  if (isStale(session, ref)) return staleReply(turn, session, step, plan);
+  const ctx = ctxFor(turn, plan, step.number);
+  switch (name) {
+    case 'back': {
+      const previous = session.trail.at(-1);
+      if (!previous) return [turn.text('control.nothingBack'), ...ask(step, session, ctx)];
+      return moveTo(turn, step, { ...session, trail: session.trail.slice(0, -1) }, previous, [], false);
+    }
+    case 'skip': {
+      const found = questionAt(step, session.position);
+      if (!found?.question.optional) return [turn.text('answer.requiredCannotSkip'), ...ask(step, session, ctx)];
+      return moveTo(turn, step, session, afterAnswer(step, session, session.position, ctx, turn));
+    }
+    case 'review':
+      return moveTo(turn, step, session, { at: 'review' });
+    case 'cancel':
+      await turn.deps.sessions.clear(turn.tenantId, turn.actor.id, turn.event.conversation.id);
+      return [turn.text('control.cancelled', { step: step.number })];
+    case 'add-another':
+      return answer(turn, { kind: 'choice', value: 'add' }, ref);
+    case 'done':
+      return answer(turn, { kind: 'choice', value: 'done' }, ref);
+    case 'complete':
+      return complete(turn, step, session, ctx);
+  }
+}
+
+async function complete(turn: Turn, step: StepDefinition, session: Session, ctx: DialogueContext): Promise<Reply[]> {
+  const skipped = step.optional && step.skipRest?.(ctx);
+  const missing = skipped ? [] : missingAnswers(step, ctx, turn.newId);
+  if (missing.length > 0) {
+    const first = missing[0]!;
+    return moveTo(turn, step, session, first.position, [
+      turn.text('step.missingAnswers', { missing: missing.slice(0, 5).map((m) => `« ${m.label} »`).join(', ') }),
+    ]);
+  }
+  const done = await turn.deps.plans.complete(turn.tenantId, step.number, turn.actor, skipped ? 'skipped' : 'complete');
+  await turn.deps.sessions.clear(turn.tenantId, turn.actor.id, turn.event.conversation.id);
+  if (!done) return [turn.text('answer.notInProgress', { step: step.number })];
+  const plan = await turn.deps.plans.get(turn.tenantId);
+  try {
+    await turn.deps.onStepComplete?.(turn.tenantId, step.number, plan);
+  } catch (error) {
+    turn.deps.log.error({ err: error, step: step.number }, 'step completion hook failed');
+  }
+  const replies: Reply[] = [
+    skipped ? turn.text('step.skippedOptional', { step: step.number }) : turn.text('step.completed', { step: step.number, title: pick(step.title, turn.locale) }),
+  ];
+  if (step.number === 5) {
+    replies.push({
+      kind: 'buttons',
+      text: turn.t('ack.invite'),
+      buttons: [{ label: turn.t('ack.button'), action: { kind: 'command', text: 'ack' }, style: 'primary' }],
+    });
+  }
+  const next = nextStep(turn, plan);
+  replies.push(
+    next
+      ? {
+          kind: 'buttons',
+          text: turn.t('step.next', { step: next.number, title: pick(next.title, turn.locale) }),
+          buttons: [{ label: turn.t('status.start', { step: next.number }), action: { kind: 'command', text: `step ${next.number}` }, style: 'primary' }],
+        }
+      : turn.text('step.allDone'),
+  );
+  return replies;
+}
+
+export async function edit(turn: Turn, raw: string): Promise<Reply[]> {
+  const active = await activeSession(turn);
+  if (Array.isArray(active)) return active;
+  const { session, step, plan } = active;
+  const ctx = ctxFor(turn, plan, step.number);
+  const line = reviewLines(step, ctx).find((l) => String(l.number) === raw.trim());
+  if (!line) return [turn.text('edit.unknown', { value: raw.trim().slice(0, 10) }), ...ask(step, session, ctx)];
+  return moveTo(turn, step, { ...session, returnToReview: true }, line.position);
+}
+
+export { GROUP_MORE_KEY };

@@ -1,0 +1,66 @@
+import { DateTime } from 'luxon';
+import { pick } from '../i18n/locale.js';
+import type { StepDefinition, StepNumber } from '../dialogue/types.js';
+import type { PlanView } from '../ports/stores.js';
+import type { Reply } from '../replies.js';
+import type { Turn } from '../turn.js';
+
+export function lockedBy(step: StepDefinition, plan: PlanView): StepNumber[] {
+  return (step.requires ?? []).filter((n) => plan.step(n).status !== 'complete');
+}
+
+/** The first step worth doing now: in progress first, else the first not started and unlocked. */
+export function nextStep(turn: Turn, plan: PlanView): StepDefinition | undefined {
+  const steps = turn.deps.steps;
+  return (
+    steps.find((s) => plan.step(s.number).status === 'in-progress') ??
+    steps.find((s) => plan.step(s.number).status === 'not-started' && lockedBy(s, plan).length === 0)
+  );
+}
+
+function day(turn: Turn, iso: string | undefined): string {
+  if (!iso) return '?';
+  return DateTime.fromISO(iso).setZone(turn.tenant.timeZone).setLocale(turn.locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_MED);
+}
+
+export async function status(turn: Turn): Promise<Reply[]> {
+  const plan = await turn.deps.plans.get(turn.tenantId);
+  const facts = turn.deps.steps.map((step) => {
+    const state = plan.step(step.number);
+    const who = (a?: { id: string; name?: string }) => a?.name ?? a?.id ?? '?';
+    const value =
+      state.status === 'complete'
+        ? turn.t('status.complete', { date: day(turn, state.completedAt), who: who(state.completedBy) })
+        : state.status === 'in-progress'
+          ? turn.t('status.inProgress', { date: day(turn, state.startedAt), who: who(state.startedBy) })
+          : state.status === 'skipped'
+            ? turn.t('status.skipped')
+            : lockedBy(step, plan).length > 0
+              ? turn.t('status.locked')
+              : turn.t('status.notStarted');
+    const mark = state.status === 'complete' ? '✅' : state.status === 'in-progress' ? '🟡' : state.status === 'skipped' ? '⏭️' : '⚪';
+    return { label: `${mark} ${step.number}. ${pick(step.title, turn.locale)}`, value };
+  });
+  const replies: Reply[] = [{ kind: 'facts', title: turn.t('status.title'), facts }];
+  const next = nextStep(turn, plan);
+  if (next) {
+    replies.push({
+      kind: 'buttons',
+      text: turn.t('status.next', { step: next.number, title: pick(next.title, turn.locale) }),
+      buttons: [
+        {
+          label: turn.t(plan.step(next.number).status === 'in-progress' ? 'status.continue' : 'status.start', { step: next.number }),
+          action: { kind: 'command', text: `step ${next.number}` },
+          style: 'primary',
+        },
+      ],
+    });
+  } else {
+    replies.push(turn.text('step.allDone'));
+  }
+  const pitfalls = turn.deps.pitfalls?.((n) => plan.step(n).answers) ?? [];
+  if (pitfalls.length > 0) {
+    replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...pitfalls.map((p) => `- ${pick(p.text, turn.locale)} (${p.step})`)].join('\n') });
+  }
+  return replies;
+}

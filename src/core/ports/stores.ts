@@ -1,0 +1,106 @@
+import type { StepNumber } from '../dialogue/types.js';
+import type { AnswerValue, ScalarValue } from '../dialogue/values.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** Who did something, as shown in status and history. */
+export interface Actor {
+  id: string;
+  name?: string;
+}
+
+export type StepStatus = 'not-started' | 'in-progress' | 'complete' | 'skipped';
+
+export interface StepView {
+  status: StepStatus;
+  answers: Record<string, AnswerValue>;
+  startedBy?: Actor;
+  startedAt?: string;
+  completedBy?: Actor;
+  completedAt?: string;
+  updatedAt?: string;
+}
+
+export interface PlanView {
+  tenantId: string;
+  version: number;
+  step(number: StepNumber): StepView;
+  updatedAt: string;
+}
+
+/** Where one answer goes: a top-level question, or one question of one item of a group. */
+export type AnswerPath = { key: string } | { group: string; itemId: string; key: string; newItem: boolean };
+
+/** The plan, as the engine needs it. Each write touches one path, so concurrent writers never lose each other's answers. */
+export interface PlanStore {
+  get(tenantId: string): Promise<PlanView>;
+  /** Marks the step in progress (keeping who started it first); false when it is complete. */
+  start(tenantId: string, step: StepNumber, actor: Actor): Promise<boolean>;
+  /** Saves one answer and records it in the history; false when the step is not in progress. */
+  setAnswer(tenantId: string, step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor): Promise<boolean>;
+  /** Removes one answer or one group item (history recorded). */
+  unsetAnswer(tenantId: string, step: StepNumber, path: { key: string } | { group: string; itemId: string }, actor: Actor): Promise<void>;
+  /** Seeds group items (e.g. suggestions carried from an earlier step). */
+  addItems(tenantId: string, step: StepNumber, group: string, items: Array<Record<string, ScalarValue>>, actor: Actor): Promise<void>;
+  complete(tenantId: string, step: StepNumber, actor: Actor, status?: 'complete' | 'skipped'): Promise<boolean>;
+  reopen(tenantId: string, step: StepNumber, actor: Actor): Promise<boolean>;
+  history(tenantId: string, step: StepNumber, limit: number): Promise<HistoryEntry[]>;
+}
+
+export interface HistoryEntry {
+  step: number;
+  key: string;
+  before: unknown;
+  after: unknown;
+  by: Actor;
+  at: string;
+}
+
+/** Where the user is in a dialogue. */
+export type Position =
+  | { at: 'question'; node: number; itemId?: string; q?: number }
+  | { at: 'group-more'; node: number }
+  | { at: 'review' };
+
+export interface Session {
+  tenantId: string;
+  userId: string;
+  conversationId: string;
+  step: StepNumber;
+  /** Fingerprint of the step definition when the session started. */
+  definition: string;
+  turn: number;
+  position: Position;
+  trail: Position[];
+  /** After an edit from the review, go back to the review. */
+  returnToReview: boolean;
+  updatedAt: string;
+}
+
+export interface SessionStore {
+  get(tenantId: string, userId: string, conversationId: string): Promise<Session | null>;
+  save(session: Session): Promise<void>;
+  clear(tenantId: string, userId: string, conversationId: string): Promise<void>;
+}
+
+export interface TenantView {
+  tenantId: string;
+  locale: Locale;
+  timeZone: string;
+  owners: string[];
+  name?: string;
+}
+
+export interface TenantStore {
+  /** Creates the tenant on first contact. */
+  ensure(tenantId: string, platform: 'slack' | 'teams' | 'console', externalId: string): Promise<TenantView>;
+}
+
+export interface UserStore {
+  /** Records the name last seen; returns the user's own language choice, if any. */
+  touch(tenantId: string, userId: string, name: string | undefined): Promise<{ locale?: Locale }>;
+  setLocale(tenantId: string, userId: string, locale: Locale): Promise<void>;
+}
+
+export interface AckStore {
+  acknowledge(tenantId: string, userId: string, policyVersion: string, name: string | undefined): Promise<'new' | 'already'>;
+}

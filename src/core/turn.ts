@@ -1,0 +1,66 @@
+import type { CommandHandler } from './commands/command.js';
+import type { StepDefinition, StepNumber } from './dialogue/types.js';
+import type { InboundEvent } from './events.js';
+import type { Locale } from './i18n/locale.js';
+import { message, type MessageKey } from './i18n/messages.js';
+import type { DocumentDefinition, PitfallDetector } from './ports/documents.js';
+import type { AckStore, Actor, PlanStore, PlanView, SessionStore, TenantView, UserStore, TenantStore } from './ports/stores.js';
+import type { Reply } from './replies.js';
+
+export interface EngineLog {
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** Everything the engine is built from (wired by the composition root). */
+export interface EngineDeps {
+  steps: readonly StepDefinition[];
+  plans: PlanStore;
+  sessions: SessionStore;
+  tenants: TenantStore;
+  users: UserStore;
+  acks: AckStore;
+  documents: readonly DocumentDefinition[];
+  pitfalls?: PitfallDetector;
+  /** Commands of the features (calendar, comments, KPIs, digest, settings). */
+  commands?: readonly CommandHandler[];
+  /** Called once a step is complete (e.g. to turn calendar answers into scheduled entries). */
+  onStepComplete?: (tenantId: string, step: StepNumber, plan: PlanView) => Promise<void>;
+  log: EngineLog;
+  clock?: () => Date;
+  newId?: () => string;
+}
+
+/** One event being handled: who, where, in which language, and the dependencies. */
+export interface Turn {
+  deps: EngineDeps;
+  event: InboundEvent;
+  tenant: TenantView;
+  tenantId: string;
+  actor: Actor;
+  isOwner: boolean;
+  locale: Locale;
+  now: Date;
+  newId: () => string;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  text(key: MessageKey, params?: Record<string, string | number>): Reply;
+  step(n: number): StepDefinition | undefined;
+}
+
+export function makeTurn(deps: EngineDeps, event: InboundEvent, tenant: TenantView, tenantId: string, locale: Locale, newId: () => string): Turn {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => message(locale, key, params);
+  return {
+    deps,
+    event,
+    tenant,
+    tenantId,
+    actor: { id: event.user.id, ...(event.user.name ? { name: event.user.name } : {}) },
+    isOwner: event.user.isAdmin || tenant.owners.includes(event.user.id),
+    locale,
+    now: deps.clock?.() ?? new Date(),
+    newId,
+    t,
+    text: (key, params) => ({ kind: 'text', text: t(key, params) }),
+    step: (n) => deps.steps.find((s) => s.number === n),
+  };
+}
