@@ -1,0 +1,97 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import type { InboundEvent, InboundInput } from '../../../src/core/events.js';
+import { fill, pick, type Locale } from '../../../src/core/i18n/locale.js';
+import type { Reply } from '../../../src/core/replies.js';
+import { renderReplies } from '../cards/render.js';
+import { texts } from '../texts.js';
+import type { BotDeps } from './deps.js';
+import { inboundConversation, localeOf, placeOf, tenantIdOfPlace, type TeamsPlace } from './identity.js';
+import { unreachableNotice } from './owner-notice.js';
+import { rememberConversation } from './remember.js';
+import { parseSubmission, type Refusal } from './submission.js';
+import { teamsTenantDefaults } from './tenant-defaults.js';
+
+/** How long an activity id is remembered: Teams retries within minutes, a day is ample. */
+const ACTIVITY_KEY_TTL_SECONDS = 24 * 60 * 60;
+
+type Input = { kind: 'input'; input: InboundInput } | { kind: 'refused'; refusal: Refusal } | { kind: 'nothing' };
+
+/**
+ * The text typed, without the bot's @mention (in channels and group chats Teams puts
+ * `<at>Boussole</at>` in the text, described by a mention entity).
+ */
+export function typedText(activity: Partial<Activity>): string {
+  const text = activity.entities?.some((e) => e.type === 'mention') ? TurnContext.removeRecipientMention(activity) : activity.text;
+  return (text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function inputOf(activity: Partial<Activity>, place: TeamsPlace): Input {
+  if (activity.value !== undefined && activity.value !== null) {
+    const submission = parseSubmission(activity.value, place.userId);
+    return submission.ok ? { kind: 'input', input: { kind: 'action', action: submission.action } } : { kind: 'refused', refusal: submission.refusal };
+  }
+  const text = typedText(activity);
+  return text ? { kind: 'input', input: { kind: 'message', text } } : { kind: 'nothing' };
+}
+
+function refusalText(refusal: Refusal, locale: Locale): string {
+  switch (refusal.reason) {
+    case 'not-ours':
+      return pick(texts.notOurs, locale);
+    case 'not-for-you':
+      return pick(texts.notForYou, locale);
+    case 'invalid':
+      return fill(pick(texts.invalidSubmission, locale), { detail: refusal.detail });
+  }
+}
+
+async function say(context: TurnContext, replies: Reply[], locale: Locale, userId: string): Promise<void> {
+  const activities = renderReplies(replies, { locale, userId });
+  if (activities.length > 0) await context.sendActivities(activities);
+}
+
+/**
+ * One message activity: typed text (a command or an answer; the engine decides) or a card
+ * submission, handled once per activity id, answered with Adaptive Cards.
+ */
+export async function handleMessage(deps: BotDeps, context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  const place = placeOf(activity);
+  const tenantId = tenantIdOfPlace(place);
+  const key = activity.id ? `teams:activity:${place.conversationId}:${activity.id}` : undefined;
+  if (key && !(await deps.repositories.processedKeys.claim(key, ACTIVITY_KEY_TTL_SECONDS))) {
+    deps.log.debug({ tenantId }, 'Teams: activity already handled; ignored');
+    return;
+  }
+  let locale: Locale = localeOf(activity) ?? deps.defaults.locale;
+  try {
+    const tenant = await deps.repositories.tenants.ensure(teamsTenantDefaults(deps.defaults, tenantId, place.tenantKey, localeOf(activity)));
+    locale = localeOf(activity) ?? tenant.locale;
+    await rememberConversation(deps, activity, place);
+    const input = inputOf(activity, place);
+    if (input.kind === 'nothing') return;
+    if (input.kind === 'refused') {
+      deps.log.info({ tenantId, reason: input.refusal.reason }, 'Teams: card submission refused');
+      await say(context, [{ kind: 'text', text: refusalText(input.refusal, locale) }], locale, place.userId);
+      return;
+    }
+    // A personal chat is the user's own tenant; in a team, admins are the owners Boussole keeps.
+    const isAdmin = place.kind === 'personal';
+    const event: InboundEvent = {
+      tenant: { platform: 'teams', id: place.tenantKey },
+      user: { id: place.userId, ...(place.userName ? { name: place.userName } : {}), isAdmin },
+      conversation: inboundConversation(place),
+      ...(localeOf(activity) ? { locale: localeOf(activity)! } : {}),
+      input: input.input,
+    };
+    const replies = await deps.engine.handle(event);
+    const isOwner = isAdmin || tenant.owners.includes(place.userId);
+    const notice = isOwner ? await unreachableNotice(deps, tenantId, locale) : [];
+    await say(context, [...replies, ...notice], locale, place.userId);
+  } catch (error) {
+    // The work failed: a retry of this activity may do it, so the key is given back.
+    if (key) await deps.repositories.processedKeys.release(key).catch(() => {});
+    deps.log.error({ err: error, tenantId }, 'Teams: a message could not be handled');
+    await context.sendActivity({ type: 'message', text: pick(texts.tryAgain, locale) }).catch(() => {});
+  }
+}

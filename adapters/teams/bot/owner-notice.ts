@@ -1,0 +1,25 @@
+import { fill, pick, type Locale } from '../../../src/core/i18n/locale.js';
+import type { Reply } from '../../../src/core/replies.js';
+import { texts } from '../texts.js';
+import type { BotDeps } from './deps.js';
+
+/**
+ * Tells an owner, once, about conversations Boussole can no longer post in (Teams answered 403),
+ * so reminders and alerts do not silently go nowhere.
+ */
+export async function unreachableNotice(deps: BotDeps, tenantId: string, locale: Locale): Promise<Reply[]> {
+  const records = await deps.repositories.teamsConversations.untoldInactive(tenantId);
+  if (records.length === 0) return [];
+  const places = records
+    .map((r) =>
+      r.kind === 'personal'
+        ? fill(pick(texts.personalChat, locale), { user: r.reference.user?.name ?? r.userId ?? '?' })
+        : fill(pick(texts.conversation, locale), { id: `\`${r.conversationId}\`` }),
+    )
+    .join(', ');
+  await deps.repositories.teamsConversations.markOwnersTold(
+    tenantId,
+    records.map((r) => r.conversationId),
+  );
+  return [{ kind: 'text', text: fill(pick(texts.unreachable, locale), { places }) }];
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { Action } from '../../../src/core/events.js';
+import type { AnswerInput } from '../../../src/core/replies.js';
+import { ANSWER_KINDS, ANYONE, CARD_MARK, INPUT_IDS, actionSchema, answerInputSchema, questionRefSchema, type AnswerKind } from '../cards/card-data.js';
+
+/** Why a card submission was refused; the bot answers each with its own message. */
+export type Refusal = { reason: 'not-ours' } | { reason: 'not-for-you' } | { reason: 'invalid'; detail: string };
+
+export type Submission = { ok: true; action: Action } | { ok: false; refusal: Refusal };
+
+const envelopeSchema = z
+  .object({
+    [CARD_MARK]: z.literal(1),
+    user: z.string().min(1).max(200),
+    action: z.unknown().optional(),
+    question: z.object({ ref: questionRefSchema, input: z.enum(ANSWER_KINDS) }).optional(),
+  })
+  .passthrough();
+
+const field = (value: Record<string, unknown>, id: string): string => {
+  const raw = value[id];
+  return typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
+};
+
+class Missing extends Error {}
+
+/** The raw answer the card's inputs hold, by the kind of input the card showed. */
+function answerOf(kind: AnswerKind, value: Record<string, unknown>): AnswerInput {
+  const answer = field(value, INPUT_IDS.answer);
+  const other = field(value, INPUT_IDS.other);
+  const need = (text: string, what: string) => {
+    if (!text) throw new Missing(what);
+    return text;
+  };
+  switch (kind) {
+    case 'text':
+    case 'list':
+    case 'url':
+    case 'duration':
+    case 'number':
+      return { kind: 'text', text: need(answer, 'the answer is empty') };
+    case 'choice':
+      if (answer) return { kind: 'choice', value: answer };
+      return { kind: 'text', text: need(other, 'no option was chosen') };
+    case 'multi-choice': {
+      // Teams sends a multi-select's values as one comma-separated string.
+      const values = answer ? answer.split(',').map((v) => v.trim()).filter(Boolean) : [];
+      if (values.length === 0 && !other) throw new Missing('no option was chosen');
+      return { kind: 'choices', values, ...(other ? { other } : {}) };
+    }
+    case 'date':
+      return { kind: 'date', date: need(answer, 'no date was chosen') };
+    case 'time':
+      return { kind: 'time', time: need(answer, 'no time was chosen').slice(0, 5) };
+    case 'datetime':
+      return {
+        kind: 'datetime',
+        date: need(field(value, INPUT_IDS.date), 'no date was chosen'),
+        time: need(field(value, INPUT_IDS.time), 'no time was chosen').slice(0, 5),
+      };
+    case 'user': {
+      if (answer) return { kind: 'user', id: answer };
+      return { kind: 'text', text: need(field(value, INPUT_IDS.text), 'no person was chosen') };
+    }
+  }
+}
+
+const describe = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'malformed';
+};
+
+/**
+ * An Action.Submit value -> the engine's Action, checked: it must be one of our cards, made for
+ * this user, and carry a well-formed action or a filled-in answer.
+ */
+export function parseSubmission(value: unknown, userId: string): Submission {
+  if (typeof value !== 'object' || value === null || (value as Record<string, unknown>)[CARD_MARK] === undefined) {
+    return { ok: false, refusal: { reason: 'not-ours' } };
+  }
+  const envelope = envelopeSchema.safeParse(value);
+  if (!envelope.success) return { ok: false, refusal: { reason: 'invalid', detail: describe(envelope.error) } };
+  if (envelope.data.user !== ANYONE && envelope.data.user !== userId) return { ok: false, refusal: { reason: 'not-for-you' } };
+  if (envelope.data.action !== undefined) {
+    const action = actionSchema.safeParse(envelope.data.action);
+    return action.success ? { ok: true, action: action.data } : { ok: false, refusal: { reason: 'invalid', detail: describe(action.error) } };
+  }
+  if (!envelope.data.question) return { ok: false, refusal: { reason: 'invalid', detail: 'the card carries neither an action nor an answer' } };
+  try {
+    const raw = answerOf(envelope.data.question.input, value as Record<string, unknown>);
+    const checked = answerInputSchema.safeParse(raw);
+    if (!checked.success) return { ok: false, refusal: { reason: 'invalid', detail: describe(checked.error) } };
+    return { ok: true, action: { kind: 'answer', ref: envelope.data.question.ref, value: checked.data } };
+  } catch (error) {
+    if (error instanceof Missing) return { ok: false, refusal: { reason: 'invalid', detail: error.message } };
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import type { CardElement } from './elements.js';
+import { toPlainText } from './markdown.js';
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** What an element says in plain text: a card's `fallbackText` where cards do not render. */
+export function plainTextOf(element: CardElement): string {
+  switch (element.type) {
+    case 'TextBlock':
+      return toPlainText(str(element.text));
+    case 'FactSet':
+      return ((element.facts as Array<{ title: string; value: string }>) ?? []).map((f) => `${f.title}: ${toPlainText(f.value)}`).join('\n');
+    case 'Table':
+      return ((element.rows as Array<{ cells: Array<{ items: CardElement[] }> }>) ?? [])
+        .map((row) => row.cells.map((cell) => cell.items.map(plainTextOf).join(' ')).join(' | '))
+        .join('\n');
+    case 'ActionSet':
+      return ((element.actions as Array<{ title: string }>) ?? []).map((a) => `[${a.title}]`).join(' ');
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,117 @@
+import type { InputSpec, Option } from '../../../src/core/replies.js';
+import { pick } from '../../../src/core/i18n/locale.js';
+import { texts } from '../texts.js';
+import { INPUT_IDS, type AnswerKind } from './card-data.js';
+import type { CardElement, RenderContext } from './elements.js';
+
+/** Up to this many options show as radio buttons / checkboxes; more as a drop-down. */
+const EXPANDED_MAX = 5;
+
+const choices = (options: Option[]) => options.map((o) => ({ title: o.label, value: o.value }));
+
+function otherInput(ctx: RenderContext): CardElement {
+  return { type: 'Input.Text', id: INPUT_IDS.other, placeholder: pick(texts.other, ctx.locale), maxLength: 500 };
+}
+
+export interface RenderedInput {
+  /** Null when the answer is given by buttons (yes/no). */
+  kind: AnswerKind | null;
+  elements: CardElement[];
+}
+
+const isDate = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+const isTime = (value: string | undefined) => (value && /^\d{2}:\d{2}$/.test(value) ? value : undefined);
+
+/** The native Adaptive Card input of each kind of question. */
+export function renderInput(spec: InputSpec, suggested: string | undefined, ctx: RenderContext): RenderedInput {
+  const value = suggested !== undefined ? { value: suggested } : {};
+  switch (spec.kind) {
+    case 'text':
+      return {
+        kind: 'text',
+        elements: [
+          { type: 'Input.Text', id: INPUT_IDS.answer, isMultiline: spec.multiline, maxLength: spec.maxLength, ...(spec.placeholder ? { placeholder: spec.placeholder } : {}), ...value },
+        ],
+      };
+    case 'list':
+      return {
+        kind: 'list',
+        elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, isMultiline: true, placeholder: spec.placeholder ?? pick(texts.onePerLine, ctx.locale), ...value }],
+      };
+    case 'url':
+      return { kind: 'url', elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, style: 'Url', placeholder: 'https://', ...value }] };
+    case 'duration':
+      return { kind: 'duration', elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, placeholder: pick(texts.durationHint, ctx.locale), ...value }] };
+    case 'number': {
+      const numeric = suggested !== undefined && Number.isFinite(Number(suggested)) ? { value: Number(suggested) } : {};
+      return {
+        kind: 'number',
+        elements: [
+          { type: 'Input.Number', id: INPUT_IDS.answer, ...(spec.min !== undefined ? { min: spec.min } : {}), ...(spec.max !== undefined ? { max: spec.max } : {}), ...numeric },
+        ],
+      };
+    }
+    case 'choice':
+      return {
+        kind: 'choice',
+        elements: [
+          {
+            type: 'Input.ChoiceSet',
+            id: INPUT_IDS.answer,
+            style: spec.options.length <= EXPANDED_MAX ? 'expanded' : 'compact',
+            choices: choices(spec.options),
+            ...value,
+          },
+          ...(spec.allowOther ? [otherInput(ctx)] : []),
+        ],
+      };
+    case 'multi-choice':
+      return {
+        kind: 'multi-choice',
+        elements: [
+          {
+            type: 'Input.ChoiceSet',
+            id: INPUT_IDS.answer,
+            isMultiSelect: true,
+            style: spec.options.length <= EXPANDED_MAX * 2 ? 'expanded' : 'compact',
+            choices: choices(spec.options),
+            ...value,
+          },
+          ...(spec.allowOther ? [otherInput(ctx)] : []),
+        ],
+      };
+    case 'yes-no':
+      return { kind: null, elements: [] };
+    case 'date':
+      return { kind: 'date', elements: [{ type: 'Input.Date', id: INPUT_IDS.answer, ...(isDate(suggested) ? { value: suggested } : {}) }] };
+    case 'time':
+      return { kind: 'time', elements: [{ type: 'Input.Time', id: INPUT_IDS.answer, ...(isTime(suggested) ? { value: suggested } : {}) }] };
+    case 'datetime': {
+      const [date, time] = (suggested ?? '').split(/[T ]/);
+      return {
+        kind: 'datetime',
+        elements: [
+          { type: 'Input.Date', id: INPUT_IDS.date, label: pick(texts.date, ctx.locale), ...(isDate(date) ? { value: date } : {}) },
+          { type: 'Input.Time', id: INPUT_IDS.time, label: pick(texts.time, ctx.locale), ...(isTime(time?.slice(0, 5)) ? { value: time!.slice(0, 5) } : {}) },
+        ],
+      };
+    }
+    case 'user':
+      return {
+        kind: 'user',
+        elements: [
+          {
+            // Teams' people picker: a ChoiceSet filled from the organization's directory.
+            type: 'Input.ChoiceSet',
+            id: INPUT_IDS.answer,
+            label: pick(texts.pickPerson, ctx.locale),
+            choices: [],
+            'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+            isMultiSelect: false,
+          },
+          // Where the picker is unavailable (the Emulator, older clients), a typed name.
+          { type: 'Input.Text', id: INPUT_IDS.text, placeholder: pick(texts.orTypeName, ctx.locale), maxLength: 200 },
+        ],
+      };
+  }
+}

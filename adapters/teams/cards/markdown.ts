@@ -1,0 +1,61 @@
+import type { Markdown } from '../../../src/core/replies.js';
+
+/**
+ * Boussole's markdown subset as an Adaptive Card TextBlock shows it in Teams. TextBlocks render
+ * `**bold**`, `_italic_`, `[label](url)` and `- ` bullets as we write them; they have no inline
+ * code, so backticks are dropped and the code shown as is. Headings and tables (documents only)
+ * become their own elements (see `document-blocks.ts`).
+ */
+export function toCardMarkdown(text: Markdown): string {
+  return text.replace(/`([^`\n]+)`/g, '$1').replace(/\r\n/g, '\n');
+}
+
+/** Plain text for a card's fallback and a notification's summary: the markers removed. */
+export function toPlainText(text: Markdown): string {
+  return text
+    .replace(/\r\n/g, '\n')
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1 ($2)')
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,;:!?])/g, '$1$2')
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/^#{1,3}\s+/gm, '');
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/**
+ * Splits text into pieces of at most `maxBytes` (UTF-8), cutting at the safest place available:
+ * a blank line (paragraph), then a line end (a bullet stays whole), then a space; a single word
+ * longer than the limit is cut by characters, never inside a character.
+ */
+export function splitText(text: string, maxBytes: number): string[] {
+  if (bytes(text) <= maxBytes) return [text];
+  for (const separator of ['\n\n', '\n', ' ']) {
+    const parts = text.split(separator);
+    if (parts.length < 2) continue;
+    const pieces: string[] = [];
+    let current = '';
+    for (const part of parts) {
+      const candidate = current === '' ? part : `${current}${separator}${part}`;
+      if (bytes(candidate) <= maxBytes) {
+        current = candidate;
+        continue;
+      }
+      if (current !== '') pieces.push(current);
+      current = part;
+    }
+    if (current !== '') pieces.push(current);
+    return pieces.flatMap((piece) => splitText(piece, maxBytes));
+  }
+  const pieces: string[] = [];
+  let current = '';
+  for (const char of text) {
+    if (bytes(current + char) > maxBytes) {
+      pieces.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}

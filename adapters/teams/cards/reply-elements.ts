@@ -1,0 +1,72 @@
+import { pick } from '../../../src/core/i18n/locale.js';
+import type { Button, Reply } from '../../../src/core/replies.js';
+import { texts } from '../texts.js';
+import { answerData, buttonData } from './card-data.js';
+import { documentElements } from './document-blocks.js';
+import { actionSet, submitAction, textBlock, type CardElement, type RenderContext } from './elements.js';
+import { renderInput } from './inputs.js';
+import { toCardMarkdown } from './markdown.js';
+
+/** A reply as card content. */
+export interface Segment {
+  elements: CardElement[];
+  /** Starts a card of its own (a document). */
+  startsCard: boolean;
+  /** Nothing follows it in its card (a question: one form per card, so input ids stay unique). */
+  endsCard: boolean;
+}
+
+function buttonAction(button: Button, ctx: RenderContext): CardElement {
+  const style = button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
+  return submitAction(button.label, buttonData(ctx.userId, button.action), { withInputs: false, ...(style ? { style } : {}) });
+}
+
+const segment = (elements: CardElement[], flags: Partial<Pick<Segment, 'startsCard' | 'endsCard'>> = {}): Segment => ({
+  elements,
+  startsCard: flags.startsCard ?? false,
+  endsCard: flags.endsCard ?? false,
+});
+
+export function replySegment(reply: Reply, ctx: RenderContext): Segment {
+  switch (reply.kind) {
+    case 'text':
+      return segment([textBlock(toCardMarkdown(reply.text))]);
+    case 'facts': {
+      const title = reply.title ? [textBlock(toCardMarkdown(reply.title), { weight: 'Bolder' })] : [];
+      const facts = { type: 'FactSet', facts: reply.facts.map((f) => ({ title: f.label, value: toCardMarkdown(f.value) })) };
+      return segment([...title, facts]);
+    }
+    case 'buttons': {
+      const text = reply.text ? [textBlock(toCardMarkdown(reply.text))] : [];
+      return segment([...text, actionSet(reply.buttons.map((b) => buttonAction(b, ctx)))]);
+    }
+    case 'question': {
+      const input = renderInput(reply.input, reply.suggested, ctx);
+      const actions: CardElement[] = [];
+      if (input.kind) {
+        actions.push(submitAction(pick(texts.send, ctx.locale), answerData(ctx.userId, reply.ref, input.kind), { withInputs: true, style: 'positive' }));
+      } else if (reply.input.kind === 'yes-no') {
+        for (const [value, label] of [
+          ['yes', reply.input.yes],
+          ['no', reply.input.no],
+        ] as const) {
+          actions.push(buttonAction({ label, action: { kind: 'answer', ref: reply.ref, value: { kind: 'choice', value } } }, ctx));
+        }
+      }
+      actions.push(...reply.buttons.map((b) => buttonAction(b, ctx)));
+      const elements: CardElement[] = [
+        textBlock(toCardMarkdown(reply.context), { isSubtle: true, size: 'Small' }),
+        textBlock(toCardMarkdown(reply.prompt), { weight: 'Bolder' }),
+        ...(reply.help ? [textBlock(toCardMarkdown(reply.help), { isSubtle: true })] : []),
+        ...input.elements,
+        actionSet(actions),
+      ];
+      return segment(elements, { endsCard: true });
+    }
+    case 'document':
+      return segment(
+        [textBlock(reply.title, { weight: 'Bolder', size: 'ExtraLarge' }), ...documentElements(reply.markdown)],
+        { startsCard: true, endsCard: true },
+      );
+  }
+}
