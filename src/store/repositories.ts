@@ -6,7 +6,14 @@ import { PolicyAckRepository } from '../policy/ack-repository.js';
 import { SessionRepository } from '../sessions/session-repository.js';
 import { ProcessedKeys } from './processed-keys.js';
 import type { AnyRepository } from './repository.js';
+import { CalendarRepository } from '../calendar/calendar-repository.js';
+import { CommentRepository } from '../comments/comment-repository.js';
+import { FeedItemRepository } from '../monitoring/feed-item.js';
+import { FeedStateRepository } from '../monitoring/feed-state.js';
+import { KpiRepository } from '../kpis/kpi-measurement.js';
+import { NotificationKeys } from '../notify/notification-keys.js';
 import { ConversationReferencesRepository } from '../../adapters/teams/references/conversation-references.js';
+import { SlackInstallationsRepository } from '../../adapters/slack/installation-repository.js';
 
 /** Every repository of Boussole, built over one database. Features add theirs here. */
 export function createRepositories(db: Db) {
@@ -18,6 +25,13 @@ export function createRepositories(db: Db) {
     sessions: new SessionRepository(db),
     policyAcks: new PolicyAckRepository(db),
     teamsConversations: new ConversationReferencesRepository(db),
+    calendar: new CalendarRepository(db),
+    comments: new CommentRepository(db),
+    feedStates: new FeedStateRepository(db),
+    feedItems: new FeedItemRepository(db),
+    kpis: new KpiRepository(db),
+    notificationKeys: new NotificationKeys(db),
+    slackInstallations: new SlackInstallationsRepository(db),
   };
 }
 

@@ -1,0 +1,225 @@
+import { randomBytes } from 'node:crypto';
+import { MongoServerError } from 'mongodb';
+import type { UserValue } from '../core/dialogue/values.js';
+import type { Plan } from '../plan/plan.js';
+import type { TenantsRepository } from '../tenants/tenant-repository.js';
+import type { CalendarEntry } from './calendar-entry.js';
+import { compact } from './compact.js';
+import type { CalendarRepository } from './calendar-repository.js';
+import { planEntries, type PlanEntry } from './plan-entries.js';
+import { nextDue, reminderTimes, type ReminderPolicy } from './reminder-times.js';
+
+export const DEFAULT_POLICY: ReminderPolicy = { leadMinutes: [24 * 60, 60], followUp: false };
+
+export interface NewEntry {
+  at: Date;
+  topic: string;
+  platform?: string;
+  owner?: UserValue;
+  material?: string;
+  kind?: 'post' | 'training';
+  createdBy?: string;
+}
+
+export interface EntryChange {
+  at?: Date;
+  topic?: string;
+  platform?: string;
+  owner?: UserValue;
+}
+
+export type ChangeResult = { ok: true; entry: CalendarEntry } | { ok: false; reason: 'not-found' | 'not-scheduled' };
+
+const newRef = () => randomBytes(3).readUIntBE(0, 3).toString(36).padStart(4, '0').slice(-4);
+
+/** The content calendar: entries and the reminders that travel with them. */
+export class CalendarService {
+  constructor(
+    private readonly entries: CalendarRepository,
+    private readonly tenants: TenantsRepository,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async policy(tenantId: string): Promise<ReminderPolicy> {
+    const tenant = await this.tenants.findOne(tenantId, { _id: tenantId });
+    return tenant ? { leadMinutes: tenant.reminders.leadMinutes, followUp: tenant.reminders.followUp } : DEFAULT_POLICY;
+  }
+
+  async add(tenantId: string, entry: NewEntry): Promise<CalendarEntry> {
+    const now = this.clock();
+    const kind = entry.kind ?? 'post';
+    const reminders = reminderTimes(entry.at, kind, await this.policy(tenantId), now);
+    for (let attempt = 0; ; attempt++) {
+      const ref = newRef();
+      try {
+        return await this.entries.insert(compact({
+          _id: `${tenantId}|${ref}`,
+          tenantId,
+          ref,
+          kind,
+          at: entry.at,
+          topic: entry.topic,
+          platform: entry.platform,
+          owner: entry.owner,
+          material: entry.material,
+          source: 'command',
+          status: 'scheduled',
+          revision: 0,
+          reminders,
+          nextReminderAt: nextDue(reminders),
+          createdBy: entry.createdBy,
+          createdAt: now,
+          updatedAt: now,
+        }));
+      } catch (error) {
+        // Two short refs colliding in one tenant is rare; draw another.
+        if (!(error instanceof MongoServerError && error.code === 11000) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  async get(tenantId: string, ref: string): Promise<CalendarEntry | null> {
+    return this.entries.findOne(tenantId, { ref: ref.toLowerCase() });
+  }
+
+  async upcoming(tenantId: string, from: Date, days: number, limit = 50): Promise<CalendarEntry[]> {
+    return this.entries.upcoming(tenantId, from, new Date(from.getTime() + days * 86_400_000), limit);
+  }
+
+  /** Moves or edits a scheduled entry; a new time brings new reminders (the old ones are dropped). */
+  async change(tenantId: string, ref: string, change: EntryChange): Promise<ChangeResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const entry = await this.get(tenantId, ref);
+      if (!entry) return { ok: false, reason: 'not-found' };
+      if (entry.status !== 'scheduled') return { ok: false, reason: 'not-scheduled' };
+      const now = this.clock();
+      const set: Partial<CalendarEntry> = { updatedAt: now };
+      if (change.topic) set.topic = change.topic;
+      if (change.platform) set.platform = change.platform;
+      if (change.owner) set.owner = change.owner;
+      if (change.at && change.at.getTime() !== entry.at.getTime()) {
+        set.at = change.at;
+        set.reminders = reminderTimes(change.at, entry.kind, await this.policy(tenantId), now);
+      }
+      const next = set.reminders ? nextDue(set.reminders) : undefined;
+      const updated = await this.entries.update(
+        tenantId,
+        { _id: entry._id, revision: entry.revision },
+        set.reminders && !next
+          ? { $set: set, $inc: { revision: 1 }, $unset: { nextReminderAt: true } }
+          : { $set: next ? { ...set, nextReminderAt: next } : set, $inc: { revision: 1 } },
+      );
+      if (updated) return { ok: true, entry: updated };
+      // The reminder job or another user changed it meanwhile: read it again and re-apply.
+    }
+    throw new Error(`calendar entry ${ref} kept changing under an update`);
+  }
+
+  /** Cancels a scheduled entry: its pending reminders go with it. */
+  async cancel(tenantId: string, ref: string): Promise<ChangeResult> {
+    return this.setStatus(tenantId, ref, 'cancelled', false);
+  }
+
+  /** Marks an entry published; the follow-up (if the tenant wants it) stays, the "before" reminders go. */
+  async markPublished(tenantId: string, ref: string): Promise<ChangeResult> {
+    return this.setStatus(tenantId, ref, 'published', true);
+  }
+
+  private async setStatus(tenantId: string, ref: string, status: 'cancelled' | 'published', keepFollowUp: boolean): Promise<ChangeResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const entry = await this.get(tenantId, ref);
+      if (!entry) return { ok: false, reason: 'not-found' };
+      if (entry.status !== 'scheduled') return { ok: false, reason: 'not-scheduled' };
+      const now = this.clock();
+      const reminders = entry.reminders.filter((r) => r.sentAt || (keepFollowUp && r.key === 'follow-up'));
+      const next = nextDue(reminders);
+      const set: Partial<CalendarEntry> = { status, reminders, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : {}) };
+      const updated = await this.entries.update(
+        tenantId,
+        { _id: entry._id, revision: entry.revision },
+        next ? { $set: { ...set, nextReminderAt: next }, $inc: { revision: 1 } } : { $set: set, $unset: { nextReminderAt: true }, $inc: { revision: 1 } },
+      );
+      if (updated) return { ok: true, entry: updated };
+    }
+    throw new Error(`calendar entry ${ref} kept changing under an update`);
+  }
+
+  /**
+   * Brings the calendar in line with the plan: step 4's calendar entries and step 6's training
+   * sessions. The engine calls it when step 4 or 6 is completed (or edited). New items are added,
+   * moved items get new reminders, items removed from the plan are cancelled; an unchanged item
+   * keeps its reminders (and what was already sent).
+   */
+  async syncPlanEntries(tenantId: string, plan: Plan): Promise<{ added: number; changed: number; cancelled: number }> {
+    const now = this.clock();
+    const policy = await this.policy(tenantId);
+    const wanted = planEntries(plan);
+    const existing = await this.entries.findMany(tenantId, { source: 'plan' });
+    const byId = new Map(existing.map((entry) => [entry._id, entry]));
+    const counts = { added: 0, changed: 0, cancelled: 0 };
+    const keep = new Set<string>();
+    for (const item of wanted) {
+      const id = `${tenantId}|plan:${item.id}`;
+      keep.add(id);
+      const current = byId.get(id);
+      if (!current) {
+        if (item.at.getTime() <= now.getTime()) continue;
+        await this.insertPlanEntry(tenantId, id, item, policy, now);
+        counts.added++;
+      } else if (current.status === 'scheduled' && differs(current, item)) {
+        const reminders = current.at.getTime() === item.at.getTime() ? current.reminders : reminderTimes(item.at, item.kind, policy, now);
+        const next = nextDue(reminders);
+        const set = compact({ at: item.at, topic: item.topic, platform: item.platform, owner: item.owner, material: item.material, reminders, updatedAt: now });
+        await this.entries.update(
+          tenantId,
+          { _id: id },
+          next ? { $set: { ...set, nextReminderAt: next }, $inc: { revision: 1 } } : { $set: set, $unset: { nextReminderAt: true }, $inc: { revision: 1 } },
+        );
+        counts.changed++;
+      }
+    }
+    for (const entry of existing) {
+      if (keep.has(entry._id) || entry.status !== 'scheduled') continue;
+      await this.cancel(tenantId, entry.ref);
+      counts.cancelled++;
+    }
+    return counts;
+  }
+
+  private async insertPlanEntry(tenantId: string, id: string, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<void> {
+    const reminders = reminderTimes(item.at, item.kind, policy, now);
+    try {
+      await this.entries.insert(compact({
+        _id: id,
+        tenantId,
+        ref: item.ref,
+        kind: item.kind,
+        at: item.at,
+        topic: item.topic,
+        platform: item.platform,
+        owner: item.owner,
+        material: item.material,
+        source: 'plan',
+        status: 'scheduled',
+        revision: 0,
+        reminders,
+        nextReminderAt: nextDue(reminders),
+        createdAt: now,
+        updatedAt: now,
+      }));
+    } catch (error) {
+      // Two syncs of the same plan at once: the other one inserted it.
+      if (!(error instanceof MongoServerError && error.code === 11000)) throw error;
+    }
+  }
+}
+
+function differs(entry: CalendarEntry, item: PlanEntry): boolean {
+  return (
+    entry.at.getTime() !== item.at.getTime() ||
+    entry.topic !== item.topic ||
+    entry.platform !== item.platform ||
+    entry.owner?.id !== item.owner?.id ||
+    entry.material !== item.material
+  );
+}

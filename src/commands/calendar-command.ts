@@ -1,0 +1,131 @@
+import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { Bilingual } from '../core/i18n/locale.js';
+import type { Reply } from '../core/replies.js';
+import type { CalendarService, ChangeResult } from '../calendar/calendar-service.js';
+import type { CalendarEntry } from '../calendar/calendar-entry.js';
+import { formatWhen } from '../calendar/format-when.js';
+import { parseWhen } from '../calendar/parse-when.js';
+import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
+import { chosenPlatforms } from '../../conversations/platforms.js';
+import { pipes, say, splitFirst, subcommand, usage } from './args.js';
+
+const USAGE: Bilingual = {
+  fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf>]',
+  en: 'calendar [list | add <when> | <platform> | <topic> | change <ref> <when> | cancel <ref> | published <ref>]',
+};
+const SUB = {
+  list: ['list', 'liste', 'voir', 'show'],
+  add: ['add', 'ajouter', 'ajout', 'new', 'nouveau'],
+  change: ['change', 'move', 'edit', 'modifier', 'deplacer', 'changer'],
+  cancel: ['cancel', 'delete', 'remove', 'annuler', 'supprimer'],
+  published: ['published', 'publish', 'done', 'publie', 'publiee', 'publier', 'fait'],
+};
+
+function line(entry: CalendarEntry, ctx: CommandContext): string {
+  const owner = entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : '';
+  const status = entry.status === 'published' ? (ctx.locale === 'fr' ? ' ✅ publié' : ' ✅ published') : '';
+  return `- \`${entry.ref}\` ${formatWhen(entry.at, ctx.locale, ctx.timeZone)} — ${entry.topic}${entry.platform ? ` (${entry.platform})` : ''}${owner}${status}`;
+}
+
+function failed(result: Extract<ChangeResult, { ok: false }>, ref: string): Bilingual {
+  return result.reason === 'not-found'
+    ? { fr: `Aucune entrée \`${ref}\` au calendrier. Voyez \`calendrier liste\`.`, en: `No calendar entry \`${ref}\`. See \`calendar list\`.` }
+    : { fr: `L’entrée \`${ref}\` est déjà publiée ou annulée.`, en: `Entry \`${ref}\` is already published or cancelled.` };
+}
+
+/** `calendar` / `calendrier`: the content calendar. */
+export function calendarCommand(calendar: CalendarService): CommandHandler {
+  async function platformOf(text: string, ctx: CommandContext): Promise<string | undefined> {
+    const step3 = await ctx.answers(3).catch(() => ({}));
+    return readPlatform(text, chosenPlatforms(step3));
+  }
+
+  async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    const [when = '', platformText = '', topic = ''] = pipes(rest);
+    if (!when || !platformText || !topic) return usage(ctx.locale, USAGE);
+    const parsed = parseWhen(when, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now });
+    if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
+    const platform = await platformOf(platformText, ctx);
+    if (!platform) {
+      return usage(ctx.locale, USAGE, {
+        fr: `Plateforme inconnue : « ${platformText} ». Choix : ${knownPlatforms().join(', ')}.`,
+        en: `Unknown platform: “${platformText}”. Choices: ${knownPlatforms().join(', ')}.`,
+      });
+    }
+    if (topic.length > 300) return usage(ctx.locale, USAGE, { fr: 'Le sujet est trop long (300 caractères au plus).', en: 'The topic is too long (300 characters at most).' });
+    const entry = await calendar.add(ctx.tenantId, {
+      at: parsed.at,
+      platform,
+      topic,
+      owner: { id: ctx.user.id, ...(ctx.user.name ? { name: ctx.user.name } : {}) },
+      createdBy: ctx.user.id,
+    });
+    const when2 = formatWhen(entry.at, ctx.locale, ctx.timeZone);
+    return say(ctx.locale, {
+      fr: `🗓️ Ajouté : « ${topic} » sur ${platform}, ${when2} (réf. \`${entry.ref}\`). Rappels : ${entry.reminders.length}.`,
+      en: `🗓️ Added: “${topic}” on ${platform}, ${when2} (ref. \`${entry.ref}\`). Reminders: ${entry.reminders.length}.`,
+    });
+  }
+
+  async function change(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    const { word: ref, rest: tail } = splitFirst(rest);
+    if (!ref || !tail) return usage(ctx.locale, USAGE);
+    const [when = '', platformText = '', topic = ''] = pipes(tail.replace(/^\|/, ''));
+    let at: Date | undefined;
+    if (when) {
+      const parsed = parseWhen(when, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now });
+      if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
+      at = parsed.at;
+    }
+    const platform = platformText ? await platformOf(platformText, ctx) : undefined;
+    if (platformText && !platform) {
+      return usage(ctx.locale, USAGE, { fr: `Plateforme inconnue : « ${platformText} ».`, en: `Unknown platform: “${platformText}”.` });
+    }
+    const result = await calendar.change(ctx.tenantId, ref, { at, platform, topic: topic || undefined });
+    if (!result.ok) return say(ctx.locale, failed(result, ref));
+    return say(ctx.locale, {
+      fr: `Modifié ; les rappels suivent :\n${line(result.entry, ctx)}`,
+      en: `Changed; the reminders follow:\n${line(result.entry, ctx)}`,
+    });
+  }
+
+  return {
+    id: 'calendar',
+    words: { fr: ['calendrier'], en: ['calendar'] },
+    summary: { fr: 'Le calendrier de contenu et ses rappels', en: 'The content calendar and its reminders' },
+    usage: USAGE,
+    async run(args, ctx) {
+      const { word, rest } = splitFirst(args);
+      const sub = word === '' ? 'list' : subcommand(word, SUB);
+      switch (sub) {
+        case 'list': {
+          const entries = await calendar.upcoming(ctx.tenantId, ctx.now, 30, 25);
+          if (entries.length === 0) {
+            return say(ctx.locale, {
+              fr: 'Rien au calendrier pour les 30 prochains jours. Ajoutez : `calendrier ajouter demain 14h | linkedin | sujet`',
+              en: 'Nothing on the calendar for the next 30 days. Add: `calendar add tomorrow 2pm | linkedin | topic`',
+            });
+          }
+          const title = ctx.locale === 'fr' ? '**Calendrier — 30 prochains jours**' : '**Calendar — next 30 days**';
+          return [{ kind: 'text', text: [title, ...entries.map((e) => line(e, ctx))].join('\n') }];
+        }
+        case 'add':
+          return add(rest, ctx);
+        case 'change':
+          return change(rest, ctx);
+        case 'cancel':
+        case 'published': {
+          const ref = splitFirst(rest).word;
+          if (!ref) return usage(ctx.locale, USAGE);
+          const result = sub === 'cancel' ? await calendar.cancel(ctx.tenantId, ref) : await calendar.markPublished(ctx.tenantId, ref);
+          if (!result.ok) return say(ctx.locale, failed(result, ref));
+          return sub === 'cancel'
+            ? say(ctx.locale, { fr: `Annulé : « ${result.entry.topic} » ; ses rappels sont retirés.`, en: `Cancelled: “${result.entry.topic}”; its reminders are removed.` })
+            : say(ctx.locale, { fr: `Bravo ! « ${result.entry.topic} » est marqué publié.`, en: `Well done! “${result.entry.topic}” is marked published.` });
+        }
+        default:
+          return usage(ctx.locale, USAGE);
+      }
+    },
+  };
+}

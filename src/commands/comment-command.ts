@@ -1,0 +1,122 @@
+import { chosenPlatforms } from '../../conversations/platforms.js';
+import { COMMENT_KIND_CHOICES } from '../../conversations/comment-kinds.js';
+import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { Bilingual } from '../core/i18n/locale.js';
+import type { Reply } from '../core/replies.js';
+import { normalize } from '../core/text/normalize.js';
+import { formatWhen } from '../calendar/format-when.js';
+import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
+import type { Comment } from '../comments/comment.js';
+import type { CommentService } from '../comments/comment-service.js';
+import { routeComment } from '../comments/playbook.js';
+import { pipes, say, splitFirst, subcommand, usage } from './args.js';
+
+const USAGE: Bilingual = {
+  fr: 'commentaire [liste | retard | ajouter <plateforme> | <auteur> | <lien> | <texte> | <type> | répondu <réf>]',
+  en: 'comment [list | overdue | add <platform> | <author> | <link> | <text> | <kind> | answered <ref>]',
+};
+const SUB = {
+  list: ['list', 'liste', 'open', 'ouverts'],
+  overdue: ['overdue', 'late', 'retard', 'retards', 'en-retard'],
+  add: ['add', 'ajouter', 'ajout', 'new', 'nouveau'],
+  answered: ['answered', 'answer', 'done', 'repondu', 'repondre', 'fait'],
+};
+
+function readKind(text: string): string | undefined {
+  const key = normalize(text);
+  return COMMENT_KIND_CHOICES.find((c) => c.value === key || normalize(c.label.fr) === key || normalize(c.label.en) === key)?.value ??
+    ({ colere: 'angry', fache: 'angry', insatisfaite: 'dissatisfied', satisfaite: 'satisfied', injurieux: 'abusive', spam: 'abusive' } as Record<string, string>)[key];
+}
+
+function isLink(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function line(comment: Comment, ctx: CommandContext): string {
+  const late = comment.dueAt.getTime() <= ctx.now.getTime() ? ' ⚠️' : '';
+  const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? '—');
+  const due = ctx.locale === 'fr' ? 'avant' : 'due';
+  return `- \`${comment.ref}\` ${comment.platform} · ${comment.author} (${comment.kind}) — ${due} ${formatWhen(comment.dueAt, ctx.locale, ctx.timeZone)} · ${who}${late}`;
+}
+
+/** `comment` / `commentaire`: the comment log. */
+export function commentCommand(comments: CommentService): CommandHandler {
+  async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    const [platformText = '', author = '', link = '', text = '', kindText = ''] = pipes(rest);
+    if (!platformText || !author || !text || !kindText) return usage(ctx.locale, USAGE);
+    const platform = readPlatform(platformText, chosenPlatforms(await ctx.answers(3)));
+    if (!platform) {
+      return usage(ctx.locale, USAGE, {
+        fr: `Plateforme inconnue : « ${platformText} ». Choix : ${knownPlatforms().join(', ')}.`,
+        en: `Unknown platform: “${platformText}”. Choices: ${knownPlatforms().join(', ')}.`,
+      });
+    }
+    const kind = readKind(kindText);
+    if (!kind) {
+      const kinds = COMMENT_KIND_CHOICES.map((c) => c.value).join(', ');
+      return usage(ctx.locale, USAGE, { fr: `Type inconnu : « ${kindText} ». Choix : ${kinds}.`, en: `Unknown kind: “${kindText}”. Choices: ${kinds}.` });
+    }
+    const cleanLink = link === '-' ? '' : link;
+    if (cleanLink && !isLink(cleanLink)) {
+      return usage(ctx.locale, USAGE, { fr: `Le lien doit commencer par http:// ou https:// (ou mettez « - »).`, en: `The link must start with http:// or https:// (or put “-”).` });
+    }
+    if (author.length > 200 || text.length > 4000) return usage(ctx.locale, USAGE, { fr: 'Auteur ou texte trop long.', en: 'Author or text too long.' });
+    const routing = routeComment(kind, await ctx.answers(4), await ctx.answers(6));
+    const comment = await comments.add(
+      ctx.tenantId,
+      { platform, author, text, kind, createdBy: ctx.user.id, ...(cleanLink ? { link: cleanLink } : {}) },
+      routing,
+    );
+    const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? (ctx.locale === 'fr' ? 'personne (étape 6)' : 'nobody (step 6)'));
+    const due = formatWhen(comment.dueAt, ctx.locale, ctx.timeZone);
+    return say(ctx.locale, {
+      fr: `💬 Noté (réf. \`${comment.ref}\`). Responsable : ${who}, réponse attendue avant ${due} (${comment.delayHours} h).`,
+      en: `💬 Logged (ref. \`${comment.ref}\`). Assignee: ${who}, answer due by ${due} (${comment.delayHours} h).`,
+    });
+  }
+
+  return {
+    id: 'comment',
+    words: { fr: ['commentaire', 'commentaires'], en: ['comment', 'comments'] },
+    summary: { fr: 'Le registre des commentaires à traiter', en: 'The log of comments that need an answer' },
+    usage: USAGE,
+    async run(args, ctx) {
+      const { word, rest } = splitFirst(args);
+      const sub = word === '' ? 'list' : subcommand(word, SUB);
+      switch (sub) {
+        case 'list':
+        case 'overdue': {
+          const list = sub === 'list' ? await comments.open(ctx.tenantId) : await comments.overdue(ctx.tenantId);
+          if (list.length === 0) {
+            return sub === 'list'
+              ? say(ctx.locale, { fr: 'Aucun commentaire en attente.', en: 'No comment waiting.' })
+              : say(ctx.locale, { fr: 'Aucun commentaire en retard. 👏', en: 'No overdue comment. 👏' });
+          }
+          const title = sub === 'list' ? { fr: '**Commentaires en attente**', en: '**Comments waiting**' } : { fr: '**Commentaires en retard**', en: '**Overdue comments**' };
+          return [{ kind: 'text', text: [title[ctx.locale], ...list.map((c) => line(c, ctx))].join('\n') }];
+        }
+        case 'add':
+          return add(rest, ctx);
+        case 'answered': {
+          const ref = splitFirst(rest).word;
+          if (!ref) return usage(ctx.locale, USAGE);
+          const result = await comments.markAnswered(ctx.tenantId, ref, ctx.user.id);
+          if (!result.ok) {
+            return result.reason === 'not-found'
+              ? say(ctx.locale, { fr: `Aucun commentaire \`${ref}\`.`, en: `No comment \`${ref}\`.` })
+              : say(ctx.locale, { fr: `Le commentaire \`${ref}\` était déjà répondu.`, en: `Comment \`${ref}\` was already answered.` });
+          }
+          const minutes = result.comment.responseMinutes ?? 0;
+          const time = minutes < 120 ? `${minutes} min` : `${(minutes / 60).toFixed(1)} h`;
+          return say(ctx.locale, { fr: `✅ Répondu en ${time}. Merci !`, en: `✅ Answered in ${time}. Thank you!` });
+        }
+        default:
+          return usage(ctx.locale, USAGE);
+      }
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Agenda } from 'agenda';
+import type { Notifier } from '../core/ports/notifier.js';
+import type { Logger } from '../log/logger.js';
+import type { Repositories } from '../store/repositories.js';
+import { detectPitfalls } from '../plan/pitfalls.js';
+import type { StepNumber } from '../core/dialogue/types.js';
+import { CalendarService } from '../calendar/calendar-service.js';
+import { ReminderDispatcher, type DispatcherOptions } from '../calendar/reminder-dispatcher.js';
+import { CommentService } from '../comments/comment-service.js';
+import { OverdueScan } from '../comments/overdue-scan.js';
+import { DigestService } from '../digest/digest-service.js';
+import { KpiService } from '../kpis/kpi-service.js';
+import { FeedPoller, type PollerOptions } from '../monitoring/feed-poller.js';
+
+/** What the features need from the composition root (boot). */
+export interface FeatureDeps {
+  repositories: Repositories;
+  /** Already idempotent (IdempotentNotifier over the RoutingNotifier): jobs post through it only. */
+  notifier: Notifier;
+  log: Logger;
+  /** Agenda, once the database answered (undefined before): settings reschedule the digest with it. */
+  scheduler: () => Agenda | undefined;
+  clock?: () => Date;
+  dispatcher?: DispatcherOptions;
+  poller?: PollerOptions;
+}
+
+export type FeatureServices = ReturnType<typeof createFeatureServices>;
+
+/** The feature services over the shared repositories, built once per process. */
+export function createFeatureServices(deps: FeatureDeps) {
+  const r = deps.repositories;
+  const clock = deps.clock ?? (() => new Date());
+  const kpis = new KpiService(r.kpis);
+  return {
+    calendar: new CalendarService(r.calendar, r.tenants, clock),
+    comments: new CommentService(r.comments, clock),
+    kpis,
+    digest: new DigestService(
+      {
+        calendar: r.calendar,
+        comments: r.comments,
+        feedItems: r.feedItems,
+        feedStates: r.feedStates,
+        kpis,
+        policyAcks: r.policyAcks,
+        pitfalls: (read) => detectPitfalls((step: StepNumber) => read(step)).map((pitfall) => pitfall.text),
+      },
+      r.tenants,
+      r.plans,
+      deps.notifier,
+    ),
+    reminders: new ReminderDispatcher(r.calendar, r.tenants, deps.notifier, deps.log, { clock, ...deps.dispatcher }),
+    overdue: new OverdueScan(r.comments, r.tenants, deps.notifier, deps.log, clock),
+    poller: new FeedPoller(r.feedStates, r.feedItems, deps.log, { clock, ...deps.poller }),
+    clock,
+  };
+}

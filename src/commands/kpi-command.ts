@@ -1,0 +1,117 @@
+import { chosenPlatforms } from '../../conversations/platforms.js';
+import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { Bilingual } from '../core/i18n/locale.js';
+import type { Reply } from '../core/replies.js';
+import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
+import type { CommentRepository } from '../comments/comment-repository.js';
+import { computedKpis } from '../kpis/computed-kpis.js';
+import { readMetric, readValue } from '../kpis/kpi-input.js';
+import { METRICS } from '../kpis/kpi-measurement.js';
+import type { KpiService } from '../kpis/kpi-service.js';
+import { change, sparkline } from '../kpis/sparkline.js';
+import { say, splitFirst, subcommand, usage } from './args.js';
+
+const USAGE: Bilingual = {
+  fr: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure>]',
+  en: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric>]',
+};
+const SUB = {
+  list: ['list', 'liste', 'voir'],
+  add: ['add', 'record', 'ajouter', 'noter', 'enregistrer'],
+  trend: ['trend', 'tendance', 'serie', 'series'],
+};
+
+/** `kpi`: record measurements, see trends and the KPIs Boussole computes. */
+export function kpiCommand(kpis: KpiService, comments: CommentRepository): CommandHandler {
+  async function target(text: string, ctx: CommandContext): Promise<{ platform: string; metricText: string } | Reply[]> {
+    const { word: _first, rest } = splitFirst(text);
+    const platformText = text.trim().split(/\s+/)[0] ?? '';
+    const platform = readPlatform(platformText, chosenPlatforms(await ctx.answers(3)));
+    if (!platform) {
+      return usage(ctx.locale, USAGE, {
+        fr: `Plateforme inconnue : « ${platformText} ». Choix : ${knownPlatforms().join(', ')}.`,
+        en: `Unknown platform: “${platformText}”. Choices: ${knownPlatforms().join(', ')}.`,
+      });
+    }
+    return { platform, metricText: rest };
+  }
+
+  const unknownMetric = (text: string): Bilingual => ({
+    fr: `Mesure inconnue : « ${text} ». Choix : ${METRICS.join(', ')} (ou abonnés, pages vues, partages, commentaires).`,
+    en: `Unknown metric: “${text}”. Choices: ${METRICS.join(', ')}.`,
+  });
+
+  async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    const parts = rest.trim().split(/\s+/);
+    if (parts.length < 3) return usage(ctx.locale, USAGE);
+    const valueText = parts.pop()!;
+    const found = await target(parts.join(' '), ctx);
+    if (Array.isArray(found)) return found;
+    const metric = readMetric(found.metricText);
+    if (!metric) return usage(ctx.locale, USAGE, unknownMetric(found.metricText));
+    const value = readValue(valueText);
+    if (!value.ok) return usage(ctx.locale, USAGE, value.message);
+    await kpis.record(ctx.tenantId, { platform: found.platform, metric, value: value.value, by: ctx.user.id }, ctx.now, ctx.timeZone);
+    const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
+    const shown = value.value.toLocaleString(ctx.locale === 'fr' ? 'fr-CA' : 'en-CA');
+    return say(ctx.locale, {
+      fr: `📈 Noté : ${found.platform} · ${metric} = ${shown}  ${sparkline(series.map((s) => s.value))}`,
+      en: `📈 Recorded: ${found.platform} · ${metric} = ${shown}  ${sparkline(series.map((s) => s.value))}`,
+    });
+  }
+
+  async function list(ctx: CommandContext): Promise<Reply[]> {
+    const trends = await kpis.trends(ctx.tenantId, ctx.now);
+    const week = new Date(ctx.now.getTime() - 7 * 86_400_000);
+    const computed = await computedKpis(comments, ctx.tenantId, await ctx.answers(8), week, ctx.now);
+    const lines = trends.map((t) => {
+      const delta = change(t.current, t.previous);
+      return `- ${t.platform} · ${t.metric}: ${sparkline(t.values)} ${t.current}${delta ? ` (${delta})` : ''}`;
+    });
+    const median = computed.medianResponseMinutes === undefined ? '—' : `${Math.round(computed.medianResponseMinutes)} min`;
+    const fr = [
+      '**Indicateurs** (8 semaines)',
+      ...(lines.length ? lines : ['Aucune mesure : `kpi ajouter linkedin abonnés 1200`']),
+      '**Calculés par Boussole** (7 jours)',
+      `- Temps de réponse médian : ${median}`,
+      `- Commentaires en retard : ${computed.overdue}`,
+      `- Leaders d’opinion avec qui nous avons échangé : ${computed.leadersInteracted} sur ${computed.leadersListed}`,
+    ];
+    const en = [
+      '**KPIs** (8 weeks)',
+      ...(lines.length ? lines : ['No measurement yet: `kpi add linkedin followers 1200`']),
+      '**Computed by Boussole** (7 days)',
+      `- Median response time: ${median}`,
+      `- Overdue comments: ${computed.overdue}`,
+      `- Opinion leaders interacted with: ${computed.leadersInteracted} of ${computed.leadersListed}`,
+    ];
+    return [{ kind: 'text', text: (ctx.locale === 'fr' ? fr : en).join('\n') }];
+  }
+
+  async function trend(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    const found = await target(rest, ctx);
+    if (Array.isArray(found)) return found;
+    const metric = readMetric(found.metricText);
+    if (!metric) return usage(ctx.locale, USAGE, unknownMetric(found.metricText));
+    const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
+    if (series.length === 0) return say(ctx.locale, { fr: 'Aucune mesure pour cette série.', en: 'No measurement for this series.' });
+    const values = series.map((s) => s.value);
+    const rows = series.map((s) => `- ${s.day}: ${s.value}`).join('\n');
+    return [{ kind: 'text', text: `**${found.platform} · ${metric}** ${sparkline(values)}\n${rows}` }];
+  }
+
+  return {
+    id: 'kpi',
+    words: { fr: ['kpi', 'indicateurs'], en: ['kpi', 'kpis'] },
+    summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances', en: 'KPIs: record a measurement, see the trends' },
+    usage: USAGE,
+    async run(args, ctx) {
+      const { word, rest } = splitFirst(args);
+      const sub = word === '' ? 'list' : subcommand(word, SUB);
+      if (sub === 'list') return list(ctx);
+      if (sub === 'add') return add(rest, ctx);
+      if (sub === 'trend') return trend(rest, ctx);
+      return usage(ctx.locale, USAGE);
+    },
+  };
+}

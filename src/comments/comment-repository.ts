@@ -1,0 +1,56 @@
+import type { Db, IndexDescription } from 'mongodb';
+import { TenantRepository } from '../store/repository.js';
+import { commentSchema, type Comment } from './comment.js';
+
+export class CommentRepository extends TenantRepository<Comment> {
+  constructor(db: Db) {
+    super(db, 'comments', commentSchema);
+  }
+
+  indexes(): IndexDescription[] {
+    return [
+      { key: { tenantId: 1, ref: 1 }, name: 'tenant_ref', unique: true },
+      { key: { tenantId: 1, receivedAt: 1 }, name: 'tenant_received' },
+      { key: { tenantId: 1, answeredAt: 1 }, name: 'tenant_answered' },
+      { key: { tenantId: 1, status: 1, dueAt: 1 }, name: 'tenant_status_due' },
+      { key: { nextCheckAt: 1 }, name: 'nextCheckAt' },
+    ];
+  }
+
+  /** Comments the overdue scan must look at, across tenants (its one query that is not tenant-scoped). */
+  async toCheckAcrossTenants(now: Date, limit: number): Promise<Comment[]> {
+    const docs = await this.collection.find({ nextCheckAt: { $lte: now } }).sort({ nextCheckAt: 1 }).limit(limit).toArray();
+    return docs.map((doc) => this.parse(doc));
+  }
+
+  async countReceived(tenantId: string, from: Date, to: Date): Promise<number> {
+    return this.count(tenantId, { receivedAt: { $gte: from, $lt: to } });
+  }
+
+  async countAnswered(tenantId: string, from: Date, to: Date): Promise<number> {
+    return this.count(tenantId, { answeredAt: { $gte: from, $lt: to } });
+  }
+
+  async countOverdue(tenantId: string, now: Date): Promise<number> {
+    return this.count(tenantId, { status: 'open', dueAt: { $lte: now } });
+  }
+
+  /**
+   * Median response time (minutes) of the comments answered in [from, to): one count, then the
+   * middle value(s) read by sort + skip, so only one or two documents leave the server.
+   */
+  async medianResponseMinutes(tenantId: string, from: Date, to: Date): Promise<number | undefined> {
+    const filter = this.scoped(tenantId, { answeredAt: { $gte: from, $lt: to } });
+    const n = await this.collection.countDocuments(filter);
+    if (n === 0) return undefined;
+    const skip = Math.floor((n - 1) / 2);
+    const middle = await this.collection
+      .find(filter, { projection: { responseMinutes: 1 } })
+      .sort({ responseMinutes: 1 })
+      .skip(skip)
+      .limit(n % 2 === 0 ? 2 : 1)
+      .toArray();
+    const values = middle.map((doc) => doc.responseMinutes ?? 0);
+    return values.reduce((a, b) => a + b, 0) / values.length;
+  }
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { MongoServerError } from 'mongodb';
+import { compact } from '../calendar/compact.js';
+import type { Comment } from './comment.js';
+import type { CommentRepository } from './comment-repository.js';
+import type { Routing } from './playbook.js';
+
+export interface NewComment {
+  platform: string;
+  author: string;
+  link?: string;
+  text: string;
+  kind: string;
+  createdBy?: string;
+}
+
+export type AnswerResult = { ok: true; comment: Comment } | { ok: false; reason: 'not-found' | 'already-answered' };
+
+const HOUR = 3_600_000;
+const newRef = () => randomBytes(3).readUIntBE(0, 3).toString(36).padStart(4, '0').slice(-4);
+
+/** The comment log: comments that need an answer, who owes it and by when. */
+export class CommentService {
+  constructor(
+    private readonly comments: CommentRepository,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async add(tenantId: string, input: NewComment, routing: Routing): Promise<Comment> {
+    const now = this.clock();
+    const dueAt = new Date(now.getTime() + routing.delayHours * HOUR);
+    for (let attempt = 0; ; attempt++) {
+      const ref = newRef();
+      try {
+        return await this.comments.insert(
+          compact({
+            _id: `${tenantId}|${ref}`,
+            tenantId,
+            ref,
+            ...input,
+            receivedAt: now,
+            dueAt,
+            escalateAt: new Date(now.getTime() + 2 * routing.delayHours * HOUR),
+            delayHours: routing.delayHours,
+            assignee: routing.assignee,
+            assigneeRole: routing.assigneeRole,
+            backup: routing.backup,
+            escalationContact: routing.escalationContact,
+            status: 'open' as const,
+            nextCheckAt: dueAt,
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof MongoServerError && error.code === 11000) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  async open(tenantId: string, limit = 20): Promise<Comment[]> {
+    return this.comments.findMany(tenantId, { status: 'open' }, { sort: { dueAt: 1 }, limit });
+  }
+
+  async overdue(tenantId: string, limit = 20): Promise<Comment[]> {
+    return this.comments.findMany(tenantId, { status: 'open', dueAt: { $lte: this.clock() } }, { sort: { dueAt: 1 }, limit });
+  }
+
+  /** Records the answer and its response time; the scan stops watching the comment. */
+  async markAnswered(tenantId: string, ref: string, by: string): Promise<AnswerResult> {
+    const now = this.clock();
+    const current = await this.comments.findOne(tenantId, { ref: ref.toLowerCase() });
+    if (!current) return { ok: false, reason: 'not-found' };
+    if (current.status === 'answered') return { ok: false, reason: 'already-answered' };
+    const responseMinutes = Math.max(0, Math.round((now.getTime() - current.receivedAt.getTime()) / 60_000));
+    const updated = await this.comments.update(
+      tenantId,
+      { _id: current._id, status: 'open' },
+      { $set: { status: 'answered', answeredAt: now, answeredBy: by, responseMinutes }, $unset: { nextCheckAt: true } },
+    );
+    return updated ? { ok: true, comment: updated } : { ok: false, reason: 'already-answered' };
+  }
+}

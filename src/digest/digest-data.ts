@@ -1,0 +1,99 @@
+import type { Bilingual } from '../core/i18n/locale.js';
+import type { StepAnswers } from '../core/dialogue/values.js';
+import type { CalendarEntry } from '../calendar/calendar-entry.js';
+import type { CalendarRepository } from '../calendar/calendar-repository.js';
+import type { CommentRepository } from '../comments/comment-repository.js';
+import { computedKpis, type ComputedKpis } from '../kpis/computed-kpis.js';
+import type { KpiService, SeriesTrend } from '../kpis/kpi-service.js';
+import type { FeedItemRepository } from '../monitoring/feed-item.js';
+import type { FeedState, FeedStateRepository } from '../monitoring/feed-state.js';
+import type { TermKind } from '../monitoring/match.js';
+import { stepOf, type Plan } from '../plan/plan.js';
+import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { Tenant } from '../tenants/tenant.js';
+import { progressOf, type Progress } from './progress.js';
+import { staffOf } from './staff.js';
+
+export interface DigestSources {
+  calendar: CalendarRepository;
+  comments: CommentRepository;
+  feedItems: FeedItemRepository;
+  feedStates: FeedStateRepository;
+  kpis: KpiService;
+  policyAcks: PolicyAckRepository;
+  /** The method's pitfalls for a plan (src/plan/pitfalls.ts), as texts. */
+  pitfalls?: (read: (step: number) => StepAnswers) => Bilingual[];
+}
+
+export interface TermHits {
+  kind: TermKind;
+  term: string;
+  items: Array<{ title: string; link?: string }>;
+}
+
+export interface DigestData {
+  tenant: Tenant;
+  from: Date;
+  to: Date;
+  progress: Progress;
+  upcoming: CalendarEntry[];
+  feeds: { newMatched: number; byTerm: TermHits[]; failing: FeedState[] };
+  comments: { received: number; answered: number } & ComputedKpis;
+  kpis: SeriesTrend[];
+  policy: { version?: string; acknowledged: number; staff: number };
+  pitfalls: Bilingual[];
+}
+
+const DAY = 86_400_000;
+/** Items listed per term: the digest is read in a chat, not a report. */
+const ITEMS_PER_TERM = 3;
+const ITEMS_READ = 300;
+
+/**
+ * Everything the weekly digest says, for the 7 days before `now`. Each figure is one indexed
+ * query (counts, a median by sort+skip, a capped read of matched items): the digest's cost does
+ * not grow with the tenant's history.
+ */
+export async function collectDigest(sources: DigestSources, tenant: Tenant, plan: Plan | null, now: Date): Promise<DigestData> {
+  const from = new Date(now.getTime() - 7 * DAY);
+  const tenantId = tenant.tenantId;
+  const read = (step: number) => (plan ? stepOf(plan, step as never).answers : {});
+  const [upcoming, matched, newMatched, failing, received, answered, computed, kpis] = await Promise.all([
+    sources.calendar.upcoming(tenantId, now, new Date(now.getTime() + 7 * DAY), 30),
+    sources.feedItems.matchedBetween(tenantId, from, now, ITEMS_READ),
+    sources.feedItems.countMatchedBetween(tenantId, from, now),
+    sources.feedStates.failing(tenantId),
+    sources.comments.countReceived(tenantId, from, now),
+    sources.comments.countAnswered(tenantId, from, now),
+    computedKpis(sources.comments, tenantId, read(8), from, now),
+    sources.kpis.trends(tenantId, now),
+  ]);
+
+  const byTerm = new Map<string, TermHits>();
+  for (const item of matched) {
+    for (const match of item.matches) {
+      const key = `${match.kind}|${match.term}`;
+      const hits = byTerm.get(key) ?? { kind: match.kind, term: match.term, items: [] };
+      byTerm.set(key, hits);
+      if (hits.items.length < ITEMS_PER_TERM) hits.items.push({ title: item.title, link: item.link });
+    }
+  }
+
+  const version = plan ? stepOf(plan, 5).completedAt : undefined;
+  const staff = staffOf(read(5), read(6));
+  const acks = version ? await sources.policyAcks.findMany(tenantId, { policyVersion: version }, { projection: { _id: 1, tenantId: 1, userId: 1, policyVersion: 1, at: 1 } }) : [];
+  const ackedStaff = staff.size > 0 ? acks.filter((a) => staff.has(a.userId)).length : acks.length;
+
+  return {
+    tenant,
+    from,
+    to: now,
+    progress: progressOf(plan),
+    upcoming,
+    feeds: { newMatched, byTerm: [...byTerm.values()], failing },
+    comments: { received, answered, ...computed },
+    kpis,
+    policy: { version, acknowledged: ackedStaff, staff: Math.max(staff.size, ackedStaff) },
+    pitfalls: plan && sources.pitfalls ? sources.pitfalls(read) : [],
+  };
+}

@@ -1,0 +1,39 @@
+import { fill } from '../core/i18n/locale.js';
+import type { Notifier } from '../core/ports/notifier.js';
+import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
+import { userTarget } from '../notify/tenant-targets.js';
+import { stepOf, type Plan } from '../plan/plan.js';
+import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { Tenant } from '../tenants/tenant.js';
+import { digestWeek } from './digest-schedule.js';
+import { staffOf } from './staff.js';
+import { weeklyMomentPassed } from './weekly-moment.js';
+
+const TEXT = {
+  fr: '📘 Petit rappel : la politique d’usage des médias sociaux du personnel attend votre lecture. Consultez-la avec `politique`, puis confirmez avec `ack` (ou le bouton « J’ai lu la politique »).',
+  en: '📘 A friendly reminder: the staff social media policy is waiting for you to read it. Open it with `policy`, then confirm with `ack` (or the “I have read the policy” button).',
+};
+
+/**
+ * Weekly, at the tenant's digest moment: a direct message to each staff member (step 5/6) who has
+ * not acknowledged the current policy (the version is step 5's completion time, as the engine
+ * records it). One post per person and week.
+ */
+export async function remindPolicy(notifier: Notifier, acks: PolicyAckRepository, tenant: Tenant, plan: Plan | null, now: Date): Promise<DeliveryReport | undefined> {
+  if (!plan || !weeklyMomentPassed(tenant, now)) return undefined;
+  const version = stepOf(plan, 5).completedAt;
+  if (!version) return undefined;
+  const staff = staffOf(stepOf(plan, 5).answers, stepOf(plan, 6).answers);
+  if (staff.size === 0) return undefined;
+  const acked = new Set((await acks.findMany(tenant.tenantId, { policyVersion: version })).map((a) => a.userId));
+  const week = digestWeek(now, tenant.timeZone);
+  const missing = [...staff.keys()].filter((id) => !acked.has(id));
+  return deliverAll(
+    notifier,
+    missing.map((userId) => ({
+      target: userTarget(tenant.tenantId, userId),
+      message: [{ kind: 'text', text: fill(TEXT[tenant.locale]) }],
+      key: `policy:${tenant.tenantId}:${version}:${week}:${userId}`,
+    })),
+  );
+}

@@ -1,0 +1,32 @@
+import { fill } from '../core/i18n/locale.js';
+import type { Notifier } from '../core/ports/notifier.js';
+import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
+import { channelOrOwners, targetKey } from '../notify/tenant-targets.js';
+import type { Plan } from '../plan/plan.js';
+import type { Tenant } from '../tenants/tenant.js';
+import { progressOf } from './progress.js';
+
+export const STALL_DAYS = 14;
+
+const TEXT = {
+  fr: '🧭 Le plan n’a pas avancé depuis {days} jours. Prochaine étape : **{n}. {title}** — reprenez avec `étape {n}`.',
+  en: '🧭 The plan has not moved for {days} days. Next step: **{n}. {title}** — pick it up with `step {n}`.',
+};
+
+/** A nudge when an unfinished plan has not changed for 14 days; once per stall (keyed on its last change). */
+export async function nudgeStalled(notifier: Notifier, tenant: Tenant, plan: Plan | null, now: Date): Promise<DeliveryReport | undefined> {
+  if (!plan) return undefined;
+  const progress = progressOf(plan);
+  if (!progress.next) return undefined;
+  const days = Math.floor((now.getTime() - new Date(plan.updatedAt).getTime()) / 86_400_000);
+  if (days < STALL_DAYS) return undefined;
+  const text = fill(TEXT[tenant.locale], { days, n: progress.next.number, title: progress.next.title[tenant.locale] });
+  return deliverAll(
+    notifier,
+    channelOrOwners(tenant, 'reminders').map((target) => ({
+      target,
+      message: [{ kind: 'text', text }],
+      key: `stalled:${tenant.tenantId}:${plan.updatedAt}:${targetKey(target)}`,
+    })),
+  );
+}

@@ -1,0 +1,18 @@
+import { DateTime } from 'luxon';
+import type { Tenant } from '../tenants/tenant.js';
+
+/**
+ * Whether the tenant's weekly moment (its digest weekday and hour, in its zone) has come in the
+ * current week. Hourly jobs use it with a per-week idempotency key: they act at the first run
+ * after the moment, once, even after downtime.
+ */
+export function weeklyMomentPassed(tenant: Pick<Tenant, 'digest' | 'timeZone'>, now: Date): boolean {
+  const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
+  return local.weekday > tenant.digest.weekday || (local.weekday === tenant.digest.weekday && local.hour >= tenant.digest.hour);
+}
+
+/** The same for a monthly moment: from the first day of the month at the digest hour. */
+export function monthlyMomentPassed(tenant: Pick<Tenant, 'digest' | 'timeZone'>, now: Date): boolean {
+  const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
+  return local.day > 1 || local.hour >= tenant.digest.hour;
+}

@@ -1,0 +1,35 @@
+import { DateTime } from 'luxon';
+import { groupItems, userValueSchema } from '../core/dialogue/values.js';
+import { fill } from '../core/i18n/locale.js';
+import type { Notifier } from '../core/ports/notifier.js';
+import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
+import { userTarget } from '../notify/tenant-targets.js';
+import { stepOf, type Plan } from '../plan/plan.js';
+import type { Tenant } from '../tenants/tenant.js';
+import { monthlyMomentPassed, weeklyMomentPassed } from '../digest/weekly-moment.js';
+
+const TEXT = {
+  fr: '📊 C’est le moment du point {cadence} sur les indicateurs. À relever :\n{list}\nNotez chaque valeur avec `kpi ajouter <plateforme> <mesure> <valeur>`, par exemple `kpi ajouter linkedin abonnés 1250`.',
+  en: '📊 Time for the {cadence} KPI check-in. To collect:\n{list}\nRecord each value with `kpi add <platform> <metric> <value>`, for example `kpi add linkedin followers 1250`.',
+};
+const CADENCE = { weekly: { fr: 'hebdomadaire', en: 'weekly' }, monthly: { fr: 'mensuel', en: 'monthly' } };
+
+/**
+ * Asks step 10's KPI owner for the numbers at the chosen cadence (weekly at the tenant's digest
+ * moment, monthly from the first of the month), once per period.
+ */
+export async function checkIn(notifier: Notifier, tenant: Tenant, plan: Plan | null, now: Date): Promise<DeliveryReport | undefined> {
+  if (!plan) return undefined;
+  const step10 = stepOf(plan, 10).answers;
+  const owner = userValueSchema.safeParse(step10.kpiOwner);
+  const cadence = step10.checkIn === 'monthly' ? 'monthly' : step10.checkIn === 'weekly' ? 'weekly' : undefined;
+  if (!owner.success || !cadence) return undefined;
+  if (!(cadence === 'weekly' ? weeklyMomentPassed(tenant, now) : monthlyMomentPassed(tenant, now))) return undefined;
+  const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
+  const period = cadence === 'weekly' ? local.toFormat("kkkk-'W'WW") : local.toFormat('yyyy-MM');
+  const rows = groupItems(step10.kpis).map((item) => `- ${String(item.platform ?? '?')} : ${Array.isArray(item.metrics) ? item.metrics.join(', ') : ''}`);
+  const text = fill(TEXT[tenant.locale], { cadence: CADENCE[cadence][tenant.locale], list: rows.join('\n') || '-' });
+  return deliverAll(notifier, [
+    { target: userTarget(tenant.tenantId, owner.data.id), message: [{ kind: 'text', text }], key: `kpi-checkin:${tenant.tenantId}:${period}` },
+  ]);
+}

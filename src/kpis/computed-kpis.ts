@@ -1,0 +1,22 @@
+import { groupItems, type StepAnswers } from '../core/dialogue/values.js';
+import type { CommentRepository } from '../comments/comment-repository.js';
+
+export interface ComputedKpis {
+  /** Median minutes from receipt to answer, for comments answered in the period. */
+  medianResponseMinutes?: number;
+  overdue: number;
+  /** Step 8's opinion leaders we have interacted with (or built a relationship with), of all listed. */
+  leadersInteracted: number;
+  leadersListed: number;
+}
+
+/** The KPIs Boussole computes itself (step 10): response time, overdue comments, leaders engaged. */
+export async function computedKpis(comments: CommentRepository, tenantId: string, step8: StepAnswers, from: Date, to: Date): Promise<ComputedKpis> {
+  const leaders = groupItems(step8.leaders);
+  return {
+    medianResponseMinutes: await comments.medianResponseMinutes(tenantId, from, to),
+    overdue: await comments.countOverdue(tenantId, to),
+    leadersInteracted: leaders.filter((l) => l.status === 'interacted' || l.status === 'relationship').length,
+    leadersListed: leaders.length,
+  };
+}

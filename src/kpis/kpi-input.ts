@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Bilingual } from '../core/i18n/locale.js';
+import { fold } from '../monitoring/fold.js';
+import { MAX_KPI_VALUE, METRICS, type Metric } from './kpi-measurement.js';
+
+const ALIASES: Record<string, Metric> = {
+  followers: 'followers', abonnes: 'followers', abonne: 'followers', fans: 'followers',
+  'page views': 'page-views', pageviews: 'page-views', views: 'page-views', vues: 'page-views', 'pages vues': 'page-views',
+  shares: 'shares', partages: 'shares', retweets: 'shares', reposts: 'shares',
+  comments: 'comments', commentaires: 'comments',
+  mentions: 'mentions',
+};
+
+/** A metric as typed ("abonnés", "page-views", "Retweets"), or undefined. */
+export function readMetric(text: string): Metric | undefined {
+  const key = fold(text.replace(/-/g, ' '));
+  return ALIASES[key] ?? (METRICS as readonly string[]).find((m) => m === text.toLowerCase()) as Metric | undefined;
+}
+
+const valueSchema = z
+  .string()
+  .transform((s) => s.replace(/[\s\u00a0\u202f]/g, '').replace(/,/g, ''))
+  .pipe(z.string().regex(/^-?\d+$/))
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(MAX_KPI_VALUE));
+
+export type ValueResult = { ok: true; value: number } | { ok: false; message: Bilingual };
+
+/** A count as typed ("12 345", "12,345"): whole, not negative, not absurd. */
+export function readValue(text: string): ValueResult {
+  const parsed = valueSchema.safeParse(text);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  if (/^\s*-/.test(text)) return { ok: false, message: { fr: 'Une mesure ne peut pas être négative.', en: 'A measurement cannot be negative.' } };
+  if (/^[\d\s,]+$/.test(text) && Number(text.replace(/[\s,]/g, '')) > MAX_KPI_VALUE) {
+    return { ok: false, message: { fr: `${text} est invraisemblable (plus d’un milliard) : vérifiez le nombre.`, en: `${text} is implausible (over a billion): check the number.` } };
+  }
+  return { ok: false, message: { fr: `« ${text} » n’est pas un nombre entier.`, en: `“${text}” is not a whole number.` } };
+}

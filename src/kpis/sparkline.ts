@@ -1,0 +1,18 @@
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** ▁▂▃▄▅▆▇█ across the series' own range (a flat series draws flat). */
+export function sparkline(values: number[]): string {
+  if (values.length === 0) return '';
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  if (max === min) return BARS[3]!.repeat(values.length);
+  return values.map((v) => BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]).join('');
+}
+
+/** "+12 %" / "−3 %" / "=" against the previous value; undefined without one. */
+export function change(current: number, previous: number | undefined): string | undefined {
+  if (previous === undefined) return undefined;
+  if (previous === 0) return current === 0 ? '=' : '+∞';
+  const pct = Math.round(((current - previous) / previous) * 100);
+  return pct === 0 ? '=' : pct > 0 ? `+${pct} %` : `−${Math.abs(pct)} %`;
+}

@@ -1,0 +1,32 @@
+import type { Notifier, NotifyOutcome, NotifyTarget } from '../core/ports/notifier.js';
+import type { Reply } from '../core/replies.js';
+
+/** Renders a reply as plain lines: what the console notifier prints and the logs show. */
+export function replyToText(reply: Reply): string {
+  switch (reply.kind) {
+    case 'text':
+      return reply.text;
+    case 'question':
+      return `${reply.context}\n${reply.prompt}`;
+    case 'facts':
+      return [reply.title, ...reply.facts.map((fact) => `- ${fact.label}: ${fact.value}`)].filter(Boolean).join('\n');
+    case 'buttons':
+      return [reply.text, reply.buttons.map((button) => `[${button.label}]`).join(' ')].filter(Boolean).join('\n');
+    case 'document':
+      return `# ${reply.title}\n${reply.markdown}`;
+  }
+}
+
+function describe(target: NotifyTarget): string {
+  return target.kind === 'channel' ? `#${target.channelId}` : `@${target.userId}`;
+}
+
+/** Prints proactive messages: always available (console tenants, local trials, a platform not registered). */
+export class ConsoleNotifier implements Notifier {
+  constructor(private readonly write: (text: string) => void = (text) => console.log(text)) {}
+
+  async post(target: NotifyTarget, message: Reply[], _idempotencyKey: string): Promise<NotifyOutcome> {
+    this.write(`[${target.tenantId} → ${describe(target)}]\n${message.map(replyToText).join('\n')}`);
+    return { ok: true, duplicate: false };
+  }
+}

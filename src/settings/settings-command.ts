@@ -1,0 +1,109 @@
+import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { Bilingual } from '../core/i18n/locale.js';
+import type { Reply } from '../core/replies.js';
+import { formatLead } from '../calendar/reminder-messages.js';
+import { formatWhen } from '../calendar/format-when.js';
+import { nextDigestAt } from '../digest/digest-schedule.js';
+import type { Tenant } from '../tenants/tenant.js';
+import { say, splitFirst, subcommand, usage } from '../commands/args.js';
+import { readChannel, readDigestTime, readLeads, readLocale, readOnOff, readZone, type Parsed } from './settings-input.js';
+import type { SettingsService, TenantSettings } from './settings-service.js';
+
+const USAGE: Bilingual = {
+  fr: 'réglages [fuseau <IANA> | langue fr|en | canal rappels|alertes|résumé <canal> | rappels 24h,1h | suivi oui|non | résumé <jour> <heure>]',
+  en: 'settings [timezone <IANA> | language fr|en | channel reminders|alerts|digest <channel> | leads 24h,1h | followup on|off | digest <day> <hour>]',
+};
+const SUB = {
+  timeZone: ['timezone', 'zone', 'tz', 'fuseau'],
+  locale: ['language', 'lang', 'langue'],
+  channel: ['channel', 'canal'],
+  leads: ['leads', 'lead', 'reminders', 'rappels', 'delais'],
+  followUp: ['followup', 'follow-up', 'suivi'],
+  digest: ['digest', 'resume'],
+};
+const PURPOSE = { reminders: ['reminders', 'rappels'], alerts: ['alerts', 'alertes'], digest: ['digest', 'resume'] };
+const DAYS = { fr: ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'], en: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] };
+
+function show(tenant: Tenant, ctx: CommandContext): Reply[] {
+  const none = ctx.locale === 'fr' ? '—' : '—';
+  const c = tenant.channels;
+  const leads = tenant.reminders.leadMinutes.map((m) => formatLead(m, ctx.locale)).join(', ');
+  const next = formatWhen(nextDigestAt(tenant, ctx.now), ctx.locale, tenant.timeZone);
+  const fr = [
+    ['Fuseau horaire', tenant.timeZone],
+    ['Langue', tenant.locale],
+    ['Canal des rappels', c.reminders ?? none],
+    ['Canal des alertes', c.alerts ?? none],
+    ['Canal du résumé', c.digest ?? none],
+    ['Rappels avant publication', leads],
+    ['Suivi après publication', tenant.reminders.followUp ? 'oui' : 'non'],
+    ['Résumé hebdomadaire', `${DAYS.fr[tenant.digest.weekday]} ${tenant.digest.hour} h (prochain : ${next})`],
+  ];
+  const en = [
+    ['Time zone', tenant.timeZone],
+    ['Language', tenant.locale],
+    ['Reminders channel', c.reminders ?? none],
+    ['Alerts channel', c.alerts ?? none],
+    ['Digest channel', c.digest ?? none],
+    ['Reminders before publication', leads],
+    ['Follow-up after publication', tenant.reminders.followUp ? 'on' : 'off'],
+    ['Weekly digest', `${DAYS.en[tenant.digest.weekday]} ${tenant.digest.hour}:00 (next: ${next})`],
+  ];
+  return [
+    {
+      kind: 'facts',
+      title: ctx.locale === 'fr' ? 'Réglages de l’équipe' : 'Team settings',
+      facts: (ctx.locale === 'fr' ? fr : en).map(([label, value]) => ({ label: label!, value: value! })),
+    },
+  ];
+}
+
+/** `settings` / `réglages` (owners only): zone, language, channels, lead times, digest moment. */
+export function settingsCommand(settings: SettingsService): CommandHandler {
+  function read(sub: keyof typeof SUB, rest: string): Parsed<TenantSettings> | undefined {
+    const wrap = <T>(parsed: Parsed<T>, to: (value: T) => TenantSettings): Parsed<TenantSettings> => (parsed.ok ? { ok: true, value: to(parsed.value) } : parsed);
+    switch (sub) {
+      case 'timeZone':
+        return wrap(readZone(rest), (timeZone) => ({ timeZone }));
+      case 'locale':
+        return wrap(readLocale(rest), (locale) => ({ locale }));
+      case 'leads':
+        return wrap(readLeads(rest), (leadMinutes) => ({ leadMinutes }));
+      case 'followUp':
+        return wrap(readOnOff(rest), (followUp) => ({ followUp }));
+      case 'digest':
+        return wrap(readDigestTime(rest), (digest) => ({ digest }));
+      case 'channel': {
+        const { word, rest: channelText } = splitFirst(rest);
+        const purpose = subcommand(word, PURPOSE);
+        if (!purpose || !channelText) return undefined;
+        return wrap(readChannel(channelText), (channel) => ({ channels: { [purpose]: channel } }));
+      }
+    }
+  }
+
+  return {
+    id: 'settings',
+    words: { fr: ['réglages', 'reglages', 'parametres'], en: ['settings'] },
+    summary: { fr: 'Les réglages de l’équipe (propriétaires)', en: 'Team settings (owners)' },
+    usage: USAGE,
+    ownerOnly: true,
+    async run(args, ctx) {
+      if (!ctx.user.isOwner) return say(ctx.locale, { fr: 'Seuls les propriétaires peuvent changer les réglages.', en: 'Only owners can change the settings.' });
+      const { word, rest } = splitFirst(args);
+      if (word === '') {
+        const tenant = await settings.get(ctx.tenantId);
+        return tenant ? show(tenant, ctx) : usage(ctx.locale, USAGE);
+      }
+      const sub = subcommand(word, SUB);
+      if (!sub || !rest) return usage(ctx.locale, USAGE);
+      const parsed = read(sub, rest);
+      if (!parsed) return usage(ctx.locale, USAGE);
+      if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
+      const tenant = await settings.update(ctx.tenantId, parsed.value);
+      if (!tenant) return usage(ctx.locale, USAGE);
+      const done: Reply = { kind: 'text', text: ctx.locale === 'fr' ? '✅ Réglage enregistré.' : '✅ Setting saved.' };
+      return [done, ...show(tenant, { ...ctx, locale: parsed.value.locale ?? ctx.locale })];
+    },
+  };
+}
