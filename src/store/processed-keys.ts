@@ -1,5 +1,6 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import { MongoServerError } from 'mongodb';
+import { createIndexesOneByOne } from './repository.js';
 
 interface ProcessedKey {
   _id: string;
@@ -26,7 +27,7 @@ export class ProcessedKeys {
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.collection.createIndexes(this.indexes());
+    await createIndexesOneByOne(this.collection as unknown as Collection, this.indexes());
   }
 
   /** True when this call is the first to claim `key` (within its lifetime). */

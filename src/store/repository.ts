@@ -95,9 +95,16 @@ export abstract class TenantRepository<T extends TenantDocument> {
   }
 
   async ensureIndexes(): Promise<void> {
-    const specs = this.indexes();
-    if (specs.length > 0) await this.collection.createIndexes(specs);
+    await createIndexesOneByOne(this.collection as unknown as Collection, this.indexes());
   }
+}
+
+/**
+ * One `createIndex` per index: FerretDB 1.24 panics (and drops the connection) when a single
+ * `createIndexes` command lists several indexes that already exist, as it does at every restart.
+ */
+export async function createIndexesOneByOne(collection: Collection, specs: IndexDescription[]): Promise<void> {
+  for (const { key, ...options } of specs) await collection.createIndex(key, options);
 }
 
 export type AnyRepository = { name: string; ensureIndexes(): Promise<void> };

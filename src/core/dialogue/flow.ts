@@ -31,8 +31,25 @@ export function groupAt(step: StepDefinition, node: number): Group | undefined {
   return found?.kind === 'group' ? found : undefined;
 }
 
+/** The next question of an item still to answer: asked (its condition holds) and without an answer. */
 function firstQuestionOfItem(group: Group, ctx: DialogueContext, from: number): number | undefined {
-  for (let q = from; q < group.questions.length; q++) if (isAsked(group.questions[q]!, ctx)) return q;
+  for (let q = from; q < group.questions.length; q++) {
+    const question = group.questions[q]!;
+    if (isAsked(question, ctx) && ctx.answers[question.key] === undefined) return q;
+  }
+  return undefined;
+}
+
+/** The first question still missing in the group's existing items (pre-filled items, typically). */
+export function firstMissingInGroup(step: StepDefinition, node: number, ctx: DialogueContext): Position | undefined {
+  const group = groupAt(step, node);
+  if (!group) return undefined;
+  for (const item of groupItems(ctx.answers[group.key])) {
+    const { _id, ...answers } = item;
+    const local = withItem(ctx, answers);
+    const q = group.questions.findIndex((question) => isAsked(question, local) && !question.optional && answers[question.key] === undefined);
+    if (q >= 0) return { at: 'question', node, itemId: _id, q };
+  }
   return undefined;
 }
 
@@ -58,6 +75,11 @@ export function nextPosition(step: StepDefinition, position: Position, ctx: Dial
   const node = step.nodes[position.node];
   if (node?.kind === 'group' && position.itemId !== undefined) {
     const next = firstQuestionOfItem(node, withItem(ctx, itemAnswers(ctx, node, position.itemId)), (position.q ?? 0) + 1);
+    if (next === undefined) {
+      // An item finished: complete any pre-filled item still missing an answer before the list.
+      const missing = firstMissingInGroup(step, position.node, ctx);
+      if (missing) return missing;
+    }
     if (next !== undefined) return { at: 'question', node: position.node, itemId: position.itemId, q: next };
     return { at: 'group-more', node: position.node };
   }

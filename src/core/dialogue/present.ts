@@ -112,7 +112,7 @@ export function ask(step: StepDefinition, session: Session, ctx: DialogueContext
       help: notes.length ? notes.join('\n') : undefined,
       input: inputFor(question, locale),
       suggested: suggested === undefined ? undefined : formatAnswer(question, suggested, locale, timeZone),
-      buttons: controls(locale, ref, Boolean(question.optional)),
+      buttons: controls(locale, ref, Boolean(question.optional) || (group !== undefined && itemNumber < 0 && (Boolean(group.optional) || groupItems(ctx.answers[group.key]).length >= (group.min ?? 1)))),
     },
   ];
 }

@@ -1,11 +1,11 @@
 import { pick } from '../i18n/locale.js';
 import { dialogueContext } from '../dialogue/context.js';
 import { fingerprint } from '../dialogue/fingerprint.js';
-import { groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition, contextAt } from '../dialogue/flow.js';
+import { firstMissingInGroup, groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition } from '../dialogue/flow.js';
 import { ask, GROUP_MORE_KEY, reviewLines } from '../dialogue/present.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { matchChoice } from '../dialogue/parse/choice.js';
-import type { DialogueContext, StepDefinition, StepNumber } from '../dialogue/types.js';
+import type { DialogueContext, Group, StepDefinition, StepNumber } from '../dialogue/types.js';
 import { groupItems } from '../dialogue/values.js';
 import type { ControlName } from '../events.js';
 import type { PlanView, Position, Session } from '../ports/stores.js';
@@ -54,7 +54,7 @@ async function moveTo(turn: Turn, step: StepDefinition, session: Session, positi
         await turn.deps.plans.addItems(turn.tenantId, step.number, group.key, suggestions, turn.actor);
         plan = await turn.deps.plans.get(turn.tenantId);
         ctx = ctxFor(turn, plan, step.number);
-        position = { at: 'group-more', node: position.node };
+        position = firstMissingInGroup(step, position.node, ctx) ?? { at: 'group-more', node: position.node };
         notes = [...notes, turn.text('group.prefilled', { count: suggestions.length })];
       }
     }
@@ -128,6 +128,13 @@ async function activeSession(turn: Turn): Promise<{ session: Session; step: Step
   return { session, step, plan, notes: [] };
 }
 
+function isLeavableNewItem(position: Position, group: Group, ctx: DialogueContext): boolean {
+  if (position.at !== 'question' || position.itemId === undefined) return false;
+  const items = groupItems(ctx.answers[group.key]);
+  if (items.some((i) => i._id === position.itemId)) return false;
+  return Boolean(group.optional) || items.length >= (group.min ?? 1);
+}
+
 function isStale(session: Session, ref: QuestionRef | undefined): boolean {
   return ref !== undefined && (ref.step !== session.step || ref.turn !== session.turn);
 }
@@ -182,15 +189,15 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef):
     if (count < (group.optional ? 0 : (group.min ?? 1))) {
       return [turn.text('group.min', { min: group.min ?? 1, item: pick(group.itemLabel, turn.locale) }), ...ask(step, session, ctx)];
     }
+    const incomplete = firstMissingInGroup(step, position.node, ctx);
+    if (incomplete) return moveTo(turn, step, session, incomplete);
     return moveTo(turn, step, session, session.returnToReview ? { at: 'review' } : nextPosition(step, position, ctx, turn.newId));
   }
 
   const found = questionAt(step, position);
   if (!found) return moveTo(turn, step, session, resumePosition(step, ctx, turn.newId), [], false);
-  const local = contextAt(step, position, ctx);
   const parsed = parseAnswer(found.question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now });
   if (!parsed.ok) return [{ kind: 'text', text: `⚠️ ${pick(parsed.error, turn.locale)}` }, ...ask(step, session, ctx)];
-  void local;
   const path = found.group
     ? {
         group: found.group.key,
@@ -219,6 +226,12 @@ export async function control(turn: Turn, name: ControlName, ref?: QuestionRef):
     }
     case 'skip': {
       const found = questionAt(step, session.position);
+      if (found?.group && session.position.at === 'question' && isLeavableNewItem(session.position, found.group, ctx)) {
+        // Skipping the first question of a new item of an optional (or full enough) list ends the list.
+        const node = session.position.node;
+        const hasItems = groupItems(ctx.answers[found.group.key]).length > 0;
+        return moveTo(turn, step, session, hasItems ? { at: 'group-more', node } : nextPosition(step, { at: 'group-more', node }, ctx, turn.newId));
+      }
       if (!found?.question.optional) return [turn.text('answer.requiredCannotSkip'), ...ask(step, session, ctx)];
       return moveTo(turn, step, session, afterAnswer(step, session, session.position, ctx, turn));
     }
