@@ -64,8 +64,14 @@ export class OverdueScan {
       await this.comments.update(comment.tenantId, { _id: comment._id }, { $unset: { nextCheckAt: true } });
       return;
     }
+    const escalationDue = comment.escalateAt.getTime() <= now.getTime();
+    if (comment.alertedAt && !escalationDue) {
+      // Looked at early (a retry delay set by an overlapping scan): wait for the escalation time.
+      await this.comments.update(comment.tenantId, { _id: comment._id, status: 'open' }, { $set: { nextCheckAt: comment.escalateAt } });
+      return;
+    }
     // A scan that missed the first threshold (downtime) sends the escalation alone: the alert is moot by then.
-    const stage: 'alert' | 'escalation' = !comment.alertedAt && comment.escalateAt.getTime() > now.getTime() ? 'alert' : 'escalation';
+    const stage: 'alert' | 'escalation' = escalationDue ? 'escalation' : 'alert';
     const users = stage === 'alert' ? [comment.assignee] : [comment.backup, comment.escalationContact];
     const message = alertMessage(comment, stage, tenant.locale, tenant.timeZone);
     const delivery = await deliverAll(

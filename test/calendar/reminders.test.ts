@@ -1,0 +1,148 @@
+import type { Agenda } from 'agenda';
+import { DateTime } from 'luxon';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CalendarService } from '../../src/calendar/calendar-service.js';
+import { ReminderDispatcher } from '../../src/calendar/reminder-dispatcher.js';
+import { parseWhen } from '../../src/calendar/parse-when.js';
+import { createFeatureServices } from '../../src/commands/feature-services.js';
+import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../../src/jobs/calendar-reminders.js';
+import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
+import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';
+import type { Repositories } from '../../src/store/repositories.js';
+import { featureRepositories, silentLog, tenantDoc, waitUntil } from '../support/feature-fixtures.js';
+import { useTestDatabase } from '../support/mongo.js';
+import { RecordingNotifier } from '../support/recording-notifier.js';
+
+const { db } = useTestDatabase();
+const zone = 'America/Toronto';
+let repositories: Repositories;
+
+beforeAll(async () => {
+  repositories = await featureRepositories(db);
+});
+
+describe('calendar reminders', () => {
+  const agendas: Agenda[] = [];
+  afterEach(async () => {
+    await Promise.all(agendas.splice(0).map((a) => a.stop().catch(() => {})));
+  });
+
+  it('computes reminder instants in the tenant zone: 24 real hours and 1 hour before, across a DST change', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:TZ1'));
+    const now = DateTime.fromISO('2026-03-07T10:00', { zone }).toJSDate(); // Saturday, EST
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => now);
+    const when = parseWhen('demain 14h', { locale: 'fr', timeZone: zone, now });
+    if (!when.ok) throw new Error('date not read');
+    const entry = await calendar.add('slack:TZ1', { at: when.at, topic: 'Lancement', platform: 'linkedin' });
+    // Sunday 8 March 14:00 EDT = 18:00Z; the day before the clocks changed, so 24 h before is 13:00 EST.
+    expect(entry.at.toISOString()).toBe('2026-03-08T18:00:00.000Z');
+    expect(entry.reminders.map((r) => [r.key, r.dueAt.toISOString()])).toEqual([
+      ['before-1440', '2026-03-07T18:00:00.000Z'],
+      ['before-60', '2026-03-08T17:00:00.000Z'],
+    ]);
+    expect(entry.nextReminderAt?.toISOString()).toBe('2026-03-07T18:00:00.000Z');
+  });
+
+  it('a real Agenda posts the reminder at its instant, to the reminders channel and to the owner', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:TZ2', { reminders: { leadMinutes: [1], followUp: false }, locale: 'en' }));
+    const notifier = new RecordingNotifier();
+    const services = createFeatureServices({
+      repositories,
+      notifier: new IdempotentNotifier(notifier, repositories.notificationKeys),
+      log: silentLog,
+      scheduler: () => undefined,
+    });
+    const at = new Date(Date.now() + 62_000);
+    const entry = await services.calendar.add('slack:TZ2', { at, topic: 'Annual report', platform: 'linkedin', owner: { id: 'U-ann', name: 'Ann' } });
+    const dueAt = entry.reminders[0]!.dueAt.getTime();
+
+    const agenda = createScheduler(db, silentLog, { processEvery: 100 });
+    agendas.push(agenda);
+    defineJobs(agenda, [calendarRemindersJob(services, { repositories, notifier, log: silentLog, scheduler: () => agenda })]);
+    await agenda.start();
+    await agenda.every(250, CALENDAR_REMINDERS_JOB);
+
+    await waitUntil(() => notifier.posts.length >= 2, 15_000, 'reminder posts');
+    for (const post of notifier.posts) {
+      expect(post.at).toBeGreaterThanOrEqual(dueAt);
+      expect(post.at).toBeLessThan(dueAt + 1_500);
+    }
+    expect(notifier.posts.map((p) => p.target).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'channel', tenantId: 'slack:TZ2', channelId: 'C-rem' },
+      { kind: 'user', tenantId: 'slack:TZ2', userId: 'U-ann' },
+    ]);
+    expect(notifier.texts()[0]).toContain('Annual report');
+    expect(notifier.texts()[0]).toContain('in 1 min');
+    // The entry records the reminder as sent right after the posts.
+    await waitUntil(async () => Boolean((await repositories.calendar.findOne('slack:TZ2', { _id: entry._id }))?.reminders[0]?.sentAt), 5_000, 'sent mark');
+    const stored = await repositories.calendar.findOne('slack:TZ2', { _id: entry._id });
+    expect(stored?.nextReminderAt).toBeUndefined();
+  });
+
+  it('changing an entry moves its reminders; cancelling removes them', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:TZ3', { reminders: { leadMinutes: [60], followUp: false } }));
+    let clock = new Date('2026-05-01T12:00:00Z');
+    const notifier = new RecordingNotifier();
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock });
+    const moved = await calendar.add('slack:TZ3', { at: new Date('2026-05-01T14:00:00Z'), topic: 'Moved post' });
+    const cancelled = await calendar.add('slack:TZ3', { at: new Date('2026-05-01T14:00:00Z'), topic: 'Cancelled post' });
+
+    const change = await calendar.change('slack:TZ3', moved.ref, { at: new Date('2026-05-01T15:00:00Z') });
+    expect(change.ok && change.entry.reminders.map((r) => r.dueAt.toISOString())).toEqual(['2026-05-01T14:00:00.000Z']);
+    expect((await calendar.cancel('slack:TZ3', cancelled.ref)).ok).toBe(true);
+    const gone = await repositories.calendar.findOne('slack:TZ3', { _id: cancelled._id });
+    expect(gone).toMatchObject({ status: 'cancelled', reminders: [] });
+    expect(gone?.nextReminderAt).toBeUndefined();
+
+    clock = new Date('2026-05-01T13:00:30Z'); // the old reminder time of both entries
+    await dispatcher.run();
+    expect(notifier.posts).toHaveLength(0);
+
+    clock = new Date('2026-05-01T14:00:30Z'); // the moved entry's new reminder time
+    await dispatcher.run();
+    await dispatcher.run();
+    expect(notifier.texts()).toHaveLength(1);
+    expect(notifier.texts()[0]).toContain('Moved post');
+    expect(notifier.posts[0]!.key).toContain(':1:before-60:');
+  });
+
+  it('the follow-up after publication asks to promote the post and record its numbers', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:TZ4', { reminders: { leadMinutes: [60], followUp: true }, locale: 'en' }));
+    let clock = new Date('2026-05-01T12:00:00Z');
+    const notifier = new RecordingNotifier();
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock });
+    const entry = await calendar.add('slack:TZ4', { at: new Date('2026-05-01T14:00:00Z'), topic: 'Launch video' });
+    clock = new Date('2026-05-01T14:05:00Z');
+    expect((await calendar.markPublished('slack:TZ4', entry.ref)).ok).toBe(true);
+    clock = new Date('2026-05-02T14:00:30Z');
+    await dispatcher.run();
+    expect(notifier.texts()).toEqual([expect.stringContaining('Follow-up')]);
+    expect(notifier.texts()[0]).toContain('kpi add');
+  });
+
+  it('a failing platform for one tenant does not block another tenant, and is retried later', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:TZ5', { reminders: { leadMinutes: [60], followUp: false } }));
+    await repositories.tenants.insert(tenantDoc('teams:TZ6', { reminders: { leadMinutes: [60], followUp: false } }));
+    let clock = new Date('2026-06-01T12:00:00Z');
+    const notifier = new RecordingNotifier();
+    notifier.fail = (target) => (target.tenantId === 'slack:TZ5' ? 'throw' : undefined);
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock });
+    const broken = await calendar.add('slack:TZ5', { at: new Date('2026-06-01T14:00:00Z'), topic: 'Broken' });
+    await calendar.add('teams:TZ6', { at: new Date('2026-06-01T14:00:00Z'), topic: 'Healthy' });
+    clock = new Date('2026-06-01T13:00:10Z');
+    const report = await dispatcher.run();
+    expect(notifier.texts()).toEqual([expect.stringContaining('Healthy')]);
+    expect(report.retrying).toBe(1);
+    const pending = await repositories.calendar.findOne('slack:TZ5', { _id: broken._id });
+    expect(pending?.reminders[0]).toMatchObject({ attempts: 1 });
+    expect(pending?.nextReminderAt?.getTime()).toBeGreaterThan(clock.getTime());
+
+    notifier.fail = undefined;
+    clock = new Date('2026-06-01T13:02:00Z');
+    await dispatcher.run();
+    expect(notifier.texts()).toEqual([expect.stringContaining('Healthy'), expect.stringContaining('Broken')]);
+  });
+});
