@@ -1,0 +1,86 @@
+import type { types } from '@slack/bolt';
+import type { StepNumber } from '../../../src/core/dialogue/types.js';
+import { stepByNumber } from '../../../conversations/index.js';
+import { STEP_NUMBERS } from '../../../src/core/dialogue/types.js';
+import type { Locale } from '../../../src/core/i18n/locale.js';
+import type { StepStatus } from '../../../src/plan/plan.js';
+import { encodeAction } from '../action-codec.js';
+import { plain } from '../render/elements.js';
+import { LIMITS } from '../render/limits.js';
+import type { HomeContext, HomeSection } from './publish.js';
+
+/** What the overview reads; the engine's PlanStore fits it as is. */
+export interface PlanStatusSource {
+  get(tenantId: string): Promise<{ step(number: StepNumber): { status: StepStatus } }>;
+}
+
+export type StepTitle = (step: StepNumber, locale: Locale) => string;
+
+const STATUS: Record<StepStatus, { icon: string; fr: string; en: string }> = {
+  'not-started': { icon: '⚪', fr: 'à faire', en: 'to do' },
+  'in-progress': { icon: '🟡', fr: 'en cours', en: 'in progress' },
+  complete: { icon: '✅', fr: 'terminée', en: 'complete' },
+  skipped: { icon: '⏭️', fr: 'passée', en: 'skipped' },
+};
+
+const WORDS = {
+  heading: { fr: 'Votre plan en dix étapes', en: 'Your ten-step plan' },
+  locked: { fr: 'verrouillée jusqu’à la fin des étapes 1 à 6', en: 'locked until steps 1–6 are complete' },
+  optional: { fr: 'facultative', en: 'optional' },
+  start: { fr: 'Commencer l’étape {n}', en: 'Start step {n}' },
+  resume: { fr: 'Reprendre l’étape {n}', en: 'Continue step {n}' },
+  allDone: { fr: 'Toutes les étapes sont faites. Bravo ! Gardez le plan vivant avec `/boussole`.', en: 'Every step is done. Well done! Keep the plan alive with `/boussole`.' },
+  stepWord: { fr: 'étape', en: 'step' },
+  defaultTitle: { fr: 'Étape {n}', en: 'Step {n}' },
+} as const;
+
+/** The method's rule: step 7 (going live) waits for the preparation, steps 1 to 6. */
+const PREPARATION: StepNumber[] = [1, 2, 3, 4, 5, 6];
+const OPTIONAL: StepNumber[] = [8];
+
+/** The step's title from the method's definitions (conversations/). */
+export function defaultStepTitle(step: StepNumber, locale: Locale): string {
+  return stepByNumber(step)?.title[locale] ?? WORDS.defaultTitle[locale].replace('{n}', String(step));
+}
+
+/** The ten steps with their status, and one button for the next thing to do. */
+export function planSection(plans: PlanStatusSource, stepTitle: StepTitle = defaultStepTitle): HomeSection {
+  return {
+    id: 'plan',
+    async blocks(ctx: HomeContext): Promise<types.KnownBlock[]> {
+      const plan = await plans.get(ctx.tenantId);
+      const status = (n: StepNumber) => plan.step(n).status;
+      const prepared = PREPARATION.every((n) => ['complete', 'skipped'].includes(status(n)));
+      const lines = STEP_NUMBERS.map((n) => {
+        const s = STATUS[status(n)];
+        const notes = [s[ctx.locale]];
+        if (n === 7 && !prepared && status(n) === 'not-started') notes.push(WORDS.locked[ctx.locale]);
+        if (OPTIONAL.includes(n)) notes.push(WORDS.optional[ctx.locale]);
+        return `${s.icon} *${n}. ${escape(stepTitle(n, ctx.locale))}* — ${notes.join(' · ')}`;
+      });
+      const blocks: types.KnownBlock[] = [
+        { type: 'header', text: plain(WORDS.heading[ctx.locale], LIMITS.headerText) },
+        { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
+      ];
+      const next = nextStep(status, prepared);
+      if (next === undefined) {
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: WORDS.allDone[ctx.locale] } });
+        return blocks;
+      }
+      const label = (status(next) === 'in-progress' ? WORDS.resume : WORDS.start)[ctx.locale].replace('{n}', String(next));
+      const value = encodeAction({ kind: 'command', text: `${WORDS.stepWord[ctx.locale]} ${next}` })!;
+      blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: 'bsl.btn.home', style: 'primary', text: plain(label, LIMITS.buttonLabel), value }] });
+      return blocks;
+    },
+  };
+}
+
+/** A step in progress first, else the first one not started that may start. */
+function nextStep(status: (n: StepNumber) => StepStatus, prepared: boolean): StepNumber | undefined {
+  const open = STEP_NUMBERS.filter((n) => ((n !== 7 || prepared) && !OPTIONAL.includes(n)) || status(n) === 'in-progress');
+  return open.find((n) => status(n) === 'in-progress') ?? open.find((n) => status(n) === 'not-started');
+}
+
+function escape(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}

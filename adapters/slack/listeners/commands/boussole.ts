@@ -1,0 +1,59 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { claimOnce, inboundKey } from '../../dedup.js';
+import { postMessages, respondMessages, uploadDocument } from '../../deliver.js';
+import { t } from '../../i18n.js';
+import { errorSummary } from '../../identity.js';
+import { plainTextOf } from '../../inbound-text.js';
+import { renderReplies } from '../../render/replies.js';
+import { runTurn } from '../../turn.js';
+import { actorOf, inboundEvent, type ListenerDeps } from '../deps.js';
+
+/**
+ * `/boussole …`: acknowledged before anything else (Slack allows 3 seconds, and the database may
+ * be slow), then one engine turn. The dialogue lives in the user's DM with Boussole:
+ * - typed in that DM: the answer comes back through response_url, visible in the DM;
+ * - typed elsewhere and the answer asks a question: the dialogue is posted in the DM, and an
+ *   ephemeral note in the channel points there;
+ * - typed elsewhere otherwise (help, status…): an ephemeral answer in place.
+ * Documents always go to the DM as files.
+ */
+export function boussoleCommand(deps: ListenerDeps) {
+  return async ({ command, ack, respond, client, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const key = inboundKey('cmd', command.team_id, command.trigger_id);
+    let claimed = false;
+    try {
+      claimed = await claimOnce(deps.processedKeys, key);
+      if (!claimed) {
+        deps.log.info({ team: command.team_id, user: command.user_id }, 'repeated /boussole ignored');
+        return;
+      }
+      const actor = await actorOf(deps, client, context, command.user_id);
+      const dm = await deps.dms.open(client, actor.tenant, command.user_id);
+      const event = inboundEvent(actor, dm, { kind: 'command', text: plainTextOf(command.text ?? '') });
+      const { replies, failed } = await runTurn(deps.engine, event, deps.log);
+      if (failed) await deps.processedKeys.release(key);
+      const { messages, documents } = renderReplies(replies, actor.locale);
+      if (command.channel_id === dm) {
+        await respondMessages(respond, messages, 'in_channel');
+      } else if (replies.some((r) => r.kind === 'question')) {
+        await postMessages(client, dm, messages);
+        await respond({ response_type: 'ephemeral', text: t('continuedInDm', actor.locale, { link: dmLink(command.team_id, dm) }) });
+      } else {
+        await respondMessages(respond, messages, 'ephemeral');
+      }
+      for (const document of documents) {
+        await uploadDocument(client, dm, document);
+        if (command.channel_id !== dm) await respond({ response_type: 'ephemeral', text: t('documentSent', actor.locale, { title: document.title }) });
+      }
+    } catch (error) {
+      deps.log.error({ err: errorSummary(error), team: command.team_id, user: command.user_id }, '/boussole failed');
+      if (claimed) await deps.processedKeys.release(key).catch(() => {});
+      await respond({ response_type: 'ephemeral', text: t('tryAgain', deps.config.defaults.locale) }).catch(() => {});
+    }
+  };
+}
+
+function dmLink(teamId: string, channel: string): string {
+  return `slack://channel?team=${encodeURIComponent(teamId)}&id=${encodeURIComponent(channel)}`;
+}

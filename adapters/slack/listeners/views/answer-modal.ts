@@ -1,0 +1,55 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { MODAL_BLOCK_ID, MODAL_INPUT_ID, modalMetadataSchema, parseJson } from '../../action-codec.js';
+import { claimOnce, inboundKey } from '../../dedup.js';
+import { postReplies } from '../../deliver.js';
+import { t } from '../../i18n.js';
+import { errorSummary } from '../../identity.js';
+import { runTurn } from '../../turn.js';
+import { actorOf, inboundEvent, type ListenerDeps } from '../deps.js';
+
+const submissionSchema = z.object({
+  trigger_id: z.string().min(1),
+  user: z.object({ id: z.string().min(1) }),
+  view: z.object({
+    private_metadata: z.string(),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), z.object({ value: z.string().nullish() }).passthrough())) }),
+  }),
+});
+
+/**
+ * The long-text modal submitted. An empty or unreadable submission keeps the modal open with an
+ * error under the field; otherwise the modal closes and the answer goes to the engine, its
+ * replies to the user's DM.
+ */
+export function answerModalSubmitted(deps: ListenerDeps) {
+  return async ({ ack, body, client, context }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const parsed = submissionSchema.safeParse(body);
+    const metadata = parsed.success ? parseJson(modalMetadataSchema, parsed.data.view.private_metadata) : undefined;
+    const text = parsed.success ? (parsed.data.view.state.values[MODAL_BLOCK_ID]?.[MODAL_INPUT_ID]?.value ?? '').trim() : '';
+    const locale = deps.config.defaults.locale;
+    if (!parsed.success || !metadata) {
+      deps.log.warn('an unreadable modal submission was refused');
+      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: t('unreadableAction', locale) } });
+      return;
+    }
+    if (text === '') {
+      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: t('emptyText', locale) } });
+      return;
+    }
+    await ack();
+    const submission = parsed.data;
+    try {
+      const key = inboundKey('view', submission.trigger_id);
+      if (!(await claimOnce(deps.processedKeys, key))) return;
+      const actor = await actorOf(deps, client, context, submission.user.id);
+      const dm = metadata.channel ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
+      const action = { kind: 'answer' as const, ref: metadata.ref, value: { kind: 'text' as const, text } };
+      const { replies, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action }), deps.log);
+      if (failed) await deps.processedKeys.release(key);
+      await postReplies(client, dm, replies, actor.locale);
+    } catch (error) {
+      deps.log.error({ err: errorSummary(error), user: submission.user.id }, 'a modal answer could not be handled');
+    }
+  };
+}

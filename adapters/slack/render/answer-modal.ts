@@ -1,0 +1,27 @@
+import type { types } from '@slack/bolt';
+import type { Locale } from '../../../src/core/i18n/locale.js';
+import { MODAL_BLOCK_ID, MODAL_INPUT_ID, VIEW_CALLBACK_ID, type ModalMetadata, type ModalRequest } from '../action-codec.js';
+import { t } from '../i18n.js';
+import { plain } from './elements.js';
+import { LIMITS } from './limits.js';
+
+/** The modal for a long answer: one multi-line input; it remembers its question and DM. */
+export function answerModal(request: ModalRequest, channel: string | undefined, locale: Locale): types.ModalView {
+  const metadata: ModalMetadata = { ref: request.ref, ...(channel ? { channel } : {}) };
+  const input: types.PlainTextInput = {
+    type: 'plain_text_input',
+    action_id: MODAL_INPUT_ID,
+    multiline: true,
+    max_length: Math.min(request.maxLength, LIMITS.plainTextInput),
+    ...(request.placeholder ? { placeholder: plain(request.placeholder, LIMITS.placeholder) } : {}),
+  };
+  return {
+    type: 'modal',
+    callback_id: VIEW_CALLBACK_ID,
+    private_metadata: JSON.stringify(metadata),
+    title: plain(t('modalTitle', locale), LIMITS.modalTitle),
+    submit: plain(t('submit', locale), LIMITS.modalButton),
+    close: plain(t('cancel', locale), LIMITS.modalButton),
+    blocks: [{ type: 'input', block_id: MODAL_BLOCK_ID, label: plain(t('answerTitle', locale), 2000), element: input }],
+  };
+}
