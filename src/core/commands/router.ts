@@ -48,7 +48,8 @@ function suggestions(turn: Turn, word: string): string | undefined {
   ].filter((w) => w.length > 1);
   let best: { word: string; distance: number } | undefined;
   for (const candidate of words) {
-    const distance = levenshtein(word, candidate);
+    // A candidate the typed word begins ("etap" -> "etape") wins a tie.
+    const distance = levenshtein(word, candidate) - (candidate.startsWith(word) ? 0.5 : 0);
     if (!best || distance < best.distance) best = { word: candidate, distance };
   }
   return best && best.distance <= Math.max(1, Math.floor(word.length / 3)) ? best.word : undefined;

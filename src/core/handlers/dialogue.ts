@@ -148,7 +148,8 @@ function afterAnswer(step: StepDefinition, session: Session, position: Position,
   if (!session.returnToReview) return next;
   // After an edit from the review: finish the group item being edited, then back to the review.
   if (position.at === 'question' && position.itemId !== undefined && next.at === 'question' && next.node === position.node) return next;
-  return { at: 'review' };
+  // An edit may reveal questions (a condition now holds): ask those before the review.
+  return missingAnswers(step, ctx, turn.newId)[0]?.position ?? { at: 'review' };
 }
 
 export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef): Promise<Reply[]> {
