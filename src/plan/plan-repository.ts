@@ -67,6 +67,9 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
   }
 
   async get(tenantId: string): Promise<PlanView> {
+    // A read first: the plan exists on every turn but the very first, and reads are cheaper.
+    const existing = await this.raw.findOne({ _id: tenantId, tenantId });
+    if (existing) return view(this.parse(existing));
     const now = new Date().toISOString();
     const doc = await this.raw.findOneAndUpdate(
       { _id: tenantId, tenantId },

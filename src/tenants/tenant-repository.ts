@@ -14,8 +14,10 @@ export class TenantsRepository extends TenantRepository<Tenant> {
 
   /** Creates the tenant on first contact, with the given defaults; returns it either way. */
   async ensure(defaults: Omit<Tenant, 'createdAt' | 'updatedAt'>): Promise<Tenant> {
-    const now = new Date().toISOString();
     const { _id, tenantId, ...rest } = defaults;
+    const existing = await this.collection.findOne({ _id, tenantId });
+    if (existing) return this.parse(existing);
+    const now = new Date().toISOString();
     const doc = await this.collection.findOneAndUpdate(
       { _id, tenantId },
       { $setOnInsert: { ...rest, createdAt: now, updatedAt: now } },

@@ -27,7 +27,10 @@ export class UserPrefsRepository extends TenantRepository<UserPrefs> {
     return this.findOne(tenantId, { _id: `${tenantId}|${userId}` });
   }
 
+  /** Records the name last seen; writes only when it is new or changed. */
   async touch(tenantId: string, userId: string, name: string | undefined): Promise<UserPrefs> {
+    const existing = await this.get(tenantId, userId);
+    if (existing && (!name || existing.name === name)) return existing;
     const set: Record<string, unknown> = { updatedAt: new Date().toISOString() };
     if (name) set.name = name;
     const doc = await this.update(

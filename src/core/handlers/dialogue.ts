@@ -43,8 +43,16 @@ function newSession(turn: Turn, step: StepDefinition, position: Position): Sessi
  * Moves the session to `position` and asks what is there. A group about to get its first item,
  * when earlier answers suggest items (step 8's opinion leaders from step 1), is seeded with them.
  */
-async function moveTo(turn: Turn, step: StepDefinition, session: Session, position: Position, notes: Reply[] = [], remember = true): Promise<Reply[]> {
-  let plan = await turn.deps.plans.get(turn.tenantId);
+async function moveTo(
+  turn: Turn,
+  step: StepDefinition,
+  session: Session,
+  position: Position,
+  notes: Reply[] = [],
+  remember = true,
+  current?: PlanView,
+): Promise<Reply[]> {
+  let plan = current ?? (await turn.deps.plans.get(turn.tenantId));
   let ctx = ctxFor(turn, plan, step.number);
   if (position.at === 'question' && position.itemId !== undefined) {
     const group = groupAt(step, position.node);
@@ -185,14 +193,14 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef):
     const count = groupItems(ctx.answers[group.key]).length;
     if (choice.value === 'add') {
       if (group.max !== undefined && count >= group.max) return [turn.text('group.max', { max: group.max }), ...ask(step, session, ctx)];
-      return moveTo(turn, step, session, newItemPosition(step, position.node, ctx, turn.newId()));
+      return moveTo(turn, step, session, newItemPosition(step, position.node, ctx, turn.newId()), [], true, plan);
     }
     if (count < (group.optional ? 0 : (group.min ?? 1))) {
       return [turn.text('group.min', { min: group.min ?? 1, item: pick(group.itemLabel, turn.locale) }), ...ask(step, session, ctx)];
     }
     const incomplete = firstMissingInGroup(step, position.node, ctx);
     if (incomplete) return moveTo(turn, step, session, incomplete);
-    return moveTo(turn, step, session, session.returnToReview ? { at: 'review' } : nextPosition(step, position, ctx, turn.newId));
+    return moveTo(turn, step, session, session.returnToReview ? { at: 'review' } : nextPosition(step, position, ctx, turn.newId), [], true, plan);
   }
 
   const found = questionAt(step, position);
@@ -209,8 +217,9 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef):
     : { key: found.question.key };
   const saved = await turn.deps.plans.setAnswer(turn.tenantId, step.number, path, parsed.value, turn.actor);
   if (!saved) return [turn.text('answer.notInProgress', { step: step.number })];
-  const updated = ctxFor(turn, await turn.deps.plans.get(turn.tenantId), step.number);
-  return moveTo(turn, step, session, afterAnswer(step, session, position, updated, turn));
+  const after = await turn.deps.plans.get(turn.tenantId);
+  const updated = ctxFor(turn, after, step.number);
+  return moveTo(turn, step, session, afterAnswer(step, session, position, updated, turn), [], true, after);
 }
 
 export async function control(turn: Turn, name: ControlName, ref?: QuestionRef): Promise<Reply[]> {
