@@ -9,7 +9,6 @@ import { inboundConversation, localeOf, placeOf, tenantIdOfPlace, type TeamsPlac
 import { unreachableNotice } from './owner-notice.js';
 import { rememberConversation } from './remember.js';
 import { parseSubmission, type Refusal } from './submission.js';
-import { teamsTenantDefaults } from './tenant-defaults.js';
 
 /** How long an activity id is remembered: Teams retries within minutes, a day is ample. */
 const ACTIVITY_KEY_TTL_SECONDS = 24 * 60 * 60;
@@ -63,10 +62,9 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     deps.log.debug({ tenantId }, 'Teams: activity already handled; ignored');
     return;
   }
-  let locale: Locale = localeOf(activity) ?? deps.defaults.locale;
+  // The engine creates the tenant on first contact; the adapter only needs the language here.
+  const locale: Locale = localeOf(activity) ?? deps.defaults.locale;
   try {
-    const tenant = await deps.repositories.tenants.ensure(teamsTenantDefaults(deps.defaults, tenantId, place.tenantKey, localeOf(activity)));
-    locale = localeOf(activity) ?? tenant.locale;
     await rememberConversation(deps, activity, place);
     const input = inputOf(activity, place);
     if (input.kind === 'nothing') return;
@@ -75,7 +73,8 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
       await say(context, [{ kind: 'text', text: refusalText(input.refusal, locale) }], locale, place.userId);
       return;
     }
-    // A personal chat is the user's own tenant; in a team, admins are the owners Boussole keeps.
+    // A personal chat is the user's own tenant; in a team, admins are the owners Boussole keeps
+    // (Teams does not say who owns a team without Microsoft Graph).
     const isAdmin = place.kind === 'personal';
     const event: InboundEvent = {
       tenant: { platform: 'teams', id: place.tenantKey },
@@ -85,8 +84,7 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
       input: input.input,
     };
     const replies = await deps.engine.handle(event);
-    const isOwner = isAdmin || tenant.owners.includes(place.userId);
-    const notice = isOwner ? await unreachableNotice(deps, tenantId, locale) : [];
+    const notice = await unreachableNotice(deps, tenantId, locale, (owners) => isAdmin || owners.includes(place.userId));
     await say(context, [...replies, ...notice], locale, place.userId);
   } catch (error) {
     // The work failed: a retry of this activity may do it, so the key is given back.

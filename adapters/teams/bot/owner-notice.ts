@@ -7,9 +7,16 @@ import type { BotDeps } from './deps.js';
  * Tells an owner, once, about conversations Boussole can no longer post in (Teams answered 403),
  * so reminders and alerts do not silently go nowhere.
  */
-export async function unreachableNotice(deps: BotDeps, tenantId: string, locale: Locale): Promise<Reply[]> {
+export async function unreachableNotice(
+  deps: BotDeps,
+  tenantId: string,
+  locale: Locale,
+  isOwner: (owners: string[]) => boolean,
+): Promise<Reply[]> {
   const records = await deps.repositories.teamsConversations.untoldInactive(tenantId);
   if (records.length === 0) return [];
+  const tenant = await deps.repositories.tenants.findOne(tenantId, { _id: tenantId });
+  if (!isOwner(tenant?.owners ?? [])) return [];
   const places = records
     .map((r) =>
       r.kind === 'personal'

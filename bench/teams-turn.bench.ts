@@ -1,0 +1,103 @@
+// Turn latency through POST /api/messages: from the request leaving the client to the reply
+// reaching the fake Bot Connector, 50 conversations at once. Boussole (real CloudAdapter, real
+// engine, MongoDB) against a bare CloudAdapter bot that echoes, measured in the same run.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import express from 'express';
+import { mountTeams } from '../adapters/teams/mount.js';
+import { buildEngine } from '../src/app/build-engine.js';
+import { createHttpApp } from '../src/http/app.js';
+import { closeServer, listen } from '../src/http/listen.js';
+import { createLogger } from '../src/log/logger.js';
+import { ensureIndexes } from '../src/store/repository.js';
+import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { startFakeBotConnector, type FakeBotConnector } from '../test/support/fake-bot-connector.js';
+import { personalMessage, type TestUser } from '../test/support/teams-activities.js';
+import { openBenchDatabase } from './support/database.js';
+import { fmt, percentile, report, timeRuns } from './support/stats.js';
+
+const CONVERSATIONS = 50;
+const TURNS = 1000;
+const WARM_UP = 100;
+
+/** Sends turns and times each until its reply reaches the connector. */
+async function measure(url: string, connector: FakeBotConnector, turns: number, text: (i: number) => string): Promise<number[]> {
+  const waiting = new Map<string, () => void>();
+  const stop = connector.onActivity((received) => {
+    if (received.replyToId) waiting.get(received.replyToId)?.();
+  });
+  try {
+    return await timeRuns(turns, CONVERSATIONS, async (i) => {
+      const n = i % CONVERSATIONS;
+      const user: TestUser = { id: `29:bench-${n}`, aadObjectId: `aad-bench-${n}`, name: `Bench ${n}` };
+      const activity = personalMessage({ serviceUrl: connector.url, user, text: text(i) });
+      const replied = new Promise<void>((resolve) => waiting.set(activity.id as string, resolve));
+      const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      if (response.status !== 200) throw new Error(`turn ${i}: HTTP ${response.status}`);
+      await response.arrayBuffer();
+      await replied;
+      waiting.delete(activity.id as string);
+    });
+  } finally {
+    stop();
+  }
+}
+
+async function echoBot(): Promise<{ url: string; server: Server }> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: 'MultiTenant' }));
+  const bot = new ActivityHandler().onMessage(async (context, next) => {
+    await context.sendActivity(context.activity.text ?? '');
+    await next();
+  });
+  const app = express();
+  app.post('/api/messages', express.json(), (req, res) => adapter.process(req, res, (context) => bot.run(context)));
+  const server = await listen(app, 0, '127.0.0.1');
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export async function run(): Promise<string[]> {
+  const database = await openBenchDatabase();
+  const connector = await startFakeBotConnector();
+  try {
+    const log = createLogger({ level: 'silent', format: 'json' });
+    const repositories = createRepositories(database.db);
+    await ensureIndexes(listRepositories(repositories));
+    const defaults = { locale: 'en' as const, timeZone: 'America/Toronto' };
+    const engine = buildEngine({ repositories, defaults, log });
+    const app = createHttpApp({ ready: async () => true });
+    const teams = await mountTeams({
+      app,
+      config: { teams: { appId: undefined, appPassword: undefined, appType: 'SingleTenant', tenantId: undefined }, defaults },
+      log,
+      engine,
+      repositories,
+    });
+    const server = await listen(app, 0, '127.0.0.1');
+    const boussoleUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const echo = await echoBot();
+    try {
+      await measure(echo.url, connector, WARM_UP, (i) => `echo ${i}`);
+      await measure(boussoleUrl, connector, WARM_UP, () => 'help');
+      const baseline = await measure(echo.url, connector, TURNS, (i) => `echo ${i}`);
+      // `status` reads the plan: a command with a database round trip or more, like most turns.
+      const boussole = await measure(boussoleUrl, connector, TURNS, (i) => (i % 2 ? 'status' : 'help'));
+      const p = (sample: number[], q: number) => percentile(sample, q);
+      return [
+        report({
+          name: `teams turn via /api/messages (${CONVERSATIONS} concurrent conversations, ${database.kind} db)`,
+          figures: `p50=${fmt(p(boussole, 50), 'ms')} p99=${fmt(p(boussole, 99), 'ms')}`,
+          baseline: `echo p50=${fmt(p(baseline, 50), 'ms')} p99=${fmt(p(baseline, 99), 'ms')}`,
+          ratio: p(boussole, 50) / p(baseline, 50),
+        }),
+      ];
+    } finally {
+      await teams.stop();
+      await closeServer(server);
+      await closeServer(echo.server);
+    }
+  } finally {
+    await connector.close();
+    await database.close();
+  }
+}

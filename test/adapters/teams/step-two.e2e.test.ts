@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEngine } from '../../../src/app/build-engine.js';
+import { createLogger } from '../../../src/log/logger.js';
+import { ensureIndexes } from '../../../src/store/repository.js';
+import { createRepositories, listRepositories } from '../../../src/store/repositories.js';
+import { useTestDatabase } from '../../support/mongo.js';
+import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
+import { AAD_TENANT, alice, bob, personalMessage, submitted } from '../../support/teams-activities.js';
+import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
+import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
+
+const database = useTestDatabase();
+let harness: TeamsHarness;
+const chat = `a:personal-${alice.aadObjectId}`;
+const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
+
+beforeAll(async () => {
+  const repositories = createRepositories(database.db);
+  await ensureIndexes(listRepositories(repositories));
+  const engine = buildEngine({ repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: createLogger({ level: 'silent', format: 'json' }) });
+  harness = await startTeamsHarness({ db: database.db, engine });
+});
+afterAll(async () => harness.close());
+
+const submits = (received: ReceivedActivity) => cardsOf(received).flatMap(elementsOf).filter((e) => e.type === 'Action.Submit');
+
+async function send(activity: Record<string, unknown>): Promise<ReceivedActivity> {
+  const before = harness.connector.for(chat).length;
+  expect((await harness.post(activity)).status).toBe(200);
+  const received = await harness.connector.waitFor(chat, before + 1);
+  return received[received.length - 1]!;
+}
+
+const typed = (text: string) => send(personalMessage({ serviceUrl: harness.connector.url, text, locale: 'fr-CA' }));
+const press = (value: unknown) => send(personalMessage({ serviceUrl: harness.connector.url, value, locale: 'fr-CA' }));
+
+/** What Alice answers, by question key; typed ones go as plain messages, the rest through the card. */
+const ANSWERS: Record<string, { inputs: Record<string, string> } | { typed: string }> = {
+  'audiences.who': { inputs: { answer: 'Journalistes' } },
+  'audiences.objective': { typed: 'Faire connaître nos recherches' },
+  'audiences.needs': { inputs: { answer: 'Des faits vérifiés, vite' } },
+  'audiences.interests': { inputs: { answer: 'La santé publique' } },
+  'audiences.expectations': { typed: 'Des réponses rapides et des experts disponibles' },
+  'functions.function': { inputs: { answer: 'pr' } },
+  'functions.objectives': { inputs: { answer: 'Gérer la réputation, joindre les médias' } },
+};
+
+describe('step 2 end to end in Teams, with the real engine', () => {
+  it('goes through the whole step with typed messages and Action.Submit values, the answers landing in MongoDB', async () => {
+    let last = await typed('étape 2');
+    const asked: string[] = [];
+    for (let turn = 0; turn < 30; turn++) {
+      const send = submits(last).find((s) => s.title === 'Envoyer');
+      const data = send?.data as Json | undefined;
+      const question = data?.question as { ref: { key: string }; input: string } | undefined;
+      if (question) {
+        asked.push(question.ref.key);
+        const answer = ANSWERS[question.ref.key];
+        if (answer && 'typed' in answer) last = await typed(answer.typed);
+        else if (answer) last = await press(submitted(data, answer.inputs));
+        // The "another one?" question after a group item: this plan has one of each.
+        else last = await press(submitted(data, { answer: 'done' }));
+        continue;
+      }
+      const complete = submits(last).find((s) => ((s.data as Json).action as Json | undefined)?.control === 'complete');
+      if (!complete) break;
+      last = await press(complete.data);
+      break;
+    }
+    expect(asked).toEqual(expect.arrayContaining(Object.keys(ANSWERS)));
+    const plan = await database.db.collection('plans').findOne({ _id: tenantId as never, tenantId });
+    const step = (plan?.steps as Record<string, { status: string; answers: Record<string, Array<Record<string, unknown>>> }>)['2']!;
+    expect(step.status).toBe('complete');
+    const items = (group: string) => Object.values((step.answers[group] as unknown as { items: Record<string, { answers: unknown }> }).items).map((i) => i.answers);
+    expect(items('audiences')).toEqual([
+      expect.objectContaining({
+        who: 'Journalistes',
+        objective: 'Faire connaître nos recherches',
+        needs: 'Des faits vérifiés, vite',
+        interests: 'La santé publique',
+        expectations: 'Des réponses rapides et des experts disponibles',
+      }),
+    ]);
+    expect(items('functions')).toEqual([expect.objectContaining({ function: 'pr', objectives: 'Gérer la réputation, joindre les médias' })]);
+  }, 60_000);
+
+  it('recognizes a card answered twice as stale, and keeps the first answer', async () => {
+    const bobChat = `a:personal-${bob.aadObjectId}`;
+    const as = async (activity: Record<string, unknown>) => {
+      const before = harness.connector.for(bobChat).length;
+      expect((await harness.post(activity)).status).toBe(200);
+      return (await harness.connector.waitFor(bobChat, before + 1)).at(-1)!;
+    };
+    const question = await as(personalMessage({ serviceUrl: harness.connector.url, user: bob, text: 'step 2', locale: 'en-US' }));
+    const send = submits(question).find((s) => s.title === 'Send')!;
+    expect((send.data as Json).question).toMatchObject({ ref: { step: 2, key: 'audiences.who' } });
+    await as(personalMessage({ serviceUrl: harness.connector.url, user: bob, value: submitted(send.data, { answer: 'Students' }), locale: 'en-US' }));
+    const again = await as(personalMessage({ serviceUrl: harness.connector.url, user: bob, value: submitted(send.data, { answer: 'Partners' }), locale: 'en-US' }));
+    // The tenant's language applies (French by default), whatever the client's locale.
+    expect(textOf(again)).toMatch(/This question was already answered|Cette question a déjà reçu une réponse/);
+    const bobTenant = `teams:${AAD_TENANT}:personal:${bob.aadObjectId}`;
+    const plan = await database.db.collection('plans').findOne({ _id: bobTenant as never, tenantId: bobTenant });
+    const audiences = (plan?.steps as Record<string, { answers: Record<string, { items: Record<string, { answers: { who?: string } }> }> }>)['2']!.answers.audiences!;
+    expect(Object.values(audiences.items).map((i) => i.answers.who)).toEqual(['Students']);
+  }, 30_000);
+});
