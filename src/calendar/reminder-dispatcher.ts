@@ -16,6 +16,8 @@ export interface DispatcherOptions {
   concurrency?: number;
   /** Retriable failures before a reminder is given up (and logged). */
   maxAttempts?: number;
+  /** First retry delay after a retriable failure; doubles per attempt up to 60 times this. */
+  retryBaseMs?: number;
   clock?: () => Date;
 }
 
@@ -35,6 +37,7 @@ export class ReminderDispatcher {
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly maxAttempts: number;
+  private readonly retryBaseMs: number;
   private readonly clock: () => Date;
 
   constructor(
@@ -47,6 +50,7 @@ export class ReminderDispatcher {
     this.batchSize = options.batchSize ?? 500;
     this.concurrency = options.concurrency ?? 8;
     this.maxAttempts = options.maxAttempts ?? 10;
+    this.retryBaseMs = options.retryBaseMs ?? 60_000;
     this.clock = options.clock ?? (() => new Date());
   }
 
@@ -141,10 +145,10 @@ export class ReminderDispatcher {
   /** Grows with the attempts: a platform that is down is not hammered. */
   private retryDelayMs(reminders: Reminder[]): number {
     const attempts = Math.max(1, ...reminders.map((r) => r.attempts));
-    return Math.min(60, 2 ** (attempts - 1)) * 60_000;
+    return Math.min(60, 2 ** (attempts - 1)) * this.retryBaseMs;
   }
 
   private async postpone(entry: CalendarEntry): Promise<void> {
-    await this.entries.update(entry.tenantId, { _id: entry._id, revision: entry.revision }, { $set: { nextReminderAt: new Date(this.clock().getTime() + 60_000) } });
+    await this.entries.update(entry.tenantId, { _id: entry._id, revision: entry.revision }, { $set: { nextReminderAt: new Date(this.clock().getTime() + this.retryBaseMs) } });
   }
 }
