@@ -42,10 +42,11 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
   });
 
   async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
-    const parts = rest.trim().split(/\s+/);
-    if (parts.length < 3) return usage(ctx.locale, USAGE);
-    const valueText = parts.pop()!;
-    const found = await target(parts.join(' '), ctx);
+    // "<platform> <metric, maybe two words> <value, maybe with thousands separators: 1 250>"
+    const parts = rest.trim().match(/^(\S+\s+.+?)\s+(-?\d[\d\s\u00a0\u202f,]*)$/);
+    if (!parts) return usage(ctx.locale, USAGE);
+    const valueText = parts[2]!.trim();
+    const found = await target(parts[1]!, ctx);
     if (Array.isArray(found)) return found;
     const metric = readMetric(found.metricText);
     if (!metric) return usage(ctx.locale, USAGE, unknownMetric(found.metricText));

@@ -34,7 +34,7 @@ const T = {
 
 function duration(minutes: number | undefined, locale: Locale): string {
   if (minutes === undefined) return '—';
-  if (minutes < 60) return `${Math.round(minutes)} min`;
+  if (minutes < 120) return `${Math.round(minutes)} min`;
   const hours = minutes / 60;
   return hours < 48 ? `${hours.toFixed(1).replace('.', locale === 'fr' ? ',' : '.')} h` : `${Math.round(hours / 24)} ${locale === 'fr' ? 'j' : 'd'}`;
 }

@@ -102,8 +102,9 @@ export function settingsCommand(settings: SettingsService): CommandHandler {
       if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
       const tenant = await settings.update(ctx.tenantId, parsed.value);
       if (!tenant) return usage(ctx.locale, USAGE);
-      const done: Reply = { kind: 'text', text: ctx.locale === 'fr' ? '✅ Réglage enregistré.' : '✅ Setting saved.' };
-      return [done, ...show(tenant, { ...ctx, locale: parsed.value.locale ?? ctx.locale })];
+      const locale = parsed.value.locale ?? ctx.locale;
+      const done: Reply = { kind: 'text', text: locale === 'fr' ? '✅ Réglage enregistré.' : '✅ Setting saved.' };
+      return [done, ...show(tenant, { ...ctx, locale })];
     },
   };
 }
