@@ -66,7 +66,7 @@ describe('comment command', () => {
 
 describe('kpi command', () => {
   it('records valid values and refuses negative, absurd and unknown ones', async () => {
-    expect(await run('kpi', 'ajouter linkedin abonnés 1 250', ctx('fr'))).toMatch(/^📈 Noté : linkedin · followers = 1\s250  ▄$/u);
+    expect(await run('kpi', 'ajouter linkedin abonnés 1 250', ctx('fr'))).toMatch(/^📈 Noté : linkedin · followers = 1\s250 {2}▄$/u);
     expect(await run('kpi', 'add linkedin page views 300', ctx('en'))).toContain('page-views = 300');
     expect(await run('kpi', 'add linkedin followers -5', ctx('en'))).toContain('cannot be negative');
     expect(await run('kpi', 'add linkedin followers 99999999999', ctx('en'))).toContain('implausible');

@@ -13,10 +13,9 @@ afterAll(() => agenda.stop().catch(() => {}));
 /** The run after `last` as Agenda computes it for a repeating job (what it stores as nextRunAt). */
 function agendaNextAfter(cron: string, timezone: string, last: Date): Date {
   const job = agenda.create(WEEKLY_DIGEST_JOB, { tenantId: 'x' }) as Job<unknown>;
-  job.attrs.repeatInterval = cron;
-  job.attrs.repeatTimezone = timezone;
-  job.attrs.lastRunAt = last;
-  job.computeNextRunAt();
+  // With skipImmediate, Agenda computes the next run from the current one, as after a run.
+  job.attrs.nextRunAt = last;
+  job.repeatEvery(cron, { timezone, skipImmediate: true });
   return job.attrs.nextRunAt!;
 }
 
