@@ -1,3 +1,4 @@
+import { webApi } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
@@ -59,7 +60,6 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
   let authorize;
   let warm = async () => {};
   if (mode.kind === 'single') {
-    const { webApi } = await import('@slack/bolt');
     const single = singleWorkspaceAuthorize(new webApi.WebClient(undefined, slackApiUrl ? { slackApiUrl, retryConfig: { retries: 1 } } : { retryConfig: { retries: 1 } }), mode.botToken);
     authorize = single.authorize;
     warm = single.warm;

@@ -1,5 +1,4 @@
-import type { webApi } from '@slack/bolt';
-import pkg from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Notifier, NotifyOutcome, NotifyTarget } from '../../src/core/ports/notifier.js';
 import type { Reply } from '../../src/core/replies.js';
@@ -11,8 +10,6 @@ import { t } from './i18n.js';
 import { classify, ownersCanFix, type ClassifiedError, type FailureReason } from './notify-errors.js';
 import { renderReplies } from './render/replies.js';
 import { slackExternalId } from './tenant.js';
-
-const { webApi: slackWebApi } = pkg;
 
 /** Where the bot token of a tenant comes from: the one token, or the tenant's installation. */
 export interface BotTokenSource {
@@ -96,7 +93,7 @@ export class SlackNotifier implements Notifier {
   private clientFor(token: string): webApi.WebClient {
     let client = this.clients.get(token);
     if (!client) {
-      client = new slackWebApi.WebClient(token, {
+      client = new webApi.WebClient(token, {
         ...(this.options.slackApiUrl ? { slackApiUrl: this.options.slackApiUrl } : {}),
         logger: boltLogger(this.options.log),
         // Retries are decided here (bounded, Retry-After honoured), not by the client's 30-minute policy.

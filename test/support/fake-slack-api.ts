@@ -115,7 +115,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       return send(res, 200, { 'content-type': 'text/plain' }, 'ok');
     }
     if (url.pathname.startsWith('/upload/')) {
-      uploads.push({ fileId: url.pathname.slice('/upload/'.length), bytes: body, token: bearer(req) });
+      uploads.push({ fileId: url.pathname.split('?')[0]!.slice('/upload/'.length), bytes: fileOf(req, body), token: bearer(req) });
       return send(res, 200, { 'content-type': 'text/plain' }, `OK - ${body.length}`);
     }
     if (!url.pathname.startsWith('/api/')) return send(res, 404, {}, 'not found');
@@ -183,6 +183,17 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The uploaded bytes: the body itself, or the first part of a multipart/form-data body. */
+function fileOf(req: IncomingMessage, body: Buffer): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(req.headers['content-type'] ?? '');
+  if (!boundary) return body;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf(delimiter);
+  const headersEnd = body.indexOf('\r\n\r\n', start);
+  const end = body.indexOf(delimiter, headersEnd);
+  return start < 0 || headersEnd < 0 || end < 0 ? body : body.subarray(headersEnd + 4, end - 2);
 }
 
 function bearer(req: IncomingMessage): string | undefined {
