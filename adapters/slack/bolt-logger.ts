@@ -9,11 +9,15 @@ import type { Logger } from '../../src/log/logger.js';
 export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'slack-sdk' });
   const text = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  // The SDKs log a line or more per request: nothing is formatted for a level that is off.
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => {
+    if (child.isLevelEnabled(level)) child[level](text(msg));
+  };
   return {
-    debug: (...msg: unknown[]) => child.debug(text(msg)),
-    info: (...msg: unknown[]) => child.info(text(msg)),
-    warn: (...msg: unknown[]) => child.warn(text(msg)),
-    error: (...msg: unknown[]) => child.error(text(msg)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: (_level: LogLevel) => {},
     getLevel: () => (['debug', 'trace'].includes(log.level) ? 'debug' : log.level === 'info' ? 'info' : log.level === 'warn' ? 'warn' : 'error') as LogLevel,
     setName: () => {},

@@ -1,0 +1,128 @@
+// `/boussole help` from 50 concurrent users (100 commands/s) through Boussole's Slack endpoint (real Bolt
+// receiver, signed requests, real engine and database, fake Web API on 127.0.0.1), against a bare
+// Bolt app in the same run: acknowledgement latency (HTTP round trip of the command) and the time
+// until the answer reaches response_url. Baselines: a bare Bolt app that only acks (for the ack),
+// and one that acks then responds with a fixed text (for the answer).
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, ExpressReceiver } from '@slack/bolt';
+import express from 'express';
+import { mountSlack } from '../adapters/slack/index.js';
+import { buildEngine } from '../src/app/build-engine.js';
+import { parseConfig } from '../src/config/env.js';
+import { createHttpApp } from '../src/http/app.js';
+import { closeServer, listen } from '../src/http/listen.js';
+import { createLogger } from '../src/log/logger.js';
+import { ensureIndexes } from '../src/store/repository.js';
+import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { startFakeSlackApi, type FakeSlackApi } from '../test/support/fake-slack-api.js';
+import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-requests.js';
+import { openBenchDatabase } from './support/database.js';
+import { fmt, percentile, report } from './support/stats.js';
+
+const USERS = 50;
+const COMMANDS = 500;
+/** Each user sends one command every PACE_MS: 50 users -> 100 commands per second. */
+const PACE_MS = 500;
+
+interface Sample {
+  ack: number[];
+  answer: number[];
+}
+
+/**
+ * Open-loop load, the same for every app measured: each of the 50 users sends a command every
+ * PACE_MS (staggered), whether or not the previous answer has arrived, so an app's latency does
+ * not change the load it is measured under.
+ */
+async function drive(url: string, api: FakeSlackApi, label: string, count: number, expectAnswer = true): Promise<Sample> {
+  const arrived = new Map<string, () => void>();
+  api.onResponse((post) => arrived.get(post.id)?.());
+  const ack: number[] = [];
+  const answer: number[] = [];
+  const one = async (i: number) => {
+    const u = i % USERS;
+    const id = `${label}-${i}`;
+    const answered = new Promise<void>((resolve) => arrived.set(id, resolve));
+    const signed = sign(commandBody('help', { user: `U${u}`, channel: `DU${u}`, responseUrl: api.responseUrl(id), triggerId: randomUUID() }), 'application/x-www-form-urlencoded');
+    const started = performance.now();
+    const res = await fetch(`${url}/slack/events`, { method: 'POST', headers: signed.headers, body: signed.body });
+    await res.arrayBuffer();
+    ack.push(performance.now() - started);
+    if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}`);
+    if (expectAnswer) {
+      await answered;
+      answer.push(performance.now() - started);
+    }
+    arrived.delete(id);
+  };
+  const runs: Array<Promise<void>> = [];
+  for (let i = 0; i < count; i++) {
+    const at = (i % USERS) * (PACE_MS / USERS) + Math.floor(i / USERS) * PACE_MS;
+    runs.push(sleep(at).then(() => one(i)));
+  }
+  await Promise.all(runs);
+  return { ack, answer };
+}
+
+async function bareBolt(api: FakeSlackApi, respond: boolean): Promise<{ url: string; server: Server }> {
+  const app = express();
+  const receiver = new ExpressReceiver({ signingSecret: SIGNING_SECRET, app, processBeforeResponse: false });
+  const bolt = new App({ receiver, authorize: async () => ({ botToken: 'xoxb-bare', botId: 'B1', botUserId: 'UBOT' }), clientOptions: { slackApiUrl: api.apiUrl }, convoStore: false, logLevel: 'error' as never });
+  bolt.command('/boussole', async ({ ack, respond: reply }) => {
+    await ack();
+    if (respond) await reply({ response_type: 'ephemeral', text: 'ok' });
+  });
+  const server = await listen(app, 0, '127.0.0.1');
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export async function run(): Promise<string[]> {
+  const database = await openBenchDatabase();
+  const api = await startFakeSlackApi();
+  const log = createLogger({ level: 'silent', format: 'json' });
+  const config = parseConfig({ PORT: '0', NODE_ENV: 'production', DEFAULT_LOCALE: 'en', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: api.apiUrl });
+  const repositories = createRepositories(database.db);
+  await ensureIndexes(listRepositories(repositories));
+  const engine = buildEngine({ repositories, defaults: config.defaults, log });
+  const http = createHttpApp({ ready: async () => true });
+  const slack = await mountSlack({ app: http, config, log, engine, repositories, plans: repositories.plans });
+  const boussole = await listen(http, 0, '127.0.0.1');
+  const boussoleUrl = `http://127.0.0.1:${(boussole.address() as AddressInfo).port}`;
+  const ackOnly = await bareBolt(api, false);
+  const ackRespond = await bareBolt(api, true);
+  try {
+    // Warm-up: connections, caches (users.info, DM channels), JIT.
+    await drive(boussoleUrl, api, 'warm-b', 100);
+    await drive(ackRespond.url, api, 'warm-r', 100);
+    await drive(ackOnly.url, api, 'warm-a', 100, false);
+    const bare = await drive(ackOnly.url, api, 'bare', COMMANDS, false);
+    const ours = await drive(boussoleUrl, api, 'boussole', COMMANDS);
+    const bareAnswer = await drive(ackRespond.url, api, 'bare-respond', COMMANDS);
+    const bareAck = bare.ack;
+    const p = (s: number[], q: number) => percentile(s, q);
+    return [
+      report({
+        name: `slack /boussole ack (${USERS} users, ${(USERS * 1000) / PACE_MS}/s, ${COMMANDS} commands, ${database.kind} db)`,
+        figures: `p50=${fmt(p(ours.ack, 50), 'ms')} p99=${fmt(p(ours.ack, 99), 'ms')}`,
+        baseline: `bare-bolt-ack p50=${fmt(p(bareAck, 50), 'ms')} p99=${fmt(p(bareAck, 99), 'ms')}`,
+        ratio: p(ours.ack, 99) / p(bareAck, 99),
+      }),
+      report({
+        name: `slack /boussole answer at response_url (${USERS} users, real engine)`,
+        figures: `p50=${fmt(p(ours.answer, 50), 'ms')} p99=${fmt(p(ours.answer, 99), 'ms')}`,
+        baseline: `bare-bolt-ack+respond p50=${fmt(p(bareAnswer.answer, 50), 'ms')} p99=${fmt(p(bareAnswer.answer, 99), 'ms')}`,
+        ratio: p(ours.answer, 99) / p(bareAnswer.answer, 99),
+      }),
+    ];
+  } finally {
+    await slack.stop();
+    await closeServer(boussole);
+    await closeServer(ackOnly.server);
+    await closeServer(ackRespond.server);
+    await api.close();
+    await database.close();
+  }
+}
