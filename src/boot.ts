@@ -1,14 +1,26 @@
 import type { Server } from 'node:http';
 import type { Agenda } from 'agenda';
+import { mountSlack, type SlackMount } from '../adapters/slack/index.js';
+import { mountTeams, type TeamsChannel } from '../adapters/teams/mount.js';
+import { STEPS } from '../conversations/index.js';
+import { buildEngine } from './app/build-engine.js';
+import { createFeatureServices, type FeatureDeps } from './commands/feature-services.js';
+import { featureCommands } from './commands/feature-commands.js';
 import type { Config } from './config/env.js';
+import type { Engine } from './core/ports/engine.js';
+import { pick } from './core/i18n/locale.js';
 import type { Logger } from './log/logger.js';
 import { createHttpApp } from './http/app.js';
 import { closeServer, listen } from './http/listen.js';
+import { ConsoleNotifier } from './notify/console-notifier.js';
+import { IdempotentNotifier } from './notify/idempotent-notifier.js';
+import { RoutingNotifier } from './notify/routing-notifier.js';
 import { openDatabase, type Database } from './store/database.js';
 import { ensureIndexes } from './store/repository.js';
 import { createRepositories, listRepositories, type Repositories } from './store/repositories.js';
 import { createScheduler, defineJobs, drainScheduler } from './jobs/scheduler.js';
 import { allJobs } from './jobs/index.js';
+import { scheduleRecurringJobs } from './jobs/recurring.js';
 import { waitForDatabase } from './lifecycle/wait-for-database.js';
 
 export interface Running {
@@ -16,6 +28,7 @@ export interface Running {
   port: number;
   database: Database;
   repositories: Repositories;
+  engine: Engine;
   /** Agenda, once the database has answered (undefined before). */
   scheduler(): Agenda | undefined;
   /** Resolves once the database answered and the indexes and scheduler are up. */
@@ -23,16 +36,59 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Agenda's polling interval (tests shorten it). */
+  processEvery?: string | number;
+  /** Skip registering the recurring jobs (tests that drive jobs themselves). */
+  recurringJobs?: boolean;
+}
+
 /** The composition root: config -> store -> services -> adapters -> HTTP server -> jobs. */
-export async function startBoussole(config: Config, log: Logger): Promise<Running> {
+export async function startBoussole(config: Config, log: Logger, options: StartOptions = {}): Promise<Running> {
   const database = await openDatabase({ uri: config.mongo.uri, dbName: config.mongo.dbName, dataDir: config.dataDir, log });
   const repositories = createRepositories(database.db);
 
+  // Outbound: one notifier per platform behind a router, made idempotent across processes.
+  const routing = new RoutingNotifier(new ConsoleNotifier((text) => log.info({ notification: text }, 'console notification')));
+  const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);
+  let scheduler: Agenda | undefined;
+  const featureDeps: FeatureDeps = { repositories, notifier, log, scheduler: () => scheduler };
+  const services = createFeatureServices(featureDeps);
+
+  const engine = buildEngine({
+    repositories,
+    defaults: config.defaults,
+    log,
+    commands: featureCommands(featureDeps, services),
+    // Step 4's calendar and step 6's training sessions become scheduled calendar entries.
+    onStepComplete: async (tenantId, step) => {
+      if (step !== 4 && step !== 6) return;
+      const plan = await repositories.plans.findOne(tenantId, { _id: tenantId });
+      if (plan) await services.calendar.syncPlanEntries(tenantId, plan);
+    },
+  });
+
   const app = createHttpApp({ ready: () => database.ping() });
+  let slack: SlackMount | undefined;
+  let teams: TeamsChannel | undefined;
   let server: Server;
   try {
+    slack = await mountSlack({
+      app,
+      config,
+      log,
+      engine,
+      repositories,
+      plans: repositories.plans,
+      stepTitle: (n, locale) => pick(STEPS.find((s) => s.number === n)!.title, locale),
+    });
+    teams = await mountTeams({ app, config, log, engine, repositories });
+    if (slack.enabled) routing.register('slack', slack.notifier);
+    routing.register('teams', teams.notifier);
     server = await listen(app, config.port);
   } catch (error) {
+    await slack?.stop();
+    await teams?.stop();
     await database.close();
     throw error;
   }
@@ -41,15 +97,15 @@ export async function startBoussole(config: Config, log: Logger): Promise<Runnin
   log.info({ port }, `Boussole listens on http://localhost:${port} (health: /healthz, readiness: /readyz)`);
 
   const stopping = new AbortController();
-  let scheduler: Agenda | undefined;
   const ready = (async () => {
     if (!(await waitForDatabase(() => database.ping(), log, stopping.signal))) return false;
     await ensureIndexes(listRepositories(repositories));
     // Agenda connects its backend in its constructor without handling a failure, so it is only
     // built once the database has answered.
-    const agenda = createScheduler(database.db, log);
-    defineJobs(agenda, allJobs());
+    const agenda = createScheduler(database.db, log, options.processEvery === undefined ? {} : { processEvery: options.processEvery });
+    defineJobs(agenda, allJobs(featureDeps, services));
     await agenda.start();
+    if (options.recurringJobs !== false) await scheduleRecurringJobs(agenda);
     scheduler = agenda;
     log.info({ database: database.kind }, 'database reachable; indexes ensured; scheduler started');
     return true;
@@ -63,11 +119,14 @@ export async function startBoussole(config: Config, log: Logger): Promise<Runnin
     port,
     database,
     repositories,
+    engine,
     scheduler: () => scheduler,
     ready,
     async stop() {
       stopping.abort();
       await closeServer(server);
+      await slack?.stop();
+      await teams?.stop();
       await ready;
       if (scheduler) await drainScheduler(scheduler, log);
       await database.close();
