@@ -1,0 +1,108 @@
+// 10,000 calendar reminders falling due within a few seconds, delivered by two scheduler
+// instances (each with its own connection, as two processes), against the same posts made by a
+// plain loop through the idempotent notifier (baseline: the work with no scheduling at all).
+import { MongoClient } from 'mongodb';
+import { pino } from 'pino';
+import type { Agenda } from 'agenda';
+import type { Notifier, NotifyOutcome } from '../src/core/ports/notifier.js';
+import { createFeatureServices } from '../src/commands/feature-services.js';
+import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../src/jobs/calendar-reminders.js';
+import { createScheduler, defineJobs } from '../src/jobs/scheduler.js';
+import { IdempotentNotifier } from '../src/notify/idempotent-notifier.js';
+import { clientOptionsFor } from '../src/store/client-options.js';
+import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { ensureIndexes } from '../src/store/repository.js';
+import { openBenchDatabase } from './support/database.js';
+import { fmt, report } from './support/stats.js';
+
+const N = Number(process.env.BENCH_REMINDERS ?? 10_000);
+const WINDOW_MS = 5_000;
+const log = pino({ level: 'silent' });
+const T = 'slack:BENCH';
+
+class Counting implements Notifier {
+  readonly counts = new Map<string, number>();
+  last = 0;
+  async post(_target: unknown, _message: unknown, key: string): Promise<NotifyOutcome> {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.last = Date.now();
+    return { ok: true, duplicate: false };
+  }
+}
+
+export async function run(): Promise<string[]> {
+  const database = await openBenchDatabase();
+  const clients: MongoClient[] = [];
+  const agendas: Agenda[] = [];
+  try {
+    const repositories = createRepositories(database.db);
+    await ensureIndexes(listRepositories(repositories));
+    const now = new Date().toISOString();
+    await repositories.tenants.insert({
+      _id: T, tenantId: T, platform: 'slack', externalId: 'BENCH', locale: 'en', timeZone: 'America/Toronto', owners: [],
+      channels: { reminders: 'C1' }, reminders: { leadMinutes: [1], followUp: false }, digest: { weekday: 1, hour: 9 }, createdAt: now, updatedAt: now,
+    });
+
+    // Baseline: N idempotent posts in a plain loop (8 at a time), no scheduler.
+    const baselineSink = new Counting();
+    const baselineNotifier = new IdempotentNotifier(baselineSink, repositories.notificationKeys);
+    const baselineStart = performance.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      while (next < N) {
+        const i = next++;
+        await baselineNotifier.post({ kind: 'channel', tenantId: T, channelId: 'C1' }, [{ kind: 'text', text: 'x' }], `baseline:${i}`);
+      }
+    }));
+    const baselineMs = performance.now() - baselineStart;
+    if (process.env.BENCH_DEBUG) console.error('baseline', baselineMs);
+
+    // N entries whose 1-minute reminders fall due over WINDOW_MS, starting a few seconds from now.
+    const firstDue = Date.now() + 8_000;
+    const docs = Array.from({ length: N }, (_, i) => {
+      const dueAt = new Date(firstDue + Math.floor((i * WINDOW_MS) / N));
+      const created = new Date();
+      return {
+        _id: `${T}|b${i}`, tenantId: T, ref: `b${i}`, kind: 'post' as const, at: new Date(dueAt.getTime() + 60_000), topic: `Post ${i}`,
+        source: 'command' as const, status: 'scheduled' as const, revision: 0, reminders: [{ key: 'before-1', dueAt, attempts: 0 }],
+        nextReminderAt: dueAt, createdAt: created, updatedAt: created,
+      };
+    });
+    for (let i = 0; i < docs.length; i += 1000) await database.db.collection('calendar_entries').insertMany(docs.slice(i, i + 1000) as never[]);
+
+    const sink = new Counting();
+    for (const name of ['bench-a', 'bench-b']) {
+      const client = new MongoClient(database.uri, clientOptionsFor(database.kind));
+      clients.push(client);
+      const repos = createRepositories(client.db(database.db.databaseName));
+      const deps = { repositories: repos, notifier: new IdempotentNotifier(sink, repos.notificationKeys, { holder: name }), log, scheduler: () => undefined };
+      const agenda = createScheduler(client.db(database.db.databaseName), log, { processEvery: 200, name });
+      defineJobs(agenda, [calendarRemindersJob(createFeatureServices(deps), deps)]);
+      await agenda.start();
+      await agenda.every(500, CALENDAR_REMINDERS_JOB);
+      agendas.push(agenda);
+    }
+    const deadline = firstDue + WINDOW_MS + 300_000;
+    while (sink.counts.size < N && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (process.env.BENCH_DEBUG) console.error('delivered', sink.counts.size);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2_000)); // let a late duplicate show
+    const lastDue = firstDue + WINDOW_MS;
+    const deliverMs = sink.last - firstDue;
+    const duplicates = [...sink.counts.values()].reduce((sum, n) => sum + (n - 1), 0);
+    const losses = N - sink.counts.size;
+    return [
+      report({
+        name: `scheduler.reminders ${N} due within ${WINDOW_MS / 1000}s, 2 instances (${database.kind})`,
+        figures: `deliver-all=${fmt(deliverMs / 1000, 's')} (after last due ${fmt(Math.max(0, sink.last - lastDue) / 1000, 's')}) duplicates=${duplicates} losses=${losses}`,
+        baseline: `plain idempotent posts=${fmt(baselineMs / 1000, 's')}`,
+        ratio: deliverMs / baselineMs,
+      }),
+    ];
+  } finally {
+    await Promise.all(agendas.map((a) => a.stop().catch(() => {})));
+    await Promise.all(clients.map((c) => c.close().catch(() => {})));
+    await database.close();
+  }
+}
