@@ -6,7 +6,7 @@ import type { InboundEvent } from '../src/core/events.js';
 import { createLogger } from '../src/log/logger.js';
 import { clientOptionsFor } from '../src/store/client-options.js';
 import { ensureIndexes } from '../src/store/repository.js';
-import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { openBenchDatabase } from './support/database.js';
 import { fmt, percentile, report, timeRuns } from './support/stats.js';
 

@@ -3,7 +3,7 @@
 import { pino } from 'pino';
 import { createFeatureServices } from '../src/commands/feature-services.js';
 import type { Notifier } from '../src/core/ports/notifier.js';
-import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { ensureIndexes } from '../src/store/repository.js';
 import { openBenchDatabase } from './support/database.js';
 import { fmt, percentile, report, timeRuns } from './support/stats.js';

@@ -10,7 +10,7 @@ import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../src/jobs/calend
 import { createScheduler, defineJobs } from '../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../src/notify/idempotent-notifier.js';
 import { clientOptionsFor } from '../src/store/client-options.js';
-import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { ensureIndexes } from '../src/store/repository.js';
 import { openBenchDatabase } from './support/database.js';
 import { fmt, report } from './support/stats.js';
@@ -40,7 +40,7 @@ export async function run(): Promise<string[]> {
     const now = new Date().toISOString();
     await repositories.tenants.insert({
       _id: T, tenantId: T, platform: 'slack', externalId: 'BENCH', locale: 'en', timeZone: 'America/Toronto', owners: [],
-      channels: { reminders: 'C1' }, reminders: { leadMinutes: [1], followUp: false }, digest: { weekday: 1, hour: 9 }, createdAt: now, updatedAt: now,
+      channels: { reminders: 'C1' }, reminders: { leadMinutes: [60], followUp: false }, digest: { weekday: 1, hour: 9 }, createdAt: now, updatedAt: now,
     });
 
     // Baseline: N idempotent posts in a plain loop (8 at a time), no scheduler.
@@ -57,14 +57,14 @@ export async function run(): Promise<string[]> {
     const baselineMs = performance.now() - baselineStart;
     if (process.env.BENCH_DEBUG) console.error('baseline', baselineMs);
 
-    // N entries whose 1-minute reminders fall due over WINDOW_MS, starting a few seconds from now.
+    // N entries whose 1-hour reminders fall due over WINDOW_MS, starting a few seconds from now.
     const firstDue = Date.now() + 8_000;
     const docs = Array.from({ length: N }, (_, i) => {
       const dueAt = new Date(firstDue + Math.floor((i * WINDOW_MS) / N));
       const created = new Date();
       return {
-        _id: `${T}|b${i}`, tenantId: T, ref: `b${i}`, kind: 'post' as const, at: new Date(dueAt.getTime() + 60_000), topic: `Post ${i}`,
-        source: 'command' as const, status: 'scheduled' as const, revision: 0, reminders: [{ key: 'before-1', dueAt, attempts: 0 }],
+        _id: `${T}|b${i}`, tenantId: T, ref: `b${i}`, kind: 'post' as const, at: new Date(dueAt.getTime() + 3_600_000), topic: `Post ${i}`,
+        source: 'command' as const, status: 'scheduled' as const, revision: 0, reminders: [{ key: 'before-60', dueAt, attempts: 0 }],
         nextReminderAt: dueAt, createdAt: created, updatedAt: created,
       };
     });

@@ -16,7 +16,7 @@ import { createHttpApp } from '../src/http/app.js';
 import { closeServer, listen } from '../src/http/listen.js';
 import { createLogger } from '../src/log/logger.js';
 import { ensureIndexes } from '../src/store/repository.js';
-import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../test/support/fake-slack-api.js';
 import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-requests.js';
 import { openBenchDatabase } from './support/database.js';

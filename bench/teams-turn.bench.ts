@@ -11,7 +11,7 @@ import { createHttpApp } from '../src/http/app.js';
 import { closeServer, listen } from '../src/http/listen.js';
 import { createLogger } from '../src/log/logger.js';
 import { ensureIndexes } from '../src/store/repository.js';
-import { createRepositories, listRepositories } from '../src/store/repositories.js';
+import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../test/support/fake-bot-connector.js';
 import { personalMessage, type TestUser } from '../test/support/teams-activities.js';
 import { openBenchDatabase } from './support/database.js';

@@ -17,7 +17,7 @@ import { IdempotentNotifier } from './notify/idempotent-notifier.js';
 import { RoutingNotifier } from './notify/routing-notifier.js';
 import { openDatabase, type Database } from './store/database.js';
 import { ensureIndexes } from './store/repository.js';
-import { createRepositories, listRepositories, type Repositories } from './store/repositories.js';
+import { createRepositories, listRepositories, type Repositories } from './app/repositories.js';
 import { createScheduler, defineJobs, drainScheduler } from './jobs/scheduler.js';
 import { allJobs } from './jobs/index.js';
 import { scheduleRecurringJobs } from './jobs/recurring.js';

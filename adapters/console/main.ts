@@ -6,7 +6,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { openDatabase } from '../../src/store/database.js';
 import { EmbeddedDatabaseUnavailable } from '../../src/store/embedded/ferretdb-binary.js';
 import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, listRepositories } from '../../src/store/repositories.js';
+import { createRepositories, listRepositories } from '../../src/app/repositories.js';
 import { runConsoleChat } from './console-chat.js';
 
 const config = loadConfigOrExit();

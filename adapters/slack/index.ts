@@ -4,7 +4,7 @@ import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import type { Notifier } from '../../src/core/ports/notifier.js';
 import type { Logger } from '../../src/log/logger.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { createBoltApp } from './app.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
 import { DirectMessages } from './direct-messages.js';

@@ -4,7 +4,7 @@ import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import type { Notifier } from '../../src/core/ports/notifier.js';
 import type { Logger } from '../../src/log/logger.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { createBotAuthentication, isAuthenticated } from './auth.js';
 import { BoussoleTeamsBot } from './bot/boussole-bot.js';
 import { mountMessagesRoute } from './http/messages-route.js';

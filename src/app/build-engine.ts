@@ -7,7 +7,7 @@ import type { PlanView, TenantStore, UserStore } from '../core/ports/stores.js';
 import type { EngineLog } from '../core/turn.js';
 import { DOCUMENTS } from '../documents/index.js';
 import { detectPitfalls } from '../plan/pitfalls.js';
-import type { Repositories } from '../store/repositories.js';
+import type { Repositories } from './repositories.js';
 
 export interface EngineOptions {
   repositories: Repositories;

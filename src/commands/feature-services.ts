@@ -1,7 +1,7 @@
 import type { Agenda } from 'agenda';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
-import type { Repositories } from '../store/repositories.js';
+import type { Repositories } from '../app/repositories.js';
 import { detectPitfalls } from '../plan/pitfalls.js';
 import type { StepNumber } from '../core/dialogue/types.js';
 import { CalendarService } from '../calendar/calendar-service.js';

@@ -1,7 +1,7 @@
 import type { Job } from 'agenda';
 import type { Logger } from '../log/logger.js';
 import type { Plan } from '../plan/plan.js';
-import type { Repositories } from '../store/repositories.js';
+import type { Repositories } from '../app/repositories.js';
 import type { Tenant } from '../tenants/tenant.js';
 
 /**

@@ -68,11 +68,15 @@ export class NotificationKeys {
     }
   }
 
-  /** The post went out: keep the key (as sent) for `keepMs` so retries see a duplicate. */
+  /**
+   * The post went out: keep the key (as sent) for `keepMs` so retries see a duplicate. Filtered on
+   * `_id` alone (a point lookup on every server): even if our lease had expired and been taken
+   * over meanwhile, our post did go out, so "sent" is the truth.
+   */
   async markSent(key: string, holder: string, keepMs: number, now = new Date()): Promise<void> {
     await this.collection.updateOne(
-      { _id: key, holder },
-      { $set: { state: 'sent', expiresAt: new Date(now.getTime() + keepMs), leaseUntil: now } },
+      { _id: key },
+      { $set: { state: 'sent', holder, expiresAt: new Date(now.getTime() + keepMs), leaseUntil: now } },
     );
   }
 

@@ -8,7 +8,7 @@ import { createFeatureServices } from '../../src/commands/feature-services.js';
 import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../../src/jobs/calendar-reminders.js';
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc, waitUntil } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';

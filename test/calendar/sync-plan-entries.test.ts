@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CalendarService } from '../../src/calendar/calendar-service.js';
 import type { Plan } from '../../src/plan/plan.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { featureCommands } from '../../src/commands/feature-commands.js';
 import type { CommandContext, CommandHandler } from '../../src/core/commands/command.js';
 import type { StepAnswers } from '../../src/core/dialogue/values.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';

@@ -3,7 +3,7 @@ import { CommentService } from '../../src/comments/comment-service.js';
 import { OverdueScan } from '../../src/comments/overdue-scan.js';
 import { routeComment } from '../../src/comments/playbook.js';
 import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';

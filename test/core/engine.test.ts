@@ -5,7 +5,7 @@ import { buildEngine } from '../../src/app/build-engine.js';
 import type { InboundEvent } from '../../src/core/events.js';
 import type { Reply } from '../../src/core/replies.js';
 import { createLogger } from '../../src/log/logger.js';
-import { createRepositories } from '../../src/store/repositories.js';
+import { createRepositories } from '../../src/app/repositories.js';
 import { consoleHarness, type ConsoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { freePort } from '../../src/util/free-port.js';

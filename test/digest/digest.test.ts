@@ -3,7 +3,7 @@ import { createFeatureServices } from '../../src/commands/feature-services.js';
 import { featureCommands } from '../../src/commands/feature-commands.js';
 import type { CommandContext } from '../../src/core/commands/command.js';
 import { stepOf, type Plan } from '../../src/plan/plan.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';

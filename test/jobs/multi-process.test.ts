@@ -7,7 +7,7 @@ import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../../src/jobs/cal
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';
 import { clientOptionsFor } from '../../src/store/client-options.js';
-import { createRepositories, type Repositories } from '../../src/store/repositories.js';
+import { createRepositories, type Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc, waitUntil } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';

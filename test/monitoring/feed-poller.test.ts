@@ -3,7 +3,7 @@ import { backoffMs, FeedPoller } from '../../src/monitoring/feed-poller.js';
 import { fetchFeed } from '../../src/monitoring/feed-fetch.js';
 import { TermMatcher } from '../../src/monitoring/match.js';
 import { watchConfig } from '../../src/monitoring/watch-config.js';
-import type { Repositories } from '../../src/store/repositories.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog } from '../support/feature-fixtures.js';
 import { startFeedServer, type FeedServer } from '../support/feed-server.js';
 import { useTestDatabase } from '../support/mongo.js';

@@ -5,7 +5,7 @@ import { buildEngine } from '../../src/app/build-engine.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, listRepositories, type Repositories } from '../../src/store/repositories.js';
+import { createRepositories, listRepositories, type Repositories } from '../../src/app/repositories.js';
 
 export interface ConsoleHarness {
   engine: Engine;

@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from 'mongodb';
 import { pino } from 'pino';
 import type { Tenant } from '../../src/tenants/tenant.js';
-import { createRepositories, type Repositories } from '../../src/store/repositories.js';
+import { createRepositories, type Repositories } from '../../src/app/repositories.js';
 import { ensureIndexes } from '../../src/store/repository.js';
-import { listRepositories } from '../../src/store/repositories.js';
+import { listRepositories } from '../../src/app/repositories.js';
 
 export const silentLog = pino({ level: 'silent' });
 

@@ -11,7 +11,7 @@ import { createHttpApp } from '../../src/http/app.js';
 import { closeServer, listen } from '../../src/http/listen.js';
 import { createLogger } from '../../src/log/logger.js';
 import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, type Repositories } from '../../src/store/repositories.js';
+import { createRepositories, type Repositories } from '../../src/app/repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from './fake-slack-api.js';
 import { commandBody, eventBody, interactionBody, sign, SIGNING_SECRET, type CommandOptions } from './slack-requests.js';
 

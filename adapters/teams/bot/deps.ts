@@ -1,7 +1,7 @@
 import type { Config } from '../../../src/config/env.js';
 import type { Engine } from '../../../src/core/ports/engine.js';
 import type { Logger } from '../../../src/log/logger.js';
-import type { Repositories } from '../../../src/store/repositories.js';
+import type { Repositories } from '../../../src/app/repositories.js';
 
 /** What the bot's logic is built from; the HTTP and adapter wiring live elsewhere (mount.ts). */
 export interface BotDeps {

@@ -5,7 +5,7 @@ import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Notifier, NotifyOutcome, NotifyTarget } from '../../../src/core/ports/notifier.js';
 import type { Reply } from '../../../src/core/replies.js';
 import type { Logger } from '../../../src/log/logger.js';
-import type { Repositories } from '../../../src/store/repositories.js';
+import type { Repositories } from '../../../src/app/repositories.js';
 import { ANYONE } from '../cards/card-data.js';
 import { renderReplies, type CardActivity } from '../cards/render.js';
 import { toConversationReference, type ConversationRecord, type StoredReference } from '../references/conversation-reference.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SlackNotifier } from '../../../adapters/slack/notifier.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { ensureIndexes } from '../../../src/store/repository.js';
-import { createRepositories } from '../../../src/store/repositories.js';
+import { createRepositories } from '../../../src/app/repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
 import { useTestDatabase } from '../../support/mongo.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine } from '../../../src/app/build-engine.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { ensureIndexes } from '../../../src/store/repository.js';
-import { createRepositories, listRepositories } from '../../../src/store/repositories.js';
+import { createRepositories, listRepositories } from '../../../src/app/repositories.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
 import { AAD_TENANT, alice, bob, personalMessage, submitted } from '../../support/teams-activities.js';

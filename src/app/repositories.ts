@@ -4,8 +4,8 @@ import { UserPrefsRepository } from '../tenants/user-prefs.js';
 import { PlanRepository } from '../plan/plan-repository.js';
 import { PolicyAckRepository } from '../policy/ack-repository.js';
 import { SessionRepository } from '../sessions/session-repository.js';
-import { ProcessedKeys } from './processed-keys.js';
-import type { AnyRepository } from './repository.js';
+import { ProcessedKeys } from '../store/processed-keys.js';
+import type { AnyRepository } from '../store/repository.js';
 import { CalendarRepository } from '../calendar/calendar-repository.js';
 import { CommentRepository } from '../comments/comment-repository.js';
 import { FeedItemRepository } from '../monitoring/feed-item.js';
@@ -15,7 +15,10 @@ import { NotificationKeys } from '../notify/notification-keys.js';
 import { ConversationReferencesRepository } from '../../adapters/teams/references/conversation-references.js';
 import { SlackInstallationsRepository } from '../../adapters/slack/installation-repository.js';
 
-/** Every repository of Boussole, built over one database. Features add theirs here. */
+/**
+ * Every repository of Boussole over one database — the store's, the features' and the adapters'.
+ * It lives with the composition root because it names them all; `store/` imports none of them.
+ */
 export function createRepositories(db: Db) {
   return {
     tenants: new TenantsRepository(db),
