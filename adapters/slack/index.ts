@@ -8,16 +8,16 @@ import type { Repositories } from '../../src/app/repositories.js';
 import { createBoltApp } from './app.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
 import { DirectMessages } from './direct-messages.js';
-import { planSection, type PlanStatusSource, type StepTitle } from './home/plan-section.js';
-import { HomePublisher, type HomeSection } from './home/publish.js';
+import { planSection, type PlanStatusSource, type StepTitle } from './app-home/plan-section.js';
+import { HomePublisher, type HomeSection } from './app-home/publish.js';
 import { UserDirectory } from './identity.js';
 import { MongoInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
 import { SlackNotifier, slackOffNotifier, type BotTokenSource } from './notifier.js';
 import { createInstaller, mountOAuthRoutes } from './oauth.js';
 
-export type { HomeContext, HomeSection } from './home/publish.js';
-export type { PlanStatusSource, StepTitle } from './home/plan-section.js';
+export type { HomeContext, HomeSection } from './app-home/publish.js';
+export type { PlanStatusSource, StepTitle } from './app-home/plan-section.js';
 
 export interface MountSlackOptions {
   /** Boussole's one HTTP application (createHttpApp): Slack's routes are added to it. */

@@ -38,13 +38,13 @@ function row(f: Formatter, item: Item, manager: string | undefined): string[] {
   const who =
     f.user(userOf(item, 'assignee')) ?? textOf(item, 'role') ?? (manager ? `${f.t(L.manager)} (${manager})` : f.t(L.manager));
   return [
-    kind ? f.t(commentKindLabel(kind)) : f.todo(4),
+    kind ? f.t(commentKindLabel(kind)) : f.toComplete(4),
     who,
-    delay !== undefined ? hours(f, delay) : f.todo(4),
-    textOf(item, 'content') ?? f.todo(4),
-    exchanges !== undefined ? f.number(exchanges) : f.todo(4),
-    channel ? f.choice(4, 'channel', channel, 'playbook') : f.todo(4),
-    textOf(item, 'escalateWhen') ?? f.todo(4),
+    delay !== undefined ? hours(f, delay) : f.toComplete(4),
+    textOf(item, 'content') ?? f.toComplete(4),
+    exchanges !== undefined ? f.number(exchanges) : f.toComplete(4),
+    channel ? f.choice(4, 'channel', channel, 'playbook') : f.toComplete(4),
+    textOf(item, 'escalateWhen') ?? f.toComplete(4),
   ];
 }
 
@@ -53,11 +53,11 @@ export function commentPlaybookSections(input: DocumentInput, level: number): st
   const step4 = input.read(4);
   const manager = f.user(userOf(input.read(6), 'communityManager'));
   const rows = itemsOf(step4, 'playbook').map((item) => row(f, item, manager));
-  const missing = missingCommentKinds(step4).map((kind) => [f.t(commentKindLabel(kind)), f.todo(4), '', '', '', '', '']);
+  const missing = missingCommentKinds(step4).map((kind) => [f.t(commentKindLabel(kind)), f.toComplete(4), '', '', '', '', '']);
   const approver = f.user(userOf(step4, 'approvedBy'));
   const approvedOn = f.date(textOf(step4, 'approvedOn'));
   const on = f.locale === 'fr' ? 'le' : 'on';
-  const approval = approver ? (approvedOn ? `${approver}, ${on} ${approvedOn}` : approver) : f.todo(4);
+  const approval = approver ? (approvedOn ? `${approver}, ${on} ${approvedOn}` : approver) : f.toComplete(4);
   return blocks([
     f.t(L.intro),
     table(
@@ -66,7 +66,7 @@ export function commentPlaybookSections(input: DocumentInput, level: number): st
     ),
     heading(level, f.t({ fr: 'Escalade et approbation', en: 'Escalation and approval' })),
     bullets([
-      f.field(L.contact, inline(f.user(userOf(step4, 'escalationContact')) ?? f.todo(4))),
+      f.field(L.contact, inline(f.user(userOf(step4, 'escalationContact')) ?? f.toComplete(4))),
       f.field(L.approved, approval),
     ]),
   ]);

@@ -21,7 +21,7 @@ export function editorialLineSections(input: DocumentInput, level: number): stri
   const step4 = input.read(4);
   const list = (key: string) => {
     const topics = stringsOf(step4, key);
-    return topics.length > 0 ? bullets(topics.map(inline)) : f.todo(4);
+    return topics.length > 0 ? bullets(topics.map(inline)) : f.toComplete(4);
   };
   const share = textOf(step4, 'selfShare');
   const objectives = itemsOf(step4, 'objectives');
@@ -31,7 +31,7 @@ export function editorialLineSections(input: DocumentInput, level: number): stri
     heading(level, f.t(L.avoided)),
     list('topicsAvoided'),
     heading(level, f.t(L.selfShare)),
-    share ? f.choice(4, 'selfShare', share) : f.todo(4),
+    share ? f.choice(4, 'selfShare', share) : f.toComplete(4),
     share === 'most' || share === 'all' ? `**${f.t(WARNINGS.onlyAboutUs)}**` : undefined,
     heading(level, f.t(L.objectives)),
     objectives.length > 0
@@ -39,10 +39,10 @@ export function editorialLineSections(input: DocumentInput, level: number): stri
           [f.t(L.platform), f.t(L.objective)],
           objectives.map((item) => {
             const platform = textOf(item, 'platform');
-            return [platform ? f.t(platformLabel(platform)) : f.todo(4), textOf(item, 'objective') ?? f.todo(4)];
+            return [platform ? f.t(platformLabel(platform)) : f.toComplete(4), textOf(item, 'objective') ?? f.toComplete(4)];
           }),
         )
-      : f.todo(4),
+      : f.toComplete(4),
   ]);
 }
 

@@ -13,7 +13,7 @@ export interface Formatter {
   locale: Locale;
   t(text: Bilingual): string;
   /** "_À compléter — étape 4_". */
-  todo(step: StepNumber): string;
+  toComplete(step: StepNumber): string;
   /** "**Label** : value" with the colon spacing of the language. */
   field(label: Bilingual | string, value: string): string;
   user(value: UserValue | undefined): string | undefined;
@@ -48,7 +48,7 @@ export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Fo
   return {
     locale,
     t: (text) => pick(text, locale),
-    todo: (step) => (locale === 'fr' ? `_À compléter — étape ${step}_` : `_To be completed — step ${step}_`),
+    toComplete: (step) => (locale === 'fr' ? `_À compléter — étape ${step}_` : `_To be completed — step ${step}_`),
     field: (label, value) => `**${typeof label === 'string' ? label : pick(label, locale)}**${locale === 'fr' ? ' :' : ':'} ${value}`,
     user: (value) => (value ? value.name?.trim() || value.id : undefined),
     date: (value) => {

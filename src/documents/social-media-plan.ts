@@ -34,7 +34,7 @@ function planBody(input: DocumentInput): string {
   const sections = STEPS.map((step) => {
     const title = heading(2, `${f.t(L.step)} ${step.number} — ${f.t(step.title)}`);
     if (!hasAnswers(input.read(step.number))) {
-      return blocks([title, step.optional ? `${f.todo(step.number)} ${f.t(L.optional)}` : f.todo(step.number)]);
+      return blocks([title, step.optional ? `${f.toComplete(step.number)} ${f.t(L.optional)}` : f.toComplete(step.number)]);
     }
     if (step.number !== 4) return blocks([title, stepSection(input, f, step, { level: 3 })]);
     return blocks([

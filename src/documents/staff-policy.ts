@@ -35,9 +35,9 @@ export function staffPolicySections(input: DocumentInput, level: number): string
     .map((item) => f.user(userOf(item, 'person')))
     .filter((name): name is string => name !== undefined);
   const accessText = !access
-    ? f.todo(5)
+    ? f.toComplete(5)
     : access === 'named'
-      ? blocks([f.choice(5, 'accountAccess', access), holders.length > 0 ? bullets(holders) : f.todo(5)])
+      ? blocks([f.choice(5, 'accountAccess', access), holders.length > 0 ? bullets(holders) : f.toComplete(5)])
       : f.choice(5, 'accountAccess', access);
   const rules = [
     ...stringsOf(step5, 'rules').map((rule) => f.choice(5, 'rules', rule)),
@@ -45,7 +45,7 @@ export function staffPolicySections(input: DocumentInput, level: number): string
   ];
   const discussedOn = f.date(textOf(step5, 'discussedOn'));
   const format = textOf(step5, 'discussionFormat');
-  const discussed = discussedOn ? (format ? `${discussedOn} (${f.choice(5, 'discussionFormat', format).toLowerCase()})` : discussedOn) : f.todo(5);
+  const discussed = discussedOn ? (format ? `${discussedOn} (${f.choice(5, 'discussionFormat', format).toLowerCase()})` : discussedOn) : f.toComplete(5);
   const officialOn = f.date(textOf(step5, 'officialOn'));
   const manager = f.user(userOf(input.read(6), 'communityManager'));
   return blocks([
@@ -53,7 +53,7 @@ export function staffPolicySections(input: DocumentInput, level: number): string
     heading(level, f.t(L.access)),
     accessText,
     heading(level, f.t(L.rules)),
-    rules.length > 0 ? bullets(rules) : f.todo(5),
+    rules.length > 0 ? bullets(rules) : f.toComplete(5),
     heading(level, f.t(L.adoption)),
     bullets([f.field(L.discussed, discussed), ...(officialOn ? [f.field(L.official, officialOn)] : [])]),
     heading(level, f.t(L.questions)),

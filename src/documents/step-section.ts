@@ -58,9 +58,9 @@ function label(f: Formatter, step: StepDefinition, key: string, fallback: Questi
 function groupSection(f: Formatter, step: StepDefinition, node: Group, answers: AnswerRecord, level: number): string | undefined {
   const items = itemsOf(answers, node.key);
   const title = heading(level, label(f, step, node.key, node));
-  if (items.length === 0) return node.optional || node.min === 0 ? undefined : blocks([title, f.todo(step.number)]);
+  if (items.length === 0) return node.optional || node.min === 0 ? undefined : blocks([title, f.toComplete(step.number)]);
   const cellOf = (item: AnswerRecord, question: Question) =>
-    formatAnswer(f, step, question, item[question.key], node.key) ?? (question.optional ? '' : f.todo(step.number));
+    formatAnswer(f, step, question, item[question.key], node.key) ?? (question.optional ? '' : f.toComplete(step.number));
   const header = (question: Question) => label(f, step, `${node.key}.${question.key}`, question);
   if (!node.questions.some((question) => question.kind === 'long-text')) {
     return blocks([title, table(node.questions.map(header), items.map((item) => node.questions.map((question) => cellOf(item, question))))]);
@@ -98,7 +98,7 @@ export function stepSection(input: DocumentInput, f: Formatter, step: StepDefini
       flush();
       parts.push(groupSection(f, step, node, answers, options.level));
     } else {
-      const text = formatAnswer(f, step, node, answers[node.key]) ?? (node.optional ? undefined : f.todo(step.number));
+      const text = formatAnswer(f, step, node, answers[node.key]) ?? (node.optional ? undefined : f.toComplete(step.number));
       if (text !== undefined) fields.push(f.field(label(f, step, node.key, node), text));
     }
     if (step.skipRest?.(ctx)) break;

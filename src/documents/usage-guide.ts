@@ -32,15 +32,15 @@ export function usageGuideSections(input: DocumentInput, level: number): string 
   const platforms = items.map((item) => {
     const text = (key: string) => {
       const value = textOf(item, key);
-      return value ? inline(value) : f.todo(4);
+      return value ? inline(value) : f.toComplete(4);
     };
     const choice = (key: string) => {
       const value = textOf(item, key);
-      return value ? f.choice(4, key, value, 'usage') : f.todo(4);
+      return value ? f.choice(4, key, value, 'usage') : f.toComplete(4);
     };
     const platform = textOf(item, 'platform');
     return blocks([
-      heading(level, platform ? f.t(platformLabel(platform)) : f.todo(4)),
+      heading(level, platform ? f.t(platformLabel(platform)) : f.toComplete(4)),
       bullets([
         f.field(L.context, text('context')),
         f.field(L.vocabulary, text('vocabulary')),
@@ -52,7 +52,7 @@ export function usageGuideSections(input: DocumentInput, level: number): string 
   });
   return blocks([
     f.t(L.intro),
-    ...(platforms.length > 0 ? platforms : [f.todo(4)]),
+    ...(platforms.length > 0 ? platforms : [f.toComplete(4)]),
     heading(level, f.t(L.reminders)),
     bullets(L.reminderList.map((reminder) => f.t(reminder))),
   ]);

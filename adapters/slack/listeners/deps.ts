@@ -7,7 +7,7 @@ import type { Logger } from '../../../src/log/logger.js';
 import type { ProcessedKeys } from '../../../src/store/processed-keys.js';
 import type { TenantsRepository } from '../../../src/tenants/tenant-repository.js';
 import type { DirectMessages } from '../direct-messages.js';
-import type { HomePublisher } from '../home/publish.js';
+import type { HomePublisher } from '../app-home/publish.js';
 import { tenantExternalId, type UserDirectory } from '../identity.js';
 import type { MongoInstallationStore } from '../installation-store.js';
 import { slackTenantDefaults, slackTenantId } from '../tenant.js';
