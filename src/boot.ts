@@ -105,8 +105,9 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
     const agenda = createScheduler(database.db, log, options.processEvery === undefined ? {} : { processEvery: options.processEvery });
     defineJobs(agenda, allJobs(featureDeps, services));
     await agenda.start();
-    if (options.recurringJobs !== false) await scheduleRecurringJobs(agenda);
+    // Set before the recurring jobs: their first digest-schedule pass reads it.
     scheduler = agenda;
+    if (options.recurringJobs !== false) await scheduleRecurringJobs(agenda);
     log.info({ database: database.kind }, 'database reachable; indexes ensured; scheduler started');
     return true;
   })().catch((error: unknown) => {
