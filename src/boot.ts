@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { Agenda } from 'agenda';
+import { calendarSection } from '../adapters/slack/app-home/calendar-section.js';
+import { commentsSection } from '../adapters/slack/app-home/comments-section.js';
 import { mountSlack, type SlackMount } from '../adapters/slack/index.js';
 import { mountTeams, type TeamsChannel } from '../adapters/teams/mount.js';
 import { STEPS } from '../conversations/index.js';
@@ -81,6 +83,10 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
       repositories,
       plans: repositories.plans,
       stepTitle: (n, locale) => pick(STEPS.find((s) => s.number === n)!.title, locale),
+      homeSections: [
+        calendarSection(services.calendar, async (tenantId) => (await repositories.tenants.findOne(tenantId, { _id: tenantId }))?.timeZone ?? config.defaults.timeZone),
+        commentsSection(services.comments),
+      ],
     });
     teams = await mountTeams({ app, config, log, engine, repositories });
     if (slack.enabled) routing.register('slack', slack.notifier);

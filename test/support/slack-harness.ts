@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { Db } from 'mongodb';
-import { mountSlack, type SlackMount } from '../../adapters/slack/index.js';
+import { mountSlack, type HomeSection, type SlackMount } from '../../adapters/slack/index.js';
 import { parseConfig, type Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import { createHttpApp } from '../../src/http/app.js';
@@ -33,7 +33,14 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(options: { db: Db; engine: Engine; mode?: 'single' | 'oauth'; api?: FakeSlackApi; env?: Record<string, string> }): Promise<SlackHarness> {
+export async function startSlackHarness(options: {
+  db: Db;
+  engine: Engine;
+  mode?: 'single' | 'oauth';
+  api?: FakeSlackApi;
+  env?: Record<string, string>;
+  homeSections?: HomeSection[];
+}): Promise<SlackHarness> {
   const logs: Array<Record<string, unknown>> = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -58,7 +65,7 @@ export async function startSlackHarness(options: { db: Db; engine: Engine; mode?
   const repositories = createRepositories(options.db);
   await ensureIndexes([repositories.tenants, repositories.processedKeys, repositories.slackInstallations, repositories.plans, repositories.sessions]);
   const app = createHttpApp({ ready: async () => true });
-  const slack = await mountSlack({ app, config, log, engine: options.engine, repositories, plans: repositories.plans });
+  const slack = await mountSlack({ app, config, log, engine: options.engine, repositories, plans: repositories.plans, ...(options.homeSections ? { homeSections: options.homeSections } : {}) });
   const server: Server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -1,0 +1,35 @@
+import type { types } from '@slack/bolt';
+import type { Comment } from '../../../src/comments/comment.js';
+import type { HomeContext, HomeSection } from './publish.js';
+
+export interface OpenComments {
+  open(tenantId: string, limit?: number): Promise<Comment[]>;
+}
+
+const WORDS = {
+  heading: { fr: 'Commentaires en attente de réponse', en: 'Comments waiting for an answer' },
+  none: { fr: 'Aucun commentaire en attente. 👏', en: 'No comment waiting. 👏' },
+  overdue: { fr: 'en retard', en: 'overdue' },
+  due: { fr: 'réponse attendue avant', en: 'answer due by' },
+} as const;
+
+/** Open comments, the most urgent first; overdue ones flagged (the playbook's delay has passed). */
+export function commentsSection(comments: OpenComments, clock: () => Date = () => new Date()): HomeSection {
+  return {
+    id: 'comments',
+    async blocks(ctx: HomeContext): Promise<types.KnownBlock[]> {
+      const open = await comments.open(ctx.tenantId, 10);
+      const now = clock().getTime();
+      const lines = open.map((c) => {
+        const late = c.dueAt.getTime() <= now;
+        const due = `<!date^${Math.floor(c.dueAt.getTime() / 1000)}^{date_short_pretty} {time}|${c.dueAt.toISOString()}>`;
+        const who = c.assignee ? ` · ${c.assignee.name ?? `<@${c.assignee.id}>`}` : '';
+        return `• ${late ? `🔴 *${WORDS.overdue[ctx.locale]}*` : `${WORDS.due[ctx.locale]} ${due}`} — ${c.platform}, ${c.author} (${c.kind})${who} (\`${c.ref}\`)`;
+      });
+      return [
+        { type: 'header', text: { type: 'plain_text', text: WORDS.heading[ctx.locale] } },
+        { type: 'section', text: { type: 'mrkdwn', text: lines.length ? lines.join('\n') : WORDS.none[ctx.locale] } },
+      ];
+    },
+  };
+}
