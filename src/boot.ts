@@ -5,9 +5,7 @@ import { commentsSection } from '../adapters/slack/app-home/comments-section.js'
 import { mountSlack, type SlackMount } from '../adapters/slack/index.js';
 import { mountTeams, type TeamsChannel } from '../adapters/teams/mount.js';
 import { STEPS } from '../conversations/index.js';
-import { buildEngine } from './app/build-engine.js';
-import { createFeatureServices, type FeatureDeps } from './commands/feature-services.js';
-import { featureCommands } from './commands/feature-commands.js';
+import { assemble } from './app/assemble.js';
 import type { Config } from './config/env.js';
 import type { Engine } from './core/ports/engine.js';
 import { pick } from './core/i18n/locale.js';
@@ -54,21 +52,7 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
   const routing = new RoutingNotifier(new ConsoleNotifier((text) => log.info({ notification: text }, 'console notification')));
   const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);
   let scheduler: Agenda | undefined;
-  const featureDeps: FeatureDeps = { repositories, notifier, log, scheduler: () => scheduler };
-  const services = createFeatureServices(featureDeps);
-
-  const engine = buildEngine({
-    repositories,
-    defaults: config.defaults,
-    log,
-    commands: featureCommands(featureDeps, services),
-    // Step 4's calendar and step 6's training sessions become scheduled calendar entries.
-    onStepComplete: async (tenantId, step) => {
-      if (step !== 4 && step !== 6) return;
-      const plan = await repositories.plans.findOne(tenantId, { _id: tenantId });
-      if (plan) await services.calendar.syncPlanEntries(tenantId, plan);
-    },
-  });
+  const { engine, services, featureDeps, channels } = assemble({ repositories, defaults: config.defaults, log, notifier, scheduler: () => scheduler });
 
   const app = createHttpApp({ ready: () => database.ping() });
   let slack: SlackMount | undefined;
@@ -90,7 +74,9 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
     });
     teams = await mountTeams({ app, config, log, engine, repositories });
     if (slack.enabled) routing.register('slack', slack.notifier);
+    if (slack.channels) channels.register('slack', slack.channels);
     routing.register('teams', teams.notifier);
+    channels.register('teams', teams.channels);
     server = await listen(app, config.port);
   } catch (error) {
     await slack?.stop();

@@ -11,21 +11,14 @@ const log = createLogger(config.log);
 // bot that is serving other teams.
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 
-let running: Running;
-try {
-  running = await startBoussole(config, log);
-} catch (error) {
-  if (error instanceof PortInUse || error instanceof EmbeddedDatabaseUnavailable) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
-
+// Signals are handled from the very start: a SIGTERM while Boussole is still starting (building
+// the embedded database, mounting Slack and Teams) stops it cleanly once the start is done.
+let running: Running | undefined;
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
+  if (!running) return; // the start-up below stops it once it is up
   log.info({ signal }, 'stopping: no new requests, draining jobs, closing the database');
   try {
     await running.stop();
@@ -39,3 +32,17 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+
+try {
+  running = await startBoussole(config, log);
+} catch (error) {
+  if (error instanceof PortInUse || error instanceof EmbeddedDatabaseUnavailable) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+if (stopping) {
+  stopping = false;
+  await shutdown('signal during start-up');
+}

@@ -48,6 +48,16 @@ describe('npm start', () => {
     expect(await waitForNoProcess(`--sqlite-url=file:${dir}`, 2000)).toEqual([]);
   });
 
+  it('stops cleanly when told to during its start', async () => {
+    const dir = dataDir();
+    const boussole = spawnBoussole({ PORT: '0', BOUSSOLE_DATA_DIR: dir });
+    await boussole.waitForLog('starting the embedded database');
+    boussole.child.kill('SIGTERM');
+    expect(await boussole.exited).toBe(0);
+    expect(boussole.output()).toContain('stopped cleanly');
+    expect(await waitForNoProcess(`--sqlite-url=file:${dir}`, 2000)).toEqual([]);
+  });
+
   it('leaves no database process behind even when killed outright', async () => {
     const dir = dataDir();
     const boussole = spawnBoussole({ PORT: '0', BOUSSOLE_DATA_DIR: dir });

@@ -1,6 +1,7 @@
 // `npm run chat`: Boussole in the terminal, on the same engine and database as the bots.
 import { userInfo } from 'node:os';
-import { buildEngine } from '../../src/app/build-engine.js';
+import { assemble } from '../../src/app/assemble.js';
+import { ConsoleNotifier } from '../../src/notify/console-notifier.js';
 import { loadConfigOrExit } from '../../src/config/load.js';
 import { createLogger } from '../../src/log/logger.js';
 import { openDatabase } from '../../src/store/database.js';
@@ -31,7 +32,14 @@ if (!(await database.ping(5000))) {
 }
 const repositories = createRepositories(database.db);
 await ensureIndexes(listRepositories(repositories));
-const engine = buildEngine({ repositories, defaults: config.defaults, log });
+// Notifications (reminders from `calendar`, alerts) print here; jobs do not run in the chat.
+const { engine } = assemble({
+  repositories,
+  defaults: config.defaults,
+  log,
+  notifier: new ConsoleNotifier((text) => process.stderr.write(`${text}\n`)),
+  scheduler: () => undefined,
+});
 
 const name = process.env.BOUSSOLE_CONSOLE_USER ?? userInfo().username;
 if (interactive) {

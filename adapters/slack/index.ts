@@ -4,6 +4,8 @@ import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import type { Notifier } from '../../src/core/ports/notifier.js';
 import type { Logger } from '../../src/log/logger.js';
+import type { ChannelDirectory } from '../../src/core/ports/channels.js';
+import { SlackChannelDirectory } from './channel-directory.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import { createBoltApp } from './app.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
@@ -38,6 +40,8 @@ export interface SlackMount {
   /** False when no Slack variables are set: nothing is mounted and the notifier declines. */
   enabled: boolean;
   notifier: Notifier;
+  /** Finds the channels teams name for reminders, alerts and the digest (absent when Slack is off). */
+  channels?: ChannelDirectory;
   stop(): Promise<void>;
 }
 
@@ -114,6 +118,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
   return {
     enabled: true,
     notifier,
+    channels: new SlackChannelDirectory(tokens, log, slackApiUrl),
     async stop() {
       if (started) await bolt.stop();
     },

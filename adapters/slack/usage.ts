@@ -22,6 +22,9 @@ export const SLACK_API_METHODS = {
   'chat.postMessage': 'chat:write',
   'conversations.open': 'im:write',
   'users.info': 'users:read',
+  // Checking that a channel named in settings or step 7 exists and has Boussole in it.
+  'conversations.info': 'channels:read',
+  'conversations.list': 'channels:read',
   'views.publish': null,
   'views.open': null,
   // files.uploadV2 is these two calls plus a POST to the upload URL Slack returns.

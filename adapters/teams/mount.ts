@@ -2,6 +2,8 @@ import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Express } from 'express';
 import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
+import type { ChannelDirectory } from '../../src/core/ports/channels.js';
+import { TeamsChannelDirectory } from './channel-directory.js';
 import type { Notifier } from '../../src/core/ports/notifier.js';
 import type { Logger } from '../../src/log/logger.js';
 import type { Repositories } from '../../src/app/repositories.js';
@@ -22,6 +24,8 @@ export interface MountTeamsOptions {
 
 export interface TeamsChannel {
   notifier: Notifier;
+  /** Finds the Teams channels teams name for reminders, alerts and the digest. */
+  channels: ChannelDirectory;
   /** Waits for the turns in progress; the HTTP server is closed by its owner. */
   stop(): Promise<void>;
 }
@@ -73,6 +77,7 @@ export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChann
 
   return {
     notifier,
+    channels: new TeamsChannelDirectory(options.repositories.teamsConversations),
     async stop() {
       await Promise.allSettled([...inFlight]);
     },

@@ -1,10 +1,9 @@
 import { STEPS } from '../../conversations/index.js';
 import type { CommandHandler } from '../core/commands/command.js';
 import { createEngine } from '../core/engine.js';
-import type { StepNumber } from '../core/dialogue/types.js';
 import type { Engine } from '../core/ports/engine.js';
-import type { PlanView, TenantStore, UserStore } from '../core/ports/stores.js';
-import type { EngineLog } from '../core/turn.js';
+import type { TenantStore, UserStore } from '../core/ports/stores.js';
+import type { EngineLog, StepCompleteHook } from '../core/turn.js';
 import { DOCUMENTS } from '../documents/index.js';
 import { detectPitfalls } from '../plan/pitfalls.js';
 import type { Repositories } from './repositories.js';
@@ -14,7 +13,7 @@ export interface EngineOptions {
   defaults: { locale: 'fr' | 'en'; timeZone: string };
   log: EngineLog;
   commands?: readonly CommandHandler[];
-  onStepComplete?: (tenantId: string, step: StepNumber, plan: PlanView) => Promise<void>;
+  onStepComplete?: StepCompleteHook;
   clock?: () => Date;
 }
 

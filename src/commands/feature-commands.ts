@@ -14,6 +14,6 @@ export function featureCommands(deps: FeatureDeps, services: FeatureServices = c
     commentCommand(services.comments),
     kpiCommand(services.kpis, deps.repositories.comments),
     digestCommand(services.digest, deps.repositories.tenants),
-    settingsCommand(new SettingsService(deps.repositories.tenants, deps.scheduler)),
+    settingsCommand(new SettingsService(deps.repositories.tenants, deps.scheduler), deps.channels),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Agenda } from 'agenda';
+import type { ChannelDirectory } from '../core/ports/channels.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
 import type { Repositories } from '../app/repositories.js';
@@ -21,6 +22,8 @@ export interface FeatureDeps {
   /** Agenda, once the database answered (undefined before): settings reschedule the digest with it. */
   scheduler: () => Agenda | undefined;
   clock?: () => Date;
+  /** Checks the channels named in settings (each platform's own lookup). */
+  channels?: ChannelDirectory;
   dispatcher?: DispatcherOptions;
   poller?: PollerOptions;
 }

@@ -12,6 +12,13 @@ export interface EngineLog {
   error(obj: object, msg?: string): void;
 }
 
+export type StepCompleteHook = (
+  tenantId: string,
+  step: StepNumber,
+  plan: PlanView,
+  context: { locale: Locale; conversationId: string },
+) => Promise<Reply[] | void>;
+
 /** Everything the engine is built from (wired by the composition root). */
 export interface EngineDeps {
   steps: readonly StepDefinition[];
@@ -24,8 +31,11 @@ export interface EngineDeps {
   pitfalls?: PitfallDetector;
   /** Commands of the features (calendar, comments, KPIs, digest, settings). */
   commands?: readonly CommandHandler[];
-  /** Called once a step is complete (e.g. to turn calendar answers into scheduled entries). */
-  onStepComplete?: (tenantId: string, step: StepNumber, plan: PlanView) => Promise<void>;
+  /**
+   * Called once a step is complete (e.g. to turn calendar answers into scheduled entries, or
+   * step 7's channels into settings); what it returns is said to the person after the completion.
+   */
+  onStepComplete?: StepCompleteHook;
   log: EngineLog;
   clock?: () => Date;
   newId?: () => string;

@@ -1,3 +1,5 @@
+import type { ChannelDirectory } from '../core/ports/channels.js';
+import { checkChannel } from './channel-check.js';
 import type { CommandContext, CommandHandler } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
@@ -59,7 +61,7 @@ function show(tenant: Tenant, ctx: CommandContext): Reply[] {
 }
 
 /** `settings` / `réglages` (owners only): zone, language, channels, lead times, digest moment. */
-export function settingsCommand(settings: SettingsService): CommandHandler {
+export function settingsCommand(settings: SettingsService, channels?: ChannelDirectory): CommandHandler {
   function read(sub: keyof typeof SUB, rest: string): Parsed<TenantSettings> | undefined {
     const wrap = <T>(parsed: Parsed<T>, to: (value: T) => TenantSettings): Parsed<TenantSettings> => (parsed.ok ? { ok: true, value: to(parsed.value) } : parsed);
     switch (sub) {
@@ -100,6 +102,15 @@ export function settingsCommand(settings: SettingsService): CommandHandler {
       const parsed = read(sub, rest);
       if (!parsed) return usage(ctx.locale, USAGE);
       if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
+      if (parsed.value.channels && channels) {
+        // Only channels that exist, and where Boussole can post, are kept (stored by their id).
+        for (const [purpose, typed] of Object.entries(parsed.value.channels)) {
+          if (!typed) continue;
+          const found = await checkChannel(channels, ctx.tenantId, typed, { conversationId: ctx.event.conversation.id });
+          if (!found.ok) return [{ kind: 'text', text: `⚠️ ${found.message[ctx.locale]}` }];
+          parsed.value.channels[purpose as keyof typeof parsed.value.channels] = found.channelId;
+        }
+      }
       const tenant = await settings.update(ctx.tenantId, parsed.value);
       if (!tenant) return usage(ctx.locale, USAGE);
       const locale = parsed.value.locale ?? ctx.locale;

@@ -1,7 +1,8 @@
 import { Readable, Writable } from 'node:stream';
 import type { Db } from 'mongodb';
 import { runConsoleChat } from '../../adapters/console/console-chat.js';
-import { buildEngine } from '../../src/app/build-engine.js';
+import { assemble } from '../../src/app/assemble.js';
+import { ConsoleNotifier } from '../../src/notify/console-notifier.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import { ensureIndexes } from '../../src/store/repository.js';
@@ -18,7 +19,13 @@ export async function consoleHarness(db: Db, tenantId = 'local', locale: 'fr' | 
   const repositories = createRepositories(db);
   await ensureIndexes(listRepositories(repositories));
   const log = createLogger({ level: 'warn', format: 'json', destination: process.stderr });
-  const engine = buildEngine({ repositories, defaults: { locale, timeZone: 'America/Toronto' }, log });
+  const { engine } = assemble({
+    repositories,
+    defaults: { locale, timeZone: 'America/Toronto' },
+    log,
+    notifier: new ConsoleNotifier(() => {}),
+    scheduler: () => undefined,
+  });
   return {
     engine,
     repositories,

@@ -272,14 +272,15 @@ async function complete(turn: Turn, step: StepDefinition, session: Session, ctx:
   await turn.deps.sessions.clear(turn.tenantId, turn.actor.id, turn.event.conversation.id);
   if (!done) return [turn.text('answer.notInProgress', { step: step.number })];
   const plan = await turn.deps.plans.get(turn.tenantId);
-  try {
-    await turn.deps.onStepComplete?.(turn.tenantId, step.number, plan);
-  } catch (error) {
-    turn.deps.log.error({ err: error, step: step.number }, 'step completion hook failed');
-  }
   const replies: Reply[] = [
     skipped ? turn.text('step.skippedOptional', { step: step.number }) : turn.text('step.completed', { step: step.number, title: pick(step.title, turn.locale) }),
   ];
+  try {
+    const notes = await turn.deps.onStepComplete?.(turn.tenantId, step.number, plan, { locale: turn.locale, conversationId: turn.event.conversation.id });
+    if (notes) replies.push(...notes);
+  } catch (error) {
+    turn.deps.log.error({ err: error, step: step.number }, 'step completion hook failed');
+  }
   if (step.number === 5) {
     replies.push({
       kind: 'buttons',

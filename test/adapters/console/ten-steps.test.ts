@@ -183,6 +183,10 @@ describe('the ten steps through the console', () => {
     const step = (await plan()).step(7);
     expect(step.status).toBe('complete');
     expect(step.answers.remindersChannel).toBe('#rappels');
+    // The channels named in step 7 become where reminders, alerts and the digest are posted.
+    expect(out).toContain('📣 #rappels recevra les rappels du calendrier.');
+    const tenant = await h.repositories.tenants.findOne(TENANT, { _id: TENANT });
+    expect(tenant!.channels).toEqual({ reminders: '#rappels', alerts: '#alertes', digest: '#veille' });
   });
 
   it('step 8: opinion leaders pre-filled from step 1, one more added', async () => {

@@ -119,6 +119,8 @@ describe('manifest.json', () => {
       'chat.postMessage': 'chat:write',
       'conversations.open': 'im:write',
       'users.info': 'users:read',
+      'conversations.info': 'channels:read',
+      'conversations.list': 'channels:read',
       'files.getUploadURLExternal': 'files:write',
       'files.completeUploadExternal': 'files:write',
       'views.publish': null,

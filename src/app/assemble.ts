@@ -1,0 +1,65 @@
+import type { Agenda } from 'agenda';
+import { createFeatureServices, type FeatureDeps, type FeatureServices } from '../commands/feature-services.js';
+import { featureCommands } from '../commands/feature-commands.js';
+import type { Engine } from '../core/ports/engine.js';
+import type { Notifier } from '../core/ports/notifier.js';
+import type { Logger } from '../log/logger.js';
+import { applyPlanChannels } from '../settings/apply-plan-channels.js';
+import { SettingsService } from '../settings/settings-service.js';
+import { buildEngine } from './build-engine.js';
+import { RoutingChannelDirectory } from './channel-directory.js';
+import type { Repositories } from './repositories.js';
+
+export interface Assembly {
+  engine: Engine;
+  services: FeatureServices;
+  featureDeps: FeatureDeps;
+  /** Platform adapters register their channel lookups here. */
+  channels: RoutingChannelDirectory;
+}
+
+/**
+ * The engine with every feature behind it — the same for the server and the terminal chat:
+ * feature commands, and what completing a step sets in motion (calendar entries from steps 4 and
+ * 6, the channels of step 7).
+ */
+export function assemble(options: {
+  repositories: Repositories;
+  defaults: { locale: 'fr' | 'en'; timeZone: string };
+  log: Logger;
+  notifier: Notifier;
+  scheduler: () => Agenda | undefined;
+  clock?: () => Date;
+}): Assembly {
+  const { repositories, log } = options;
+  const channels = new RoutingChannelDirectory();
+  const featureDeps: FeatureDeps = {
+    repositories,
+    notifier: options.notifier,
+    log,
+    scheduler: options.scheduler,
+    channels,
+    ...(options.clock ? { clock: options.clock } : {}),
+  };
+  const services = createFeatureServices(featureDeps);
+  const settings = new SettingsService(repositories.tenants, options.scheduler);
+  const engine = buildEngine({
+    repositories,
+    defaults: options.defaults,
+    log,
+    commands: featureCommands(featureDeps, services),
+    ...(options.clock ? { clock: options.clock } : {}),
+    onStepComplete: async (tenantId, step, plan, context) => {
+      // Step 7 names the channels for reminders, alerts and the digest: they become the settings.
+      if (step === 7) {
+        const notes = await applyPlanChannels(tenantId, plan.step(7).answers, channels, settings, { conversationId: context.conversationId });
+        return notes.map((note) => ({ kind: 'text' as const, text: note[context.locale] }));
+      }
+      // Step 4's calendar and step 6's training sessions become scheduled calendar entries.
+      if (step !== 4 && step !== 6) return;
+      const stored = await repositories.plans.findOne(tenantId, { _id: tenantId });
+      if (stored) await services.calendar.syncPlanEntries(tenantId, stored);
+    },
+  });
+  return { engine, services, featureDeps, channels };
+}
