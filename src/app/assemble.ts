@@ -1,4 +1,5 @@
 import type { Agenda } from 'agenda';
+import { calendarAddForm } from '../calendar/calendar-form.js';
 import { createFeatureServices, type FeatureDeps, type FeatureServices } from '../commands/feature-services.js';
 import { featureCommands } from '../commands/feature-commands.js';
 import type { Engine } from '../core/ports/engine.js';
@@ -48,6 +49,7 @@ export function assemble(options: {
     defaults: options.defaults,
     log,
     commands: featureCommands(featureDeps, services),
+    forms: [calendarAddForm(services.calendar)],
     ...(options.clock ? { clock: options.clock } : {}),
     onStepComplete: async (tenantId, step, plan, context) => {
       // Step 7 names the channels for reminders, alerts and the digest: they become the settings.

@@ -1,5 +1,6 @@
 import { STEPS } from '../../conversations/index.js';
 import type { CommandHandler } from '../core/commands/command.js';
+import type { FormDefinition } from '../core/dialogue/form.js';
 import { createEngine } from '../core/engine.js';
 import type { Engine } from '../core/ports/engine.js';
 import type { TenantStore, UserStore } from '../core/ports/stores.js';
@@ -13,6 +14,7 @@ export interface EngineOptions {
   defaults: { locale: 'fr' | 'en'; timeZone: string };
   log: EngineLog;
   commands?: readonly CommandHandler[];
+  forms?: readonly FormDefinition[];
   onStepComplete?: StepCompleteHook;
   clock?: () => Date;
 }
@@ -54,6 +56,7 @@ export function buildEngine(options: EngineOptions): Engine {
     documents: DOCUMENTS,
     pitfalls: (read) => detectPitfalls(read),
     ...(options.commands ? { commands: options.commands } : {}),
+    forms: { definitions: options.forms ?? [], sessions: repos.formSessions },
     ...(options.onStepComplete ? { onStepComplete: options.onStepComplete } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     log: options.log,

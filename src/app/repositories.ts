@@ -3,6 +3,7 @@ import { TenantsRepository } from '../tenants/tenant-repository.js';
 import { UserPrefsRepository } from '../tenants/user-prefs.js';
 import { PlanRepository } from '../plan/plan-repository.js';
 import { PolicyAckRepository } from '../policy/ack-repository.js';
+import { FormSessionRepository } from '../sessions/form-session-repository.js';
 import { SessionRepository } from '../sessions/session-repository.js';
 import { ProcessedKeys } from '../store/processed-keys.js';
 import type { AnyRepository } from '../store/repository.js';
@@ -26,6 +27,7 @@ export function createRepositories(db: Db) {
     processedKeys: new ProcessedKeys(db),
     plans: new PlanRepository(db),
     sessions: new SessionRepository(db),
+    formSessions: new FormSessionRepository(db),
     policyAcks: new PolicyAckRepository(db),
     teamsConversations: new ConversationReferencesRepository(db),
     calendar: new CalendarRepository(db),

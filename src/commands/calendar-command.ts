@@ -4,6 +4,7 @@ import type { Reply } from '../core/replies.js';
 import type { CalendarService, ChangeResult } from '../calendar/calendar-service.js';
 import type { CalendarEntry } from '../calendar/calendar-entry.js';
 import { formatWhen } from '../calendar/format-when.js';
+import { CALENDAR_ADD_FORM } from '../calendar/calendar-form.js';
 import { parseWhen } from '../calendar/parse-when.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
 import { chosenPlatforms } from '../../conversations/platforms.js';
@@ -41,6 +42,8 @@ export function calendarCommand(calendar: CalendarService): CommandHandler {
   }
 
   async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    // Nothing after `add`: ask for the entry question by question.
+    if (rest.trim() === '') return ctx.startForm(CALENDAR_ADD_FORM);
     const [when = '', platformText = '', topic = ''] = pipes(rest);
     if (!when || !platformText || !topic) return usage(ctx.locale, USAGE);
     const parsed = parseWhen(when, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now });

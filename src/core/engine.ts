@@ -4,7 +4,8 @@ import { answer, control } from './handlers/dialogue.js';
 import { message } from './i18n/messages.js';
 import type { Engine } from './ports/engine.js';
 import type { Reply } from './replies.js';
-import { isDialogueCommand, runCommand, unknownCommand } from './commands/router.js';
+import { coreCommandOf, isDialogueCommand, runCommand, splitCommand, unknownCommand } from './commands/router.js';
+import { formAnswer, formControl, formSessionOf, isFormRef } from './handlers/form.js';
 import { stripCommandPrefix } from './commands/words.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
 
@@ -16,6 +17,21 @@ function isDatabaseUnavailable(error: unknown): boolean {
 
 async function route(turn: Turn): Promise<Reply[]> {
   const input = turn.event.input;
+  // A form in progress (a short dialogue started by a feature command) takes answers first.
+  const form = await formSessionOf(turn);
+  if (form) {
+    if (input.kind === 'action' && input.action.kind !== 'command' && (input.action.kind === 'answer' ? isFormRef(input.action.ref) : !input.action.ref || isFormRef(input.action.ref))) {
+      const action = input.action;
+      return action.kind === 'answer' ? formAnswer(turn, form, action.value, action.ref) : formControl(turn, form, action.control, action.ref);
+    }
+    if (input.kind !== 'action') {
+      const text = stripCommandPrefix(input.text);
+      const { word, args } = splitCommand(text);
+      const command = coreCommandOf(word);
+      if (args === '' && (command === 'cancel' || command === 'back' || command === 'skip')) return formControl(turn, form, command);
+      if (input.kind === 'message' && !isDialogueCommand(text)) return formAnswer(turn, form, { kind: 'text', text });
+    }
+  }
   if (input.kind === 'action') {
     const action = input.action;
     if (action.kind === 'answer') return answer(turn, action.value, action.ref);

@@ -4,7 +4,8 @@ import type { InboundEvent } from './events.js';
 import type { Locale } from './i18n/locale.js';
 import { message, type MessageKey } from './i18n/messages.js';
 import type { DocumentDefinition, PitfallDetector } from './ports/documents.js';
-import type { AckStore, Actor, PlanStore, PlanView, SessionStore, TenantView, UserStore, TenantStore } from './ports/stores.js';
+import type { FormDefinition } from './dialogue/form.js';
+import type { AckStore, Actor, FormSessionStore, PlanStore, PlanView, SessionStore, TenantView, UserStore, TenantStore } from './ports/stores.js';
 import type { Reply } from './replies.js';
 
 export interface EngineLog {
@@ -36,6 +37,8 @@ export interface EngineDeps {
    * step 7's channels into settings); what it returns is said to the person after the completion.
    */
   onStepComplete?: StepCompleteHook;
+  /** Short dialogues outside the steps (e.g. adding a calendar entry), and where they are kept. */
+  forms?: { definitions: readonly FormDefinition[]; sessions: FormSessionStore };
   log: EngineLog;
   clock?: () => Date;
   newId?: () => string;

@@ -24,8 +24,11 @@ beforeAll(async () => {
   commands = featureCommands({ repositories, notifier: new RecordingNotifier(), log: silentLog, scheduler: () => undefined, clock: () => now });
 });
 
+/** These commands answer at once; a form started here would be a bug. */
+const noForm = () => Promise.reject(new Error('no form expected'));
+
 function ctx(locale: 'fr' | 'en', isOwner = false): CommandContext {
-  return { tenantId: T, user: { id: 'U1', name: 'Ann', isOwner }, locale, timeZone: 'America/Toronto', now, answers: async (step) => answers[step] ?? {}, event: {} as never };
+  return { tenantId: T, user: { id: 'U1', name: 'Ann', isOwner }, locale, timeZone: 'America/Toronto', now, answers: async (step) => answers[step] ?? {}, event: {} as never, startForm: noForm };
 }
 const run = async (id: string, args: string, context: CommandContext) => {
   const replies = await commands.find((c) => c.id === id)!.run(args, context);

@@ -99,7 +99,7 @@ describe('the weekly digest', () => {
   it('the digest command previews it at once, in the user’s language', async () => {
     const commands = featureCommands({ repositories, notifier: new RecordingNotifier(), log: silentLog, scheduler: () => undefined });
     const digest = commands.find((c) => c.id === 'digest')!;
-    const ctx = { tenantId: T, user: { id: 'U1', isOwner: false }, locale: 'fr', timeZone: 'America/Toronto', now, answers: async () => ({}), event: {} as never } satisfies CommandContext;
+    const ctx = { tenantId: T, user: { id: 'U1', isOwner: false }, locale: 'fr', timeZone: 'America/Toronto', now, answers: async () => ({}), event: {} as never, startForm: () => Promise.reject(new Error('no form expected')) } satisfies CommandContext;
     const replies = await digest.run('', ctx);
     expect(replies[0]).toMatchObject({ kind: 'text', text: expect.stringContaining('Résumé de la semaine') });
   });

@@ -50,7 +50,7 @@ function ctx(tenantId: string, conversationId = 'D1') {
     conversation: { id: conversationId, kind: 'channel' },
     input: { kind: 'command', text: 'settings' },
   };
-  return { tenantId, user: { id: 'U1', isOwner: true }, locale: 'fr' as const, timeZone: 'America/Toronto', now: new Date(), answers: async () => ({}), event };
+  return { tenantId, user: { id: 'U1', isOwner: true }, locale: 'fr' as const, timeZone: 'America/Toronto', now: new Date(), answers: async () => ({}), event, startForm: () => Promise.reject(new Error('no form expected')) };
 }
 const text = (replies: Array<{ kind: string; text?: string }>) => replies.map((x) => x.text ?? '').join('\n');
 

@@ -13,6 +13,8 @@ export interface CommandContext {
   /** The answers of one step of this tenant's plan. */
   answers(step: StepNumber): Promise<StepAnswers>;
   event: InboundEvent;
+  /** Starts a form (a short dialogue) with some answers already given; returns its first question. */
+  startForm(formId: string, given?: StepAnswers): Promise<Reply[]>;
 }
 
 /**

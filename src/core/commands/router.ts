@@ -7,7 +7,8 @@ import { history, reopen, setLanguage } from '../handlers/account.js';
 import { control, edit, resume, startStep } from '../handlers/dialogue.js';
 import { help } from '../handlers/help.js';
 import { status } from '../handlers/status.js';
-import type { CommandContext, CommandHandler } from './command.js';
+import { commandContext, startForm } from '../handlers/form.js';
+import type { CommandHandler } from './command.js';
 import { CORE_WORDS, DIALOGUE_COMMANDS, type CoreCommand } from './words.js';
 
 export interface ParsedCommand {
@@ -57,16 +58,7 @@ function suggestions(turn: Turn, word: string): string | undefined {
 
 async function runFeature(turn: Turn, handler: CommandHandler, args: string): Promise<Reply[]> {
   if (handler.ownerOnly && !turn.isOwner) return [turn.text('owner.only')];
-  const ctx: CommandContext = {
-    tenantId: turn.tenantId,
-    user: { id: turn.actor.id, ...(turn.actor.name ? { name: turn.actor.name } : {}), isOwner: turn.isOwner },
-    locale: turn.locale,
-    timeZone: turn.tenant.timeZone,
-    now: turn.now,
-    answers: async (step) => (await turn.deps.plans.get(turn.tenantId)).step(step).answers,
-    event: turn.event,
-  };
-  return handler.run(args, ctx);
+  return handler.run(args, commandContext(turn, (id, given) => startForm(turn, id, given)));
 }
 
 /** Runs a command; `undefined` when the text is not a command at all. */

@@ -31,6 +31,8 @@ interface QuestionBase {
   when?: (ctx: DialogueContext) => boolean;
   /** A value proposed to the user, carried from earlier answers (e.g. step 1's influencers). */
   suggest?: (ctx: DialogueContext) => ScalarValue | undefined;
+  /** A rule beyond the kind's own (e.g. "not in the past"): the refusal, said in both languages. */
+  check?: (value: ScalarValue, ctx: DialogueContext) => Bilingual | undefined;
 }
 
 export type Question = QuestionBase &

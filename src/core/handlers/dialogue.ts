@@ -1,7 +1,7 @@
 import { pick } from '../i18n/locale.js';
 import { dialogueContext } from '../dialogue/context.js';
 import { fingerprint } from '../dialogue/fingerprint.js';
-import { firstMissingInGroup, groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition } from '../dialogue/flow.js';
+import { contextAt, firstMissingInGroup, groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition } from '../dialogue/flow.js';
 import { ask, GROUP_MORE_KEY, reviewLines } from '../dialogue/present.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { matchChoice } from '../dialogue/parse/choice.js';
@@ -206,7 +206,8 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef):
   const found = questionAt(step, position);
   if (!found) return moveTo(turn, step, session, resumePosition(step, ctx, turn.newId), [], false);
   const parsed = parseAnswer(found.question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now });
-  if (!parsed.ok) return [{ kind: 'text', text: `⚠️ ${pick(parsed.error, turn.locale)}` }, ...ask(step, session, ctx)];
+  const refusal = parsed.ok ? found.question.check?.(parsed.value, contextAt(step, position, ctx)) : parsed.error;
+  if (!parsed.ok || refusal) return [{ kind: 'text', text: `⚠️ ${pick(refusal!, turn.locale)}` }, ...ask(step, session, ctx)];
   const path = found.group
     ? {
         group: found.group.key,

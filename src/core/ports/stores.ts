@@ -104,3 +104,24 @@ export interface UserStore {
 export interface AckStore {
   acknowledge(tenantId: string, userId: string, policyVersion: string, name: string | undefined): Promise<'new' | 'already'>;
 }
+
+/** A form in progress for one user in one conversation (see FormDefinition). */
+export interface FormSession {
+  tenantId: string;
+  userId: string;
+  conversationId: string;
+  form: string;
+  /** The index of the question being asked. */
+  index: number;
+  answers: Record<string, ScalarValue>;
+  /** Questions answered, in order, for `back`. */
+  trail: number[];
+  turn: number;
+  updatedAt: string;
+}
+
+export interface FormSessionStore {
+  get(tenantId: string, userId: string, conversationId: string): Promise<FormSession | null>;
+  save(session: FormSession): Promise<void>;
+  clear(tenantId: string, userId: string, conversationId: string): Promise<void>;
+}

@@ -1,0 +1,49 @@
+import type { Db, IndexDescription } from 'mongodb';
+import { z } from 'zod';
+import { scalarValueSchema } from '../core/dialogue/values.js';
+import type { FormSession, FormSessionStore } from '../core/ports/stores.js';
+import { TenantRepository } from '../store/repository.js';
+
+const formSessionSchema = z.object({
+  _id: z.string(),
+  tenantId: z.string(),
+  userId: z.string(),
+  conversationId: z.string(),
+  form: z.string().min(1).max(60),
+  index: z.number().int().min(0),
+  answers: z.record(z.string(), scalarValueSchema),
+  trail: z.array(z.number().int().min(0)).default([]),
+  turn: z.number().int().min(0),
+  updatedAt: z.string(),
+});
+type FormSessionDoc = z.infer<typeof formSessionSchema>;
+
+const idOf = (tenantId: string, userId: string, conversationId: string) => `${tenantId}|${userId}|${conversationId}`;
+
+/** The form in progress per user and conversation (apart from step sessions, which it pauses). */
+export class FormSessionRepository extends TenantRepository<FormSessionDoc> implements FormSessionStore {
+  constructor(db: Db) {
+    super(db, 'form_sessions', formSessionSchema);
+  }
+
+  indexes(): IndexDescription[] {
+    return [{ key: { tenantId: 1, userId: 1 }, name: 'tenant_user' }];
+  }
+
+  async get(tenantId: string, userId: string, conversationId: string): Promise<FormSession | null> {
+    const doc = await this.findOne(tenantId, { _id: idOf(tenantId, userId, conversationId) });
+    if (!doc) return null;
+    const { _id, ...session } = doc;
+    void _id;
+    return session;
+  }
+
+  async save(session: FormSession): Promise<void> {
+    const doc = this.parse({ _id: idOf(session.tenantId, session.userId, session.conversationId), ...session });
+    await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, doc, { upsert: true });
+  }
+
+  async clear(tenantId: string, userId: string, conversationId: string): Promise<void> {
+    await this.remove(tenantId, { _id: idOf(tenantId, userId, conversationId) });
+  }
+}

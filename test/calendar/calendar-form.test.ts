@@ -1,0 +1,54 @@
+// `calendrier ajouter` with nothing after it: the entry asked question by question in the chat.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { InboundEvent } from '../../src/core/events.js';
+import type { Reply } from '../../src/core/replies.js';
+import { consoleHarness, type ConsoleHarness } from '../support/console-chat.js';
+import { useTestDatabase } from '../support/mongo.js';
+
+const { db } = useTestDatabase();
+let h: ConsoleHarness;
+beforeAll(async () => {
+  h = await consoleHarness(db, 'cal');
+});
+
+describe('adding a calendar entry as a dialogue', () => {
+  it('asks when, where, what, who and with what; refuses a past date; then schedules the entry with its reminders', async () => {
+    const out = await h.chat(['calendrier ajouter', 'hier 14h', '2026-12-03 10h', '3', 'Lancement du rapport', 'passer', 'passer']);
+    expect(out).toContain('Nouvelle publication au calendrier');
+    expect(out).toContain('Ce moment est déjà passé');
+    expect(out).toContain('🗓️ Ajouté : « Lancement du rapport » sur linkedin');
+    const entries = await h.repositories.calendar.findMany('console:cal', {});
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ topic: 'Lancement du rapport', platform: 'linkedin', owner: { id: 'console:marie', name: 'Marie' }, status: 'scheduled' });
+    // 10:00 in Toronto on December 3 is 15:00 UTC; reminders 24 h and 1 h before.
+    expect(entries[0]!.at.toISOString()).toBe('2026-12-03T15:00:00.000Z');
+    expect(entries[0]!.reminders.map((r) => r.dueAt.toISOString())).toEqual(['2026-12-02T15:00:00.000Z', '2026-12-03T14:00:00.000Z']);
+    expect(await h.repositories.formSessions.count('console:cal')).toBe(0);
+  });
+
+  it('can be cancelled, saving nothing, and the paused step picks up where it was', async () => {
+    // Typed in a questionnaire, a feature command would be an answer: the step is paused first.
+    const out = await h.chat(['étape 1', 'Boussole', 'pause', 'calendrier ajouter', '2026-12-10 9h', 'annuler', 'étape 1']);
+    expect(out).toContain('« Nouvelle publication au calendrier » annulé');
+    expect(out.split('annulé')[1]).toContain('concurrents');
+    expect(await h.repositories.calendar.count('console:cal', { topic: { $ne: 'Lancement du rapport' } })).toBe(0);
+  });
+
+  it('takes platform buttons and recognizes a stale one', async () => {
+    const event = (input: InboundEvent['input']): InboundEvent => ({
+      tenant: { platform: 'console', id: 'cal' },
+      user: { id: 'console:jean', name: 'Jean', isAdmin: false },
+      conversation: { id: 'console', kind: 'direct' },
+      input,
+    });
+    await h.engine.handle(event({ kind: 'message', text: 'calendar add' }));
+    const asked = await h.engine.handle(event({ kind: 'message', text: '2026-12-11 9am' }));
+    const question = asked.find((r): r is Extract<Reply, { kind: 'question' }> => r.kind === 'question')!;
+    expect(question.input.kind).toBe('choice');
+    await h.engine.handle(event({ kind: 'action', action: { kind: 'answer', ref: question.ref, value: { kind: 'choice', value: 'facebook' } } }));
+    const stale = await h.engine.handle(event({ kind: 'action', action: { kind: 'answer', ref: question.ref, value: { kind: 'choice', value: 'x' } } }));
+    expect(stale.map((r) => ('text' in r ? r.text : '')).join(' ')).toContain('déjà reçu une réponse');
+    const done = await h.engine.handle(event({ kind: 'message', text: 'Portes ouvertes' }));
+    expect(done.map((r) => ('prompt' in r ? r.prompt : '')).join(' ')).toContain('Qui s’en charge');
+  });
+});
