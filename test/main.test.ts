@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
-import { pidsMatching, spawnBoussole } from './support/boussole-process.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { killSpawned, pidsMatching, spawnBoussole } from './support/boussole-process.js';
 
 const dirs: string[] = [];
 function dataDir(): string {
@@ -13,6 +13,7 @@ function dataDir(): string {
   dirs.push(dir);
   return dir;
 }
+afterEach(killSpawned);
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 async function waitForNoProcess(text: string, timeoutMs = 10_000): Promise<number[]> {

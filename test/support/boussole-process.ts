@@ -10,6 +10,14 @@ export interface BoussoleProcess {
   exited: Promise<number | null>;
 }
 
+const spawned = new Set<ChildProcess>();
+
+/** Kills whatever a test left running (a failed assertion before its own kill), embedded server included. */
+export function killSpawned(): void {
+  for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  spawned.clear();
+}
+
 /** Runs `src/main.ts` as a user would run Boussole, with the given environment only. */
 export function spawnBoussole(env: Record<string, string>): BoussoleProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -17,6 +25,7 @@ export function spawnBoussole(env: Record<string, string>): BoussoleProcess {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  spawned.add(child);
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {

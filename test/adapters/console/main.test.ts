@@ -20,7 +20,12 @@ function chat(lines: string[], env: Record<string, string> = {}): Promise<{ code
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => resolve({ code, out, err }));
+    // A chat that does not end at the end of its input must not outlive the test.
+    const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(guard);
+      resolve({ code, out, err });
+    });
     child.stdin.end(`${lines.join('\n')}\n`);
   });
 }
