@@ -16,7 +16,8 @@ const MAX_PAGES = 10;
 
 /**
  * Slack channels: a mention picked from the composer (`<#C123|name>`), an id (`C123…`) or a name
- * (`#name`, `name`). Boussole posts with chat:write, so it must be a member of the channel.
+ * (`#name`, `name`), public or private. Boussole posts with chat:write, so it must be a member of
+ * the channel (private ones are only visible to it once it is invited, with groups:read).
  */
 export class SlackChannelDirectory implements ChannelDirectory {
   constructor(
@@ -54,7 +55,7 @@ export class SlackChannelDirectory implements ChannelDirectory {
   private async byName(client: webApi.WebClient, name: string): Promise<SlackChannel | undefined> {
     let cursor: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const result = await client.conversations.list({ exclude_archived: true, limit: 200, types: 'public_channel', ...(cursor ? { cursor } : {}) });
+      const result = await client.conversations.list({ exclude_archived: true, limit: 200, types: 'public_channel,private_channel', ...(cursor ? { cursor } : {}) });
       const found = (result.channels as SlackChannel[] | undefined)?.find((c) => c.name === name);
       if (found) return found;
       cursor = result.response_metadata?.next_cursor || undefined;

@@ -41,6 +41,8 @@ export const SLACK_FEATURE_SCOPES = {
   command: 'commands',
   /** Receiving `message.im`: what users type in their DM with Boussole. */
   messageIm: 'im:history',
+  /** Finding a private channel Boussole was invited to (conversations.info/list on private channels). */
+  privateChannelLookup: 'groups:read',
 } as const;
 
 /** The bot scopes Boussole asks for when installed, derived from what it uses. */

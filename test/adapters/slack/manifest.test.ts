@@ -132,8 +132,10 @@ describe('manifest.json', () => {
       app_uninstalled: null,
       tokens_revoked: null,
       command: 'commands',
+      // conversations.info/list on a private channel the bot was invited to.
+      privateChannelLookup: 'groups:read',
     };
-    const needed = new Set([...methodsCalledInCode(), ...m.settings.event_subscriptions.bot_events, 'command'].map((k) => documented[k]).filter((s): s is string => !!s));
+    const needed = new Set([...methodsCalledInCode(), ...m.settings.event_subscriptions.bot_events, 'command', 'privateChannelLookup'].map((k) => documented[k]).filter((s): s is string => !!s));
     expect([...m.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
 

@@ -23,7 +23,7 @@ function oauthAccess(team: string, token: string, botUser: string) {
       ok: true,
       app_id: 'A1',
       authed_user: { id: 'UINSTALLER' },
-      scope: 'channels:read,chat:write,commands,files:write,im:history,im:write,users:read',
+      scope: 'channels:read,chat:write,commands,files:write,groups:read,im:history,im:write,users:read',
       token_type: 'bot',
       access_token: token,
       bot_user_id: botUser,
@@ -38,7 +38,7 @@ async function install(team: string, token: string, botUser: string): Promise<Re
   const start = await fetch(`${h.url}/slack/install`, { redirect: 'manual' });
   expect(start.status).toBe(302);
   const location = new URL(start.headers.get('location')!);
-  expect(location.searchParams.get('scope')!.split(',').sort()).toEqual(['channels:read', 'chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read']);
+  expect(location.searchParams.get('scope')!.split(',').sort()).toEqual(['channels:read', 'chat:write', 'commands', 'files:write', 'groups:read', 'im:history', 'im:write', 'users:read']);
   const state = location.searchParams.get('state')!;
   const cookie = start.headers.get('set-cookie')!.split(';')[0]!;
   h.api.script('oauth.v2.access', oauthAccess(team, token, botUser));
