@@ -91,11 +91,13 @@ export async function run(): Promise<string[]> {
     const lastDue = firstDue + WINDOW_MS;
     const deliverMs = sink.last - firstDue;
     const duplicates = [...sink.counts.values()].reduce((sum, n) => sum + (n - 1), 0);
-    const losses = N - sink.counts.size;
+    // Not delivered when the wait ended (5 minutes after the last due time): late, or lost — a
+    // run that ends with this above 0 says nothing about losses until it is run for longer.
+    const undelivered = N - sink.counts.size;
     return [
       report({
         name: `scheduler.reminders ${N} due within ${WINDOW_MS / 1000}s, 2 instances (${database.kind})`,
-        figures: `deliver-all=${fmt(deliverMs / 1000, 's')} (after last due ${fmt(Math.max(0, sink.last - lastDue) / 1000, 's')}) duplicates=${duplicates} losses=${losses}`,
+        figures: `${undelivered === 0 ? 'deliver-all' : 'last-delivery'}=${fmt(deliverMs / 1000, 's')} (after last due ${fmt(Math.max(0, sink.last - lastDue) / 1000, 's')}) duplicates=${duplicates} ${undelivered === 0 ? 'losses=0' : `undelivered-at-deadline=${undelivered} (delivered ${sink.counts.size})`}`,
         baseline: `plain idempotent posts=${fmt(baselineMs / 1000, 's')}`,
         ratio: deliverMs / baselineMs,
       }),
