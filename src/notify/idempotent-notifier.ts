@@ -43,7 +43,7 @@ export class IdempotentNotifier implements Notifier {
   }
 
   async post(target: NotifyTarget, message: Reply[], idempotencyKey: string): Promise<NotifyOutcome> {
-    const claim = await this.keys.claim(idempotencyKey, this.holder, this.leaseMs, this.now());
+    const claim = await this.keys.claim(idempotencyKey, this.holder, this.leaseMs, this.now(), this.keepMs);
     if (claim === 'sent') return { ok: true, duplicate: true };
     if (claim === 'in-flight') return { ok: false, reason: 'unavailable', detail: 'in flight in another process' };
     let outcome: NotifyOutcome;

@@ -53,7 +53,7 @@ describe('IdempotentNotifier', () => {
   });
 
   it('expired keys are purged', async () => {
-    await keys.claim('k-old', 'p', 1_000, new Date('2020-01-01T00:00:00Z'));
+    await keys.claim('k-old', 'p', 1_000, new Date('2020-01-01T00:00:00Z'), 1_000);
     expect(await keys.purgeExpired(new Date('2020-01-02T00:00:00Z'))).toBeGreaterThanOrEqual(1);
     expect(await keys.claim('k-old', 'p', 1_000, new Date('2020-01-02T00:00:00Z'))).toBe('claimed');
   });
