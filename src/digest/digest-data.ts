@@ -3,7 +3,7 @@ import type { StepAnswers } from '../core/dialogue/values.js';
 import type { CalendarEntry } from '../calendar/calendar-entry.js';
 import type { CalendarRepository } from '../calendar/calendar-repository.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
-import { computedKpis, type ComputedKpis } from '../kpis/computed-kpis.js';
+import { leaderFigures, type ComputedKpis } from '../kpis/computed-kpis.js';
 import type { KpiService, SeriesTrend } from '../kpis/kpi-service.js';
 import type { FeedItemRepository } from '../monitoring/feed-item.js';
 import type { FeedState, FeedStateRepository } from '../monitoring/feed-state.js';
@@ -50,22 +50,20 @@ const ITEMS_PER_TERM = 3;
 const ITEMS_READ = 300;
 
 /**
- * Everything the weekly digest says, for the 7 days before `now`. Each figure is one indexed
- * query (counts, a median by sort+skip, a capped read of matched items): the digest's cost does
- * not grow with the tenant's history.
+ * Everything the weekly digest says, for the 7 days before `now`: a handful of queries bounded by
+ * the week's activity (the comment figures in one read, a capped read of matched items), so the
+ * digest's cost does not grow with the tenant's history.
  */
 export async function collectDigest(sources: DigestSources, tenant: Tenant, plan: Plan | null, now: Date): Promise<DigestData> {
   const from = new Date(now.getTime() - 7 * DAY);
   const tenantId = tenant.tenantId;
   const read = (step: number) => (plan ? stepOf(plan, step as never).answers : {});
-  const [upcoming, matched, newMatched, failing, received, answered, computed, kpis] = await Promise.all([
+  const [upcoming, matched, newMatched, failing, week, kpis] = await Promise.all([
     sources.calendar.upcoming(tenantId, now, new Date(now.getTime() + 7 * DAY), 30),
     sources.feedItems.matchedBetween(tenantId, from, now, ITEMS_READ),
     sources.feedItems.countMatchedBetween(tenantId, from, now),
     sources.feedStates.failing(tenantId),
-    sources.comments.countReceived(tenantId, from, now),
-    sources.comments.countAnswered(tenantId, from, now),
-    computedKpis(sources.comments, tenantId, read(8), from, now),
+    sources.comments.weekFigures(tenantId, from, now),
     sources.kpis.trends(tenantId, now),
   ]);
 
@@ -91,7 +89,7 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     progress: progressOf(plan),
     upcoming,
     feeds: { newMatched, byTerm: [...byTerm.values()], failing },
-    comments: { received, answered, ...computed },
+    comments: { ...week, ...leaderFigures(read(8)) },
     kpis,
     policy: { version, acknowledged: ackedStaff, staff: Math.max(staff.size, ackedStaff) },
     pitfalls: plan && sources.pitfalls ? sources.pitfalls(read) : [],

@@ -10,6 +10,15 @@ export interface ComputedKpis {
   leadersListed: number;
 }
 
+/** Step 8's opinion leaders: how many are listed, how many we have interacted with. */
+export function leaderFigures(step8: StepAnswers): Pick<ComputedKpis, 'leadersInteracted' | 'leadersListed'> {
+  const leaders = groupItems(step8.leaders);
+  return {
+    leadersInteracted: leaders.filter((l) => l.status === 'interacted' || l.status === 'relationship').length,
+    leadersListed: leaders.length,
+  };
+}
+
 /** The KPIs Boussole computes itself (step 10): response time, overdue comments, leaders engaged. */
 export async function computedKpis(comments: CommentRepository, tenantId: string, step8: StepAnswers, from: Date, to: Date): Promise<ComputedKpis> {
   const leaders = groupItems(step8.leaders);
