@@ -4,7 +4,7 @@ import { answer, control } from './handlers/dialogue.js';
 import { message } from './i18n/messages.js';
 import type { Engine } from './ports/engine.js';
 import type { Reply } from './replies.js';
-import { coreCommandOf, isDialogueCommand, runCommand, splitCommand, unknownCommand } from './commands/router.js';
+import { coreCommandOf, isDialogueCommand, isKnownCommand, runCommand, splitCommand, unknownCommand } from './commands/router.js';
 import { formAnswer, formControl, formSessionOf, isFormRef } from './handlers/form.js';
 import { stripCommandPrefix } from './commands/words.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
@@ -30,8 +30,21 @@ async function route(turn: Turn): Promise<Reply[]> {
       const command = coreCommandOf(word);
       if (args === '' && (command === 'cancel' || command === 'back' || command === 'skip')) return formControl(turn, form, command);
       if (input.kind === 'message' && !isDialogueCommand(text)) return formAnswer(turn, form, { kind: 'text', text });
+      // `/boussole <answer>`: what follows the command is the form's answer.
+      if (!isKnownCommand(turn, text)) return formAnswer(turn, form, { kind: 'text', text });
     }
+    // A step's button is the step's business; the form waits.
+    if (input.kind === 'action' && input.action.kind !== 'command') return routeCommand(turn);
+    // Any command means the person moved on: the form ends, and says so.
+    const ended = await formControl(turn, form, 'cancel');
+    const replies = await routeCommand(turn);
+    return [...ended, ...replies];
   }
+  return routeCommand(turn);
+}
+
+async function routeCommand(turn: Turn): Promise<Reply[]> {
+  const input = turn.event.input;
   if (input.kind === 'action') {
     const action = input.action;
     if (action.kind === 'answer') return answer(turn, action.value, action.ref);

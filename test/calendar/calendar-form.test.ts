@@ -34,6 +34,13 @@ describe('adding a calendar entry as a dialogue', () => {
     expect(await h.repositories.calendar.count('console:cal', { topic: { $ne: 'Lancement du rapport' } })).toBe(0);
   });
 
+  it('ends when the person types another command, and says so', async () => {
+    const out = await h.chat(['pause', 'calendrier ajouter', '2026-12-12 9h', 'état']);
+    expect(out).toContain('« Nouvelle publication au calendrier » annulé');
+    expect(out).toContain('Plan médias sociaux — progression');
+    expect(await h.repositories.formSessions.count('console:cal')).toBe(0);
+  });
+
   it('takes platform buttons and recognizes a stale one', async () => {
     const event = (input: InboundEvent['input']): InboundEvent => ({
       tenant: { platform: 'console', id: 'cal' },

@@ -61,6 +61,12 @@ async function runFeature(turn: Turn, handler: CommandHandler, args: string): Pr
   return handler.run(args, commandContext(turn, (id, given) => startForm(turn, id, given)));
 }
 
+/** Whether the text starts with a command word, core or feature. */
+export function isKnownCommand(turn: Turn, text: string): boolean {
+  const { word } = splitCommand(text);
+  return coreCommandOf(word) !== undefined || featureOf(turn, word) !== undefined;
+}
+
 /** Runs a command; `undefined` when the text is not a command at all. */
 export async function runCommand(turn: Turn, text: string): Promise<Reply[] | undefined> {
   const { word, args } = splitCommand(text);
