@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { questionRefSchema } from '../../src/core/question-ref.js';
 import type { Action, ControlName } from '../../src/core/events.js';
 import type { AnswerInput, QuestionRef } from '../../src/core/replies.js';
 import { LIMITS } from './render/limits.js';
@@ -34,11 +35,6 @@ export const VIEW_CALLBACK_ID = 'bsl.answer';
 export const MODAL_BLOCK_ID = 'answer';
 export const MODAL_INPUT_ID = 'text';
 
-const refSchema = z.object({
-  step: z.number().int().min(1).max(10),
-  key: z.string().min(1).max(200),
-  turn: z.number().int().min(0),
-});
 
 const answerInputSchema: z.ZodType<AnswerInput> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().max(10_000) }),
@@ -53,8 +49,8 @@ const answerInputSchema: z.ZodType<AnswerInput> = z.discriminatedUnion('kind', [
 const CONTROLS = ['back', 'skip', 'cancel', 'review', 'complete', 'add-another', 'done'] as const satisfies readonly ControlName[];
 
 export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('answer'), ref: refSchema, value: answerInputSchema }),
-  z.object({ kind: z.literal('control'), control: z.enum(CONTROLS), ref: refSchema.optional() }),
+  z.object({ kind: z.literal('answer'), ref: questionRefSchema, value: answerInputSchema }),
+  z.object({ kind: z.literal('control'), control: z.enum(CONTROLS), ref: questionRefSchema.optional() }),
   z.object({ kind: z.literal('command'), text: z.string().max(1000) }),
 ]);
 
@@ -84,20 +80,20 @@ export function decodeRefBlockId(blockId: unknown): QuestionRef | undefined {
   if (typeof blockId !== 'string') return undefined;
   const match = /^q\|(\d{1,2})\|(\d{1,9})\|(.+)$/.exec(blockId);
   if (!match) return undefined;
-  const parsed = refSchema.safeParse({ step: Number(match[1]), turn: Number(match[2]), key: match[3] });
+  const parsed = questionRefSchema.safeParse({ step: Number(match[1]), turn: Number(match[2]), key: match[3] });
   return parsed.success ? parsed.data : undefined;
 }
 
 /** What the "write the answer" button carries to open the modal. */
 export const modalRequestSchema = z.object({
-  ref: refSchema,
+  ref: questionRefSchema,
   maxLength: z.number().int().min(1).max(LIMITS.plainTextInput),
   placeholder: z.string().max(LIMITS.placeholder).optional(),
 });
 export type ModalRequest = z.infer<typeof modalRequestSchema>;
 
 /** What the modal remembers until it is submitted: the question and the DM to answer in. */
-export const modalMetadataSchema = z.object({ ref: refSchema, channel: z.string().regex(/^D[A-Z0-9]{2,40}$/).optional() });
+export const modalMetadataSchema = z.object({ ref: questionRefSchema, channel: z.string().regex(/^D[A-Z0-9]{2,40}$/).optional() });
 export type ModalMetadata = z.infer<typeof modalMetadataSchema>;
 
 export function parseJson<T>(schema: z.ZodType<T>, value: unknown): T | undefined {

@@ -1,4 +1,4 @@
-import type { Bilingual, Locale } from '../../src/core/i18n/locale.js';
+import { fill, type Bilingual, type Locale } from '../../src/core/i18n/locale.js';
 
 /** The few sentences the Slack adapter says itself (everything else comes from the engine). */
 export const TEXT = {
@@ -52,5 +52,5 @@ export const TEXT = {
 } satisfies Record<string, Bilingual>;
 
 export function t(key: keyof typeof TEXT, locale: Locale, params: Record<string, string> = {}): string {
-  return TEXT[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return fill(TEXT[key][locale], params);
 }

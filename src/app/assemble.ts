@@ -6,7 +6,6 @@ import type { Engine } from '../core/ports/engine.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
 import { applyPlanChannels } from '../settings/apply-plan-channels.js';
-import { SettingsService } from '../settings/settings-service.js';
 import { buildEngine } from './build-engine.js';
 import { RoutingChannelDirectory } from './channel-directory.js';
 import type { Repositories } from './repositories.js';
@@ -43,7 +42,6 @@ export function assemble(options: {
     ...(options.clock ? { clock: options.clock } : {}),
   };
   const services = createFeatureServices(featureDeps);
-  const settings = new SettingsService(repositories.tenants, options.scheduler);
   const engine = buildEngine({
     repositories,
     defaults: options.defaults,
@@ -54,7 +52,7 @@ export function assemble(options: {
     onStepComplete: async (tenantId, step, plan, context) => {
       // Step 7 names the channels for reminders, alerts and the digest: they become the settings.
       if (step === 7) {
-        const notes = await applyPlanChannels(tenantId, plan.step(7).answers, channels, settings, { conversationId: context.conversationId });
+        const notes = await applyPlanChannels(tenantId, plan.step(7).answers, channels, services.settings, { conversationId: context.conversationId });
         return notes.map((note) => ({ kind: 'text' as const, text: note[context.locale] }));
       }
       // Step 4's calendar and step 6's training sessions become scheduled calendar entries.

@@ -1,5 +1,4 @@
 import type { CommandHandler } from '../core/commands/command.js';
-import { SettingsService } from '../settings/settings-service.js';
 import { settingsCommand } from '../settings/settings-command.js';
 import { calendarCommand } from './calendar-command.js';
 import { commentCommand } from './comment-command.js';
@@ -14,6 +13,6 @@ export function featureCommands(deps: FeatureDeps, services: FeatureServices = c
     commentCommand(services.comments),
     kpiCommand(services.kpis, deps.repositories.comments),
     digestCommand(services.digest, deps.repositories.tenants),
-    settingsCommand(new SettingsService(deps.repositories.tenants, deps.scheduler), deps.channels),
+    settingsCommand(services.settings, deps.channels),
   ];
 }

@@ -12,6 +12,7 @@ import { OverdueScan } from '../comments/overdue-scan.js';
 import { DigestService } from '../digest/digest-service.js';
 import { KpiService } from '../kpis/kpi-service.js';
 import { FeedPoller, type PollerOptions } from '../monitoring/feed-poller.js';
+import { SettingsService } from '../settings/settings-service.js';
 
 /** What the features need from the composition root (boot). */
 export interface FeatureDeps {
@@ -55,6 +56,7 @@ export function createFeatureServices(deps: FeatureDeps) {
     ),
     reminders: new ReminderDispatcher(r.calendar, r.tenants, deps.notifier, deps.log, { clock, ...deps.dispatcher }),
     overdue: new OverdueScan(r.comments, r.tenants, deps.notifier, deps.log, clock),
+    settings: new SettingsService(r.tenants, deps.scheduler),
     poller: new FeedPoller(r.feedStates, r.feedItems, deps.log, { clock, ...deps.poller }),
     clock,
   };

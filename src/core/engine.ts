@@ -54,12 +54,12 @@ async function routeCommand(turn: Turn): Promise<Reply[]> {
   const text = stripCommandPrefix(input.text);
   const session = await turn.deps.sessions.get(turn.tenantId, turn.actor.id, turn.event.conversation.id);
   if (input.kind === 'message' && session && !isDialogueCommand(text)) {
-    return answer(turn, { kind: 'text', text });
+    return answer(turn, { kind: 'text', text }, undefined, session);
   }
   const replies = await runCommand(turn, text);
   if (replies) return replies;
   // `/boussole 42` while a question waits is an answer typed after the command.
-  if (session) return answer(turn, { kind: 'text', text });
+  if (session) return answer(turn, { kind: 'text', text }, undefined, session);
   return unknownCommand(turn, text);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { questionRefSchema } from '../../../src/core/question-ref.js';
 import type { Action, ControlName } from '../../../src/core/events.js';
 import type { QuestionRef } from '../../../src/core/replies.js';
 
@@ -32,11 +33,7 @@ export interface AnswerData {
 
 export const CONTROL_NAMES = ['back', 'skip', 'cancel', 'review', 'complete', 'add-another', 'done'] as const satisfies readonly ControlName[];
 
-export const questionRefSchema = z.object({
-  step: z.number().int().min(1).max(10),
-  key: z.string().min(1).max(200),
-  turn: z.number().int().min(0),
-});
+export { questionRefSchema };
 
 export const answerInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().max(30_000) }),

@@ -1,4 +1,3 @@
-import { pick } from '../i18n/locale.js';
 import type { Reply } from '../replies.js';
 import { levenshtein, normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
@@ -126,4 +125,3 @@ export function unknownCommand(turn: Turn, text: string): Reply[] {
   ];
 }
 
-export { pick };

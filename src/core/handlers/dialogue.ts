@@ -2,7 +2,7 @@ import { pick } from '../i18n/locale.js';
 import { dialogueContext } from '../dialogue/context.js';
 import { fingerprint } from '../dialogue/fingerprint.js';
 import { contextAt, firstMissingInGroup, groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition } from '../dialogue/flow.js';
-import { ask, GROUP_MORE_KEY, reviewLines } from '../dialogue/present.js';
+import { ask, reviewLines } from '../dialogue/present.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { matchChoice } from '../dialogue/parse/choice.js';
 import type { DialogueContext, Group, StepDefinition, StepNumber } from '../dialogue/types.js';
@@ -118,8 +118,9 @@ export async function resume(turn: Turn): Promise<Reply[] | undefined> {
   return startStep(turn, String(session.step));
 }
 
-async function activeSession(turn: Turn): Promise<{ session: Session; step: StepDefinition; plan: PlanView; notes: Reply[] } | Reply[]> {
-  const session = await loadSession(turn);
+/** `known`: the session the caller already read this turn (saves reading it twice). */
+async function activeSession(turn: Turn, known?: Session | null): Promise<{ session: Session; step: StepDefinition; plan: PlanView; notes: Reply[] } | Reply[]> {
+  const session = known === undefined ? await loadSession(turn) : known;
   if (!session) return [turn.text('answer.noSession')];
   const step = turn.step(session.step);
   const plan = await turn.deps.plans.get(turn.tenantId);
@@ -160,8 +161,8 @@ function afterAnswer(step: StepDefinition, session: Session, position: Position,
   return missingAnswers(step, ctx, turn.newId)[0]?.position ?? { at: 'review' };
 }
 
-export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef): Promise<Reply[]> {
-  const active = await activeSession(turn);
+export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, known?: Session | null): Promise<Reply[]> {
+  const active = await activeSession(turn, known);
   if (Array.isArray(active)) return active;
   const { session, step, plan } = active;
   if (isStale(session, ref)) return staleReply(turn, session, step, plan);
@@ -312,4 +313,3 @@ export async function edit(turn: Turn, raw: string): Promise<Reply[]> {
   return moveTo(turn, step, { ...session, returnToReview: true }, line.position);
 }
 
-export { GROUP_MORE_KEY };

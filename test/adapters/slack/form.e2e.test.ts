@@ -1,0 +1,75 @@
+// A form (a short dialogue outside the ten steps) through Slack: `/boussole calendar add`, typed
+// answers in the DM, and the form's own buttons clicked — their question references (step 0)
+// must survive Slack's action codec like a step's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeAction } from '../../../adapters/slack/action-codec.js';
+import { assemble } from '../../../src/app/assemble.js';
+import type { Action } from '../../../src/core/events.js';
+import type { Engine } from '../../../src/core/ports/engine.js';
+import { createLogger } from '../../../src/log/logger.js';
+import { ConsoleNotifier } from '../../../src/notify/console-notifier.js';
+import type { ApiCall } from '../../support/fake-slack-api.js';
+import { blockActions, dmMessage } from '../../support/slack-requests.js';
+import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
+import { useTestDatabase } from '../../support/mongo.js';
+
+const { db } = useTestDatabase();
+let h: SlackHarness;
+const DM = 'DU1';
+
+beforeAll(async () => {
+  let engine: Engine | undefined;
+  // Built over the harness's repositories (same database), with the feature forms.
+  const lazy: Engine = {
+    handle: (event) => {
+      engine ??= assemble({
+        repositories: h.repositories,
+        defaults: { locale: 'en', timeZone: 'America/Toronto' },
+        log: createLogger({ level: 'silent', format: 'json' }),
+        notifier: new ConsoleNotifier(() => {}),
+        scheduler: () => undefined,
+      }).engine;
+      return engine.handle(event);
+    },
+  };
+  h = await startSlackHarness({ db, engine: lazy });
+});
+afterAll(async () => h.close());
+
+const dmPosts = () => h.api.callsOf('chat.postMessage').filter((c) => c.args.channel === DM);
+
+async function turn(act: () => Promise<unknown>): Promise<ApiCall[]> {
+  const before = dmPosts().length;
+  await act();
+  await h.api.waitFor(() => dmPosts().length > before, 8000, 'a reply in the DM');
+  await new Promise((r) => setTimeout(r, 150));
+  return dmPosts().slice(before);
+}
+const type = (text: string) => turn(() => h.event(dmMessage(text, { user: 'U1', channel: DM })));
+const said = (calls: ApiCall[]) => calls.map((c) => `${String(c.args.text)} ${JSON.stringify(c.args.blocks ?? [])}`).join('\n');
+
+function clickControl(calls: ApiCall[], control: string) {
+  const element = calls
+    .flatMap((c) => (c.args.blocks as Array<{ elements?: Array<Record<string, unknown>> }> | undefined) ?? [])
+    .flatMap((b) => b.elements ?? [])
+    .find((e) => e.type === 'button' && (decodeAction(e.value) as Action | undefined)?.kind === 'control' && (decodeAction(e.value) as Extract<Action, { kind: 'control' }>).control === control);
+  if (!element) throw new Error(`no ${control} button in:\n${said(calls)}`);
+  return turn(() => h.interaction(blockActions({ actions: [{ type: 'button', action_id: String(element.action_id), block_id: 'b1', value: element.value }] })));
+}
+
+describe('a form through Slack', () => {
+  it('adds a calendar entry from typed answers and the form’s Skip buttons', async () => {
+    const first = await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal' }));
+    expect(said(first)).toContain('When should it go out?');
+    await type('2026-12-03 10am');
+    await type('linkedin');
+    const owner = await type('Report launch');
+    expect(said(owner)).toContain('Who is in charge of it?');
+    const material = await clickControl(owner, 'skip');
+    expect(said(material)).not.toContain("couldn't read that button");
+    const done = await clickControl(material, 'skip');
+    expect(said(done)).toContain('Added: “Report launch” on linkedin');
+    const entries = await h.repositories.calendar.findMany('slack:T1', {});
+    expect(entries).toMatchObject([{ topic: 'Report launch', platform: 'linkedin', owner: { id: 'U1' } }]);
+  });
+});
