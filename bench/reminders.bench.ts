@@ -1,6 +1,8 @@
-// 10,000 calendar reminders falling due within a few seconds, delivered by two scheduler
-// instances (each with its own connection, as two processes), against the same posts made by a
-// plain loop through the idempotent notifier (baseline: the work with no scheduling at all).
+// 10,000 calendar reminders falling due within one minute, delivered by two scheduler instances
+// (each with its own connection, as two processes), against the same posts made by a plain loop
+// through the idempotent notifier (baseline: the work with no scheduling at all). The ratio
+// compares the time to deliver all with the best any scheduler could do: post each reminder as it
+// falls due, at the plain loop's rate — max(window, baseline).
 import { MongoClient } from 'mongodb';
 import { pino } from 'pino';
 import type { Agenda } from 'agenda';
@@ -16,7 +18,7 @@ import { openBenchDatabase } from './support/database.js';
 import { fmt, report } from './support/stats.js';
 
 const N = Number(process.env.BENCH_REMINDERS ?? 10_000);
-const WINDOW_MS = 5_000;
+const WINDOW_MS = Number(process.env.BENCH_REMINDER_WINDOW_S ?? 60) * 1000;
 const log = pino({ level: 'silent' });
 const T = 'slack:BENCH';
 
@@ -64,11 +66,16 @@ export async function run(): Promise<string[]> {
       const created = new Date();
       return {
         _id: `${T}|b${i}`, tenantId: T, ref: `b${i}`, kind: 'post' as const, at: new Date(dueAt.getTime() + 3_600_000), topic: `Post ${i}`,
-        source: 'command' as const, status: 'scheduled' as const, revision: 0, reminders: [{ key: 'before-60', dueAt, attempts: 0 }],
-        nextReminderAt: dueAt, createdAt: created, updatedAt: created,
+        source: 'command' as const, status: 'scheduled' as const, revision: 0, scheduleId: 's0', reminders: [{ key: 'before-60', dueAt }],
+        createdAt: created, updatedAt: created,
       };
     });
-    for (let i = 0; i < docs.length; i += 1000) await database.db.collection('calendar_entries').insertMany(docs.slice(i, i + 1000) as never[]);
+    // What CalendarService.add does per entry (queue the wake-ups, then save), a thousand at a time.
+    for (let i = 0; i < docs.length; i += 1000) {
+      const slice = docs.slice(i, i + 1000);
+      await repositories.calendar.queue.enqueueAll(slice.map((d) => ({ tenantId: T, entryId: d._id, scheduleId: d.scheduleId, key: 'before-60', dueAt: d.reminders[0]!.dueAt })), new Date());
+      await database.db.collection('calendar_entries').insertMany(slice as never[]);
+    }
 
     const sink = new Counting();
     for (const name of ['bench-a', 'bench-b']) {
@@ -98,8 +105,8 @@ export async function run(): Promise<string[]> {
       report({
         name: `scheduler.reminders ${N} due within ${WINDOW_MS / 1000}s, 2 instances (${database.kind})`,
         figures: `${undelivered === 0 ? 'deliver-all' : 'last-delivery'}=${fmt(deliverMs / 1000, 's')} (after last due ${fmt(Math.max(0, sink.last - lastDue) / 1000, 's')}) duplicates=${duplicates} ${undelivered === 0 ? 'losses=0' : `undelivered-at-deadline=${undelivered} (delivered ${sink.counts.size})`}`,
-        baseline: `plain idempotent posts=${fmt(baselineMs / 1000, 's')}`,
-        ratio: deliverMs / baselineMs,
+        baseline: `plain idempotent posts=${fmt(baselineMs / 1000, 's')} (best possible: max(window, baseline)=${fmt(Math.max(WINDOW_MS, baselineMs) / 1000, 's')})`,
+        ratio: deliverMs / Math.max(WINDOW_MS, baselineMs),
       }),
     ];
   } finally {

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { userValueSchema } from '../core/dialogue/values.js';
 
+/** A reminder the entry's schedule plans; whether it is still to send is the queue's business. */
 export const reminderSchema = z.object({
-  /** `before-<minutes>` or `follow-up`: stable within one revision of the entry. */
+  /** `before-<minutes>` or `follow-up`: unique within one schedule. */
   key: z.string(),
   dueAt: z.date(),
-  sentAt: z.date().optional(),
-  /** Delivery attempts that ended in a retriable failure. */
-  attempts: z.number().int().min(0),
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
@@ -24,11 +22,15 @@ export const calendarEntrySchema = z.object({
   material: z.string().max(300).optional(),
   source: z.enum(['command', 'plan']),
   status: z.enum(['scheduled', 'published', 'cancelled']),
-  /** Bumped by each change: a moved entry gets fresh reminders with fresh idempotency keys. */
+  /** Bumped by each change: guards read-modify-write updates against a concurrent change. */
   revision: z.number().int().min(0),
+  /**
+   * Names the computation of `reminders`: a new one each time the entry moves, so the wake-ups
+   * queued for an earlier time are recognised as stale, and the posts get fresh idempotency keys.
+   */
+  scheduleId: z.string().min(1),
+  /** The reminders still wanted (a cancelled entry has none; a published one keeps its follow-up). */
   reminders: z.array(reminderSchema),
-  /** The earliest unsent reminder's due time (indexed; absent when nothing is left to send). */
-  nextReminderAt: z.date().optional(),
   publishedAt: z.date().optional(),
   createdBy: z.string().optional(),
   createdAt: z.date(),

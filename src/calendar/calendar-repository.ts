@@ -1,26 +1,61 @@
-import type { Db, IndexDescription } from 'mongodb';
+import type { Collection, Db, IndexDescription } from 'mongodb';
 import { TenantRepository } from '../store/repository.js';
 import { calendarEntrySchema, type CalendarEntry } from './calendar-entry.js';
+import { newScheduleId, ReminderQueue } from './reminder-queue.js';
 
+/** The calendar entries, and the queue of their reminders still to send. */
 export class CalendarRepository extends TenantRepository<CalendarEntry> {
+  readonly queue: ReminderQueue;
+
   constructor(db: Db) {
     super(db, 'calendar_entries', calendarEntrySchema);
+    this.queue = new ReminderQueue(db);
   }
 
   indexes(): IndexDescription[] {
     return [
       { key: { tenantId: 1, ref: 1 }, name: 'tenant_ref', unique: true },
       { key: { tenantId: 1, status: 1, at: 1 }, name: 'tenant_status_at' },
-      { key: { nextReminderAt: 1 }, name: 'nextReminderAt' },
     ];
   }
 
+  override async ensureIndexes(): Promise<void> {
+    await super.ensureIndexes();
+    await this.queue.ensureIndexes();
+    await this.upgradeLegacyEntries();
+  }
+
   /**
-   * Entries with a reminder due, across tenants: the reminder job's one query that is not
-   * tenant-scoped (each entry it returns is then handled within its own tenant).
+   * Entries saved before the reminder queue existed kept their pending reminders inside
+   * (`sentAt` unset, `nextReminderAt` indexed). Queues what they still owe and gives them a
+   * schedule, once; run at each start, it finds nothing after the first.
    */
-  async dueAcrossTenants(now: Date, limit: number): Promise<CalendarEntry[]> {
-    const docs = await this.collection.find({ nextReminderAt: { $lte: now } }).sort({ nextReminderAt: 1 }).limit(limit).toArray();
+  async upgradeLegacyEntries(now = new Date()): Promise<number> {
+    interface Legacy { _id: string; tenantId: string; status: string; reminders?: Array<{ key: string; dueAt: Date; sentAt?: Date }> }
+    const raw = this.collection as unknown as Collection<Legacy>;
+    const legacy = await raw.find({ scheduleId: { $exists: false } }).toArray();
+    for (const doc of legacy) {
+      const scheduleId = newScheduleId();
+      const reminders = (doc.reminders ?? []).map(({ key, dueAt, sentAt }) => ({ key, dueAt, sentAt }));
+      const owed = doc.status === 'cancelled' ? [] : reminders.filter((r) => !r.sentAt);
+      await this.queue.enqueue(doc.tenantId, doc._id, scheduleId, owed, now);
+      await raw.updateOne(
+        { _id: doc._id, scheduleId: { $exists: false } },
+        { $set: { scheduleId, reminders: reminders.map(({ key, dueAt }) => ({ key, dueAt })) }, $unset: { nextReminderAt: '' } },
+      );
+    }
+    if (legacy.length > 0) await this.collection.dropIndex('nextReminderAt').catch(() => {});
+    return legacy.length;
+  }
+
+  /**
+   * The entries with these ids, across tenants, in one query: the reminder job's lookup (each
+   * wake-up then checks the entry belongs to its own tenant). One query rather than one per id:
+   * the embedded FerretDB answers neither from an index, so each costs a pass over the collection.
+   */
+  async byIds(ids: string[]): Promise<CalendarEntry[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.collection.find({ _id: { $in: ids } } as never).toArray();
     return docs.map((doc) => this.parse(doc));
   }
 

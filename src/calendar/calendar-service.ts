@@ -7,7 +7,8 @@ import type { CalendarEntry } from './calendar-entry.js';
 import { compact } from './compact.js';
 import type { CalendarRepository } from './calendar-repository.js';
 import { planEntries, type PlanEntry } from './plan-entries.js';
-import { nextDue, reminderTimes, type ReminderPolicy } from './reminder-times.js';
+import { newScheduleId } from './reminder-queue.js';
+import { reminderTimes, type ReminderPolicy } from './reminder-times.js';
 
 export const DEFAULT_POLICY: ReminderPolicy = { leadMinutes: [24 * 60, 60], followUp: false };
 
@@ -32,7 +33,12 @@ export type ChangeResult = { ok: true; entry: CalendarEntry } | { ok: false; rea
 
 const newRef = () => randomBytes(3).readUIntBE(0, 3).toString(36).padStart(4, '0').slice(-4);
 
-/** The content calendar: entries and the reminders that travel with them. */
+/**
+ * The content calendar: entries and the reminders that travel with them. Each time an entry's
+ * reminders are computed they get a new schedule id, and their wake-ups are queued *before* the
+ * entry is saved: a crash in between leaves wake-ups that match no saved schedule (dropped when
+ * due), never a saved entry whose reminders were not queued.
+ */
 export class CalendarService {
   constructor(
     private readonly entries: CalendarRepository,
@@ -49,11 +55,14 @@ export class CalendarService {
     const now = this.clock();
     const kind = entry.kind ?? 'post';
     const reminders = reminderTimes(entry.at, kind, await this.policy(tenantId), now);
+    const scheduleId = newScheduleId();
     for (let attempt = 0; ; attempt++) {
       const ref = newRef();
+      const id = `${tenantId}|${ref}`;
+      await this.entries.queue.enqueue(tenantId, id, scheduleId, reminders, now);
       try {
         return await this.entries.insert(compact({
-          _id: `${tenantId}|${ref}`,
+          _id: id,
           tenantId,
           ref,
           kind,
@@ -65,14 +74,15 @@ export class CalendarService {
           source: 'command',
           status: 'scheduled',
           revision: 0,
+          scheduleId,
           reminders,
-          nextReminderAt: nextDue(reminders),
           createdBy: entry.createdBy,
           createdAt: now,
           updatedAt: now,
         }));
       } catch (error) {
-        // Two short refs colliding in one tenant is rare; draw another.
+        // Two short refs colliding in one tenant is rare; draw another. (The wake-ups just queued
+        // under the taken id carry our schedule id, not the other entry's: they are dropped.)
         if (!(error instanceof MongoServerError && error.code === 11000) || attempt >= 5) throw error;
       }
     }
@@ -100,22 +110,17 @@ export class CalendarService {
       if (change.at && change.at.getTime() !== entry.at.getTime()) {
         set.at = change.at;
         set.reminders = reminderTimes(change.at, entry.kind, await this.policy(tenantId), now);
+        set.scheduleId = newScheduleId();
+        await this.entries.queue.enqueue(tenantId, entry._id, set.scheduleId, set.reminders, now);
       }
-      const next = set.reminders ? nextDue(set.reminders) : undefined;
-      const updated = await this.entries.update(
-        tenantId,
-        { _id: entry._id, revision: entry.revision },
-        set.reminders && !next
-          ? { $set: set, $inc: { revision: 1 }, $unset: { nextReminderAt: true } }
-          : { $set: next ? { ...set, nextReminderAt: next } : set, $inc: { revision: 1 } },
-      );
+      const updated = await this.entries.update(tenantId, { _id: entry._id, revision: entry.revision }, { $set: set, $inc: { revision: 1 } });
       if (updated) return { ok: true, entry: updated };
       // The reminder job or another user changed it meanwhile: read it again and re-apply.
     }
     throw new Error(`calendar entry ${ref} kept changing under an update`);
   }
 
-  /** Cancels a scheduled entry: its pending reminders go with it. */
+  /** Cancels a scheduled entry: its pending reminders go with it (their wake-ups find nothing to send). */
   async cancel(tenantId: string, ref: string): Promise<ChangeResult> {
     return this.setStatus(tenantId, ref, 'cancelled', false);
   }
@@ -131,14 +136,9 @@ export class CalendarService {
       if (!entry) return { ok: false, reason: 'not-found' };
       if (entry.status !== 'scheduled') return { ok: false, reason: 'not-scheduled' };
       const now = this.clock();
-      const reminders = entry.reminders.filter((r) => r.sentAt || (keepFollowUp && r.key === 'follow-up'));
-      const next = nextDue(reminders);
+      const reminders = entry.reminders.filter((r) => keepFollowUp && r.key === 'follow-up');
       const set: Partial<CalendarEntry> = { status, reminders, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : {}) };
-      const updated = await this.entries.update(
-        tenantId,
-        { _id: entry._id, revision: entry.revision },
-        next ? { $set: { ...set, nextReminderAt: next }, $inc: { revision: 1 } } : { $set: set, $unset: { nextReminderAt: true }, $inc: { revision: 1 } },
-      );
+      const updated = await this.entries.update(tenantId, { _id: entry._id, revision: entry.revision }, { $set: set, $inc: { revision: 1 } });
       if (updated) return { ok: true, entry: updated };
     }
     throw new Error(`calendar entry ${ref} kept changing under an update`);
@@ -147,8 +147,8 @@ export class CalendarService {
   /**
    * Brings the calendar in line with the plan: step 4's calendar entries and step 6's training
    * sessions. The engine calls it when step 4 or 6 is completed (or edited). New items are added,
-   * moved items get new reminders, items removed from the plan are cancelled; an unchanged item
-   * keeps its reminders (and what was already sent).
+   * moved items get new reminders, items removed from the plan are cancelled; an item whose time
+   * is unchanged keeps its schedule (and what was already sent).
    */
   async syncPlanEntries(tenantId: string, plan: Plan): Promise<{ added: number; changed: number; cancelled: number }> {
     const now = this.clock();
@@ -167,14 +167,11 @@ export class CalendarService {
         await this.insertPlanEntry(tenantId, id, item, policy, now);
         counts.added++;
       } else if (current.status === 'scheduled' && differs(current, item)) {
-        const reminders = current.at.getTime() === item.at.getTime() ? current.reminders : reminderTimes(item.at, item.kind, policy, now);
-        const next = nextDue(reminders);
-        const set = compact({ at: item.at, topic: item.topic, platform: item.platform, owner: item.owner, material: item.material, reminders, updatedAt: now });
-        await this.entries.update(
-          tenantId,
-          { _id: id },
-          next ? { $set: { ...set, nextReminderAt: next }, $inc: { revision: 1 } } : { $set: set, $unset: { nextReminderAt: true }, $inc: { revision: 1 } },
-        );
+        const moved = current.at.getTime() !== item.at.getTime();
+        const schedule = moved ? { scheduleId: newScheduleId(), reminders: reminderTimes(item.at, item.kind, policy, now) } : {};
+        if (schedule.scheduleId) await this.entries.queue.enqueue(tenantId, id, schedule.scheduleId, schedule.reminders, now);
+        const set = compact({ at: item.at, topic: item.topic, platform: item.platform, owner: item.owner, material: item.material, ...schedule, updatedAt: now });
+        await this.entries.update(tenantId, { _id: id }, { $set: set, $inc: { revision: 1 } });
         counts.changed++;
       }
     }
@@ -188,6 +185,8 @@ export class CalendarService {
 
   private async insertPlanEntry(tenantId: string, id: string, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<void> {
     const reminders = reminderTimes(item.at, item.kind, policy, now);
+    const scheduleId = newScheduleId();
+    await this.entries.queue.enqueue(tenantId, id, scheduleId, reminders, now);
     try {
       await this.entries.insert(compact({
         _id: id,
@@ -202,8 +201,8 @@ export class CalendarService {
         source: 'plan',
         status: 'scheduled',
         revision: 0,
+        scheduleId,
         reminders,
-        nextReminderAt: nextDue(reminders),
         createdAt: now,
         updatedAt: now,
       }));

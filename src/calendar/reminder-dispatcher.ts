@@ -6,13 +6,13 @@ import { deliverAll, type Delivery } from '../notify/deliver.js';
 import { channelTarget, targetKey, userTarget } from '../notify/tenant-targets.js';
 import type { CalendarEntry, Reminder } from './calendar-entry.js';
 import type { CalendarRepository } from './calendar-repository.js';
+import type { QueuedReminder } from './reminder-queue.js';
 import { reminderMessage } from './reminder-messages.js';
-import { nextDue } from './reminder-times.js';
 
 export interface DispatcherOptions {
-  /** Entries read per query. */
+  /** Wake-ups read per query (and settled per delete). */
   batchSize?: number;
-  /** Entries handled at once (their posts overlap; the database work is short). */
+  /** Wake-ups handled at once (their posts overlap; the database work is short). */
   concurrency?: number;
   /** Retriable failures before a reminder is given up (and logged). */
   maxAttempts?: number;
@@ -22,16 +22,24 @@ export interface DispatcherOptions {
 }
 
 export interface DispatchReport {
-  entries: number;
+  /** Wake-ups handled. */
+  reminders: number;
   sent: number;
   retrying: number;
+  /** Wake-ups of a schedule that no longer stands (moved, cancelled, published, never saved). */
+  dropped: number;
 }
+
+/** A wake-up queued just before its entry was saved may be read before the save lands. */
+const UNSAVED_GRACE_MS = 5 * 60_000;
+
+type Outcome = 'handled' | 'dropped' | 'retrying';
 
 /**
  * Sends the calendar reminders that are due. Run by the `calendar-reminders` job; safe to run in
- * several processes at once: each post carries the key `cal:<entry>:<revision>:<reminder>:<target>`,
- * so a reminder two runs both see is posted once, and the entry update is guarded by the revision,
- * so a user moving the entry meanwhile wins over the job.
+ * several processes at once and to be killed at any point: each post carries the key
+ * `cal:<entry>:<schedule>:<reminder>:<target>`, and a wake-up leaves the queue only after it was
+ * handled, so a run that dies is redone by the next one and its posts come out as duplicates.
  */
 export class ReminderDispatcher {
   private readonly batchSize: number;
@@ -47,7 +55,7 @@ export class ReminderDispatcher {
     private readonly log?: Logger,
     options: DispatcherOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 2000;
     this.concurrency = options.concurrency ?? 8;
     this.maxAttempts = options.maxAttempts ?? 10;
     this.retryBaseMs = options.retryBaseMs ?? 60_000;
@@ -55,28 +63,38 @@ export class ReminderDispatcher {
   }
 
   async run(): Promise<DispatchReport> {
-    const report: DispatchReport = { entries: 0, sent: 0, retrying: 0 };
-    const tenants = new Map<string, Tenant | null>();
-    // Each handled entry leaves the due set (sent, or pushed back by its retry delay), so the
-    // loop ends; the cap guards against an entry that could not be updated at all.
+    const report: DispatchReport = { reminders: 0, sent: 0, retrying: 0, dropped: 0 };
+    const cache = { tenants: new Map<string, Tenant | null>(), entries: new Map<string, CalendarEntry | null>() };
+    // Each handled wake-up leaves the queue (a retry is a later one), so the loop ends; the cap
+    // guards against a queue that cannot be written to at all.
     for (let round = 0; round < 1000; round++) {
-      const due = await this.entries.dueAcrossTenants(this.clock(), this.batchSize);
+      const due = await this.entries.queue.due(this.clock(), this.batchSize);
       if (due.length === 0) break;
+      await this.loadEntries(due, cache.entries);
+      const settled: string[] = [];
       let next = 0;
       const worker = async () => {
         while (next < due.length) {
-          const entry = due[next++]!;
+          const wake = due[next++]!;
           try {
-            await this.handle(entry, tenants, report);
+            const outcome = await this.handle(wake, cache, report);
+            if (outcome !== 'handled') report[outcome]++;
+            settled.push(wake._id);
           } catch (error) {
             // One tenant's trouble (a bad document, a failing platform) never stops the others.
-            this.log?.warn({ err: error, entry: entry._id }, 'calendar reminder failed; retried on the next run');
-            await this.postpone(entry).catch(() => {});
+            this.log?.warn({ err: error, reminder: wake._id }, 'calendar reminder failed; retried later');
+            if (await this.retryLater(wake).then(() => true, () => false)) {
+              report.retrying++;
+              settled.push(wake._id);
+            }
           }
         }
       };
       await Promise.all(Array.from({ length: Math.min(this.concurrency, due.length) }, worker));
-      report.entries += due.length;
+      await this.entries.queue.settle(settled);
+      report.reminders += settled.length;
+      // Nothing could be handled: the database is in trouble; the next run tries again.
+      if (settled.length === 0) break;
     }
     return report;
   }
@@ -86,8 +104,20 @@ export class ReminderDispatcher {
     return cache.get(tenantId) ?? null;
   }
 
-  private deliveries(entry: CalendarEntry, reminder: Reminder, tenant: Tenant): Delivery[] {
-    const message = reminderMessage(entry, reminder.key, tenant.locale, tenant.timeZone);
+  private async loadEntries(due: QueuedReminder[], cache: Map<string, CalendarEntry | null>): Promise<void> {
+    const missing = [...new Set(due.map((wake) => wake.entryId))].filter((id) => !cache.has(id));
+    for (const id of missing) cache.set(id, null);
+    for (const entry of await this.entries.byIds(missing)) cache.set(entry._id, entry);
+  }
+
+  /** The wake-up's entry, within the wake-up's own tenant. */
+  private entryOf(wake: QueuedReminder, cache: Map<string, CalendarEntry | null>): CalendarEntry | null {
+    const entry = cache.get(wake.entryId);
+    return entry && entry.tenantId === wake.tenantId ? entry : null;
+  }
+
+  private deliveries(entry: CalendarEntry, wake: QueuedReminder, tenant: Tenant): Delivery[] {
+    const message = reminderMessage(entry, wake.key, tenant.locale, tenant.timeZone);
     const targets = [channelTarget(tenant, 'reminders'), entry.owner ? userTarget(tenant.tenantId, entry.owner.id) : undefined].filter(
       (t): t is NonNullable<typeof t> => Boolean(t),
     );
@@ -95,7 +125,7 @@ export class ReminderDispatcher {
     return targets.map((target) => ({
       target,
       message,
-      key: `cal:${entry._id}:${entry.revision}:${reminder.key}:${targetKey(target)}`,
+      key: `cal:${entry._id}:${wake.scheduleId}:${wake.key}:${targetKey(target)}`,
     }));
   }
 
@@ -105,50 +135,32 @@ export class ReminderDispatcher {
     return entry.status === 'scheduled' && entry.at.getTime() > now.getTime();
   }
 
-  private async handle(entry: CalendarEntry, cache: Map<string, Tenant | null>, report: DispatchReport): Promise<void> {
+  private async handle(wake: QueuedReminder, cache: { tenants: Map<string, Tenant | null>; entries: Map<string, CalendarEntry | null> }, report: DispatchReport): Promise<Outcome> {
     const now = this.clock();
-    const tenant = await this.tenantOf(entry.tenantId, cache);
-    let retry = false;
-    const reminders: Reminder[] = [];
-    for (const reminder of entry.reminders) {
-      if (reminder.sentAt || reminder.dueAt.getTime() > now.getTime()) {
-        reminders.push(reminder);
-        continue;
-      }
-      if (!tenant || !this.wanted(entry, reminder, now)) {
-        reminders.push({ ...reminder, sentAt: now });
-        continue;
-      }
-      const delivery = await deliverAll(this.notifier, this.deliveries(entry, reminder, tenant));
-      report.sent += delivery.sent;
-      if (delivery.settled || reminder.attempts + 1 >= this.maxAttempts) {
-        if (!delivery.settled || delivery.failures.length > 0) {
-          this.log?.warn({ entry: entry._id, reminder: reminder.key, failures: delivery.failures }, 'calendar reminder not delivered everywhere');
-        }
-        reminders.push({ ...reminder, sentAt: now });
-      } else {
-        retry = true;
-        reminders.push({ ...reminder, attempts: reminder.attempts + 1 });
-      }
+    const entry = this.entryOf(wake, cache.entries);
+    if (!entry) {
+      if (now.getTime() - wake.createdAt.getTime() >= UNSAVED_GRACE_MS) return 'dropped';
+      await this.entries.queue.requeue(wake, new Date(now.getTime() + 60_000));
+      return 'retrying';
     }
-    if (retry) report.retrying++;
-    const next = nextDue(reminders);
-    const retryAt = retry ? new Date(now.getTime() + this.retryDelayMs(reminders)) : undefined;
-    const nextAt = retryAt && next && next.getTime() < retryAt.getTime() ? retryAt : next;
-    await this.entries.update(
-      entry.tenantId,
-      { _id: entry._id, revision: entry.revision },
-      nextAt ? { $set: { reminders, nextReminderAt: nextAt } } : { $set: { reminders }, $unset: { nextReminderAt: true } },
-    );
+    const reminder = entry.scheduleId === wake.scheduleId ? entry.reminders.find((r) => r.key === wake.key) : undefined;
+    const tenant = await this.tenantOf(entry.tenantId, cache.tenants);
+    if (!reminder || !tenant || !this.wanted(entry, reminder, now)) return 'dropped';
+    const delivery = await deliverAll(this.notifier, this.deliveries(entry, wake, tenant));
+    report.sent += delivery.sent;
+    if (delivery.settled || wake.attempt + 1 >= this.maxAttempts) {
+      if (!delivery.settled || delivery.failures.length > 0) {
+        this.log?.warn({ entry: entry._id, reminder: wake.key, failures: delivery.failures }, 'calendar reminder not delivered everywhere');
+      }
+      return 'handled';
+    }
+    await this.retryLater(wake);
+    return 'retrying';
   }
 
-  /** Grows with the attempts: a platform that is down is not hammered. */
-  private retryDelayMs(reminders: Reminder[]): number {
-    const attempts = Math.max(1, ...reminders.map((r) => r.attempts));
-    return Math.min(60, 2 ** (attempts - 1)) * this.retryBaseMs;
-  }
-
-  private async postpone(entry: CalendarEntry): Promise<void> {
-    await this.entries.update(entry.tenantId, { _id: entry._id, revision: entry.revision }, { $set: { nextReminderAt: new Date(this.clock().getTime() + this.retryBaseMs) } });
+  /** The delay grows with the attempts: a platform that is down is not hammered. */
+  private async retryLater(wake: QueuedReminder): Promise<void> {
+    const delay = Math.min(60, 2 ** wake.attempt) * this.retryBaseMs;
+    await this.entries.queue.requeue(wake, new Date(this.clock().getTime() + delay));
   }
 }

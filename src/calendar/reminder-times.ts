@@ -18,15 +18,10 @@ export const FOLLOW_UP_AFTER_MS = 24 * 3_600_000;
 export function reminderTimes(at: Date, kind: 'post' | 'training', policy: ReminderPolicy, now: Date): Reminder[] {
   const reminders: Reminder[] = [...new Set(policy.leadMinutes)]
     .sort((a, b) => b - a)
-    .map((minutes) => ({ key: `before-${minutes}`, dueAt: new Date(at.getTime() - minutes * 60_000), attempts: 0 }))
+    .map((minutes) => ({ key: `before-${minutes}`, dueAt: new Date(at.getTime() - minutes * 60_000) }))
     .filter((reminder) => reminder.dueAt.getTime() > now.getTime());
   if (policy.followUp && kind === 'post') {
-    reminders.push({ key: 'follow-up', dueAt: new Date(at.getTime() + FOLLOW_UP_AFTER_MS), attempts: 0 });
+    reminders.push({ key: 'follow-up', dueAt: new Date(at.getTime() + FOLLOW_UP_AFTER_MS) });
   }
   return reminders;
-}
-
-export function nextDue(reminders: Reminder[]): Date | undefined {
-  const pending = reminders.filter((reminder) => !reminder.sentAt).map((reminder) => reminder.dueAt.getTime());
-  return pending.length > 0 ? new Date(Math.min(...pending)) : undefined;
 }

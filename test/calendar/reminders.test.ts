@@ -40,7 +40,12 @@ describe('calendar reminders', () => {
       ['before-1440', '2026-03-07T18:00:00.000Z'],
       ['before-60', '2026-03-08T17:00:00.000Z'],
     ]);
-    expect(entry.nextReminderAt?.toISOString()).toBe('2026-03-07T18:00:00.000Z');
+    // Each reminder is queued as a wake-up of the reminder job.
+    const queued = await repositories.calendar.queue.pendingFor('slack:TZ1', entry._id);
+    expect(queued.map((w) => [w.key, w.dueAt.toISOString(), w.scheduleId]).sort()).toEqual([
+      ['before-1440', '2026-03-07T18:00:00.000Z', entry.scheduleId],
+      ['before-60', '2026-03-08T17:00:00.000Z', entry.scheduleId],
+    ]);
   });
 
   it('a real Agenda posts the reminder at its instant, to the reminders channel and to the owner', async () => {
@@ -73,10 +78,8 @@ describe('calendar reminders', () => {
     ]);
     expect(notifier.texts()[0]).toContain('Annual report');
     expect(notifier.texts()[0]).toContain('in 1 min');
-    // The entry records the reminder as sent right after the posts.
-    await waitUntil(async () => Boolean((await repositories.calendar.findOne('slack:TZ2', { _id: entry._id }))?.reminders[0]?.sentAt), 5_000, 'sent mark');
-    const stored = await repositories.calendar.findOne('slack:TZ2', { _id: entry._id });
-    expect(stored?.nextReminderAt).toBeUndefined();
+    // The wake-up leaves the queue once handled: nothing is left to send for this entry.
+    await waitUntil(async () => (await repositories.calendar.queue.pendingFor('slack:TZ2', entry._id)).length === 0, 5_000, 'queue emptied');
   });
 
   it('changing an entry moves its reminders; cancelling removes them', async () => {
@@ -93,10 +96,10 @@ describe('calendar reminders', () => {
     expect((await calendar.cancel('slack:TZ3', cancelled.ref)).ok).toBe(true);
     const gone = await repositories.calendar.findOne('slack:TZ3', { _id: cancelled._id });
     expect(gone).toMatchObject({ status: 'cancelled', reminders: [] });
-    expect(gone?.nextReminderAt).toBeUndefined();
 
     clock = new Date('2026-05-01T13:00:30Z'); // the old reminder time of both entries
-    await dispatcher.run();
+    // Both wake-ups of that time belong to schedules that no longer stand: dropped, not posted.
+    expect(await dispatcher.run()).toMatchObject({ reminders: 2, dropped: 2, sent: 0 });
     expect(notifier.posts).toHaveLength(0);
 
     clock = new Date('2026-05-01T14:00:30Z'); // the moved entry's new reminder time
@@ -104,7 +107,8 @@ describe('calendar reminders', () => {
     await dispatcher.run();
     expect(notifier.texts()).toHaveLength(1);
     expect(notifier.texts()[0]).toContain('Moved post');
-    expect(notifier.posts[0]!.key).toContain(':1:before-60:');
+    expect(change.ok && notifier.posts[0]!.key).toBe(`cal:${moved._id}:${change.ok ? change.entry.scheduleId : ''}:before-60:c:C-rem`);
+    expect(await repositories.calendar.queue.pendingFor('slack:TZ3', moved._id)).toEqual([]);
   });
 
   it('the follow-up after publication asks to promote the post and record its numbers', async () => {
@@ -136,9 +140,11 @@ describe('calendar reminders', () => {
     const report = await dispatcher.run();
     expect(notifier.texts()).toEqual([expect.stringContaining('Healthy')]);
     expect(report.retrying).toBe(1);
-    const pending = await repositories.calendar.findOne('slack:TZ5', { _id: broken._id });
-    expect(pending?.reminders[0]).toMatchObject({ attempts: 1 });
-    expect(pending?.nextReminderAt?.getTime()).toBeGreaterThan(clock.getTime());
+    // The retry is a new wake-up, later, that counts the failed attempt.
+    const pending = await repositories.calendar.queue.pendingFor('slack:TZ5', broken._id);
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ key: 'before-60', attempt: 1 });
+    expect(pending[0]!.dueAt.getTime()).toBeGreaterThan(clock.getTime());
 
     notifier.fail = undefined;
     clock = new Date('2026-06-01T13:02:00Z');

@@ -74,7 +74,9 @@ describe('several processes on one database', () => {
     const counts = platform.counts();
     expect(counts.size).toBe(ids.length);
     expect([...counts.values()].filter((n) => n > 1)).toEqual([]);
-    for (const id of ids) expect(counts.has(`cal:${id}:0:before-1:c:C-rem`)).toBe(true);
+    const entries = await repositories.calendar.findMany('slack:MP', { topic: /^pair/ });
+    expect(entries).toHaveLength(ids.length);
+    for (const entry of entries) expect(counts.has(`cal:${entry._id}:${entry.scheduleId}:before-1:c:C-rem`)).toBe(true);
   });
 
   it('a worker that dies mid-job loses nothing: its lock expires, another instance finishes, none twice', async () => {
@@ -94,7 +96,9 @@ describe('several processes on one database', () => {
     expect(platform.posts).toHaveLength(3);
     // (Dying between the platform's acceptance and the "sent" mark is the one window that can
     // duplicate a post; see IdempotentNotifier. Here A dies while its fourth post is in flight.)
-    await waitUntil(async () => (await db.collection('notification_keys').countDocuments({ _id: { $in: ids.map((id) => `cal:${id}:0:before-1:c:C-rem#sent`) } as never })) === 3, 5_000, 'three sent marks');
+    const killed = await repositories.calendar.findMany('slack:MP', { topic: /^killed/ });
+    const sentMarks = killed.map((entry) => `cal:${entry._id}:${entry.scheduleId}:before-1:c:C-rem#sent`);
+    await waitUntil(async () => (await db.collection('notification_keys').countDocuments({ _id: { $in: sentMarks } as never })) === 3, 5_000, 'three sent marks');
     // The process dies: its connection goes away with it, its lock and its lease stay behind.
     await a.client.close(true);
 
@@ -108,7 +112,6 @@ describe('several processes on one database', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect([...platform.counts().values()].every((n) => n === 1)).toBe(true);
     expect(platform.posts).toHaveLength(ids.length);
-    const pending = await repositories.calendar.count('slack:MP', { topic: /^killed/, nextReminderAt: { $exists: true } });
-    expect(pending).toBe(0);
+    await waitUntil(async () => (await repositories.calendar.queue.count('slack:MP', {})) === 0, 5_000, 'queue emptied');
   });
 });

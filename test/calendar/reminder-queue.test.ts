@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CalendarService } from '../../src/calendar/calendar-service.js';
+import { ReminderDispatcher } from '../../src/calendar/reminder-dispatcher.js';
+import type { Repositories } from '../../src/app/repositories.js';
+import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
+import { useTestDatabase } from '../support/mongo.js';
+import { RecordingNotifier } from '../support/recording-notifier.js';
+
+const { db } = useTestDatabase();
+let repositories: Repositories;
+
+beforeAll(async () => {
+  repositories = await featureRepositories(db);
+});
+
+describe('the reminder queue: wake-ups checked against their entry', () => {
+  it('a wake-up queued before its entry was saved waits for the save, then posts; one whose entry never came is dropped', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:Q1', { reminders: { leadMinutes: [60], followUp: false }, locale: 'en' }));
+    let clock = new Date('2026-07-01T12:00:00Z');
+    const notifier = new RecordingNotifier();
+    const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock });
+    const queue = repositories.calendar.queue;
+    const dueAt = new Date('2026-07-01T12:00:01Z');
+    await queue.enqueue('slack:Q1', 'slack:Q1|late', 'sched-late', [{ key: 'before-60', dueAt }], clock);
+    await queue.enqueue('slack:Q1', 'slack:Q1|ghost', 'sched-ghost', [{ key: 'before-60', dueAt }], clock);
+
+    clock = new Date('2026-07-01T12:00:02Z');
+    expect(await dispatcher.run()).toMatchObject({ reminders: 2, retrying: 2, sent: 0 });
+    expect((await queue.pendingFor('slack:Q1', 'slack:Q1|late')).map((w) => w.attempt)).toEqual([1]);
+
+    // The save lands (as CalendarService.add does right after queueing).
+    const now = new Date('2026-07-01T12:00:00Z');
+    await repositories.calendar.insert({
+      _id: 'slack:Q1|late', tenantId: 'slack:Q1', ref: 'late', kind: 'post', at: new Date('2026-07-01T13:00:01Z'), topic: 'Saved late',
+      source: 'command', status: 'scheduled', revision: 0, scheduleId: 'sched-late', reminders: [{ key: 'before-60', dueAt }], createdAt: now, updatedAt: now,
+    });
+    clock = new Date('2026-07-01T12:01:10Z');
+    await dispatcher.run();
+    expect(notifier.texts()).toEqual([expect.stringContaining('Saved late')]);
+
+    clock = new Date('2026-07-01T12:06:00Z'); // past the grace for the ghost's own retries
+    for (let i = 0; i < 3; i++) await dispatcher.run();
+    expect(await queue.pendingFor('slack:Q1', 'slack:Q1|ghost')).toEqual([]);
+    expect(notifier.posts).toHaveLength(1);
+  });
+
+  it('a wake-up never reaches another tenant’s entry, even with its id', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:Q2', { reminders: { leadMinutes: [60], followUp: false } }));
+    await repositories.tenants.insert(tenantDoc('slack:Q3', { reminders: { leadMinutes: [60], followUp: false } }));
+    let clock = new Date('2026-07-02T12:00:00Z');
+    const notifier = new RecordingNotifier();
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const entry = await calendar.add('slack:Q2', { at: new Date('2026-07-02T14:00:00Z'), topic: 'Q2 only' });
+    await repositories.calendar.queue.enqueue('slack:Q3', entry._id, entry.scheduleId, [{ key: 'before-60', dueAt: new Date('2026-07-02T13:00:00Z') }], new Date('2026-07-02T11:00:00Z'));
+    clock = new Date('2026-07-02T13:00:05Z');
+    await new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock }).run();
+    expect(notifier.posts.map((p) => p.target.tenantId)).toEqual(['slack:Q2']);
+  });
+
+  it('entries saved before the queue existed are upgraded once: what they still owed is queued, what was sent is not', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:Q4', { reminders: { leadMinutes: [1440, 60], followUp: false }, locale: 'en' }));
+    const at = new Date('2026-08-01T14:00:00Z');
+    const created = new Date('2026-07-25T10:00:00Z');
+    await db.collection('calendar_entries').insertOne({
+      _id: 'slack:Q4|old1', tenantId: 'slack:Q4', ref: 'old1', kind: 'post', at, topic: 'Legacy post', source: 'command', status: 'scheduled', revision: 0,
+      reminders: [
+        { key: 'before-1440', dueAt: new Date('2026-07-31T14:00:00Z'), sentAt: new Date('2026-07-31T14:00:03Z'), attempts: 0 },
+        { key: 'before-60', dueAt: new Date('2026-08-01T13:00:00Z'), attempts: 0 },
+      ],
+      nextReminderAt: new Date('2026-08-01T13:00:00Z'), createdAt: created, updatedAt: created,
+    } as never);
+
+    expect(await repositories.calendar.upgradeLegacyEntries()).toBe(1);
+    expect(await repositories.calendar.upgradeLegacyEntries()).toBe(0);
+    const upgraded = await repositories.calendar.findOne('slack:Q4', { _id: 'slack:Q4|old1' });
+    expect(upgraded?.reminders.map((r) => r.key)).toEqual(['before-1440', 'before-60']);
+    expect(await db.collection('calendar_entries').findOne({ _id: 'slack:Q4|old1' } as never)).not.toHaveProperty('nextReminderAt');
+    const queued = await repositories.calendar.queue.pendingFor('slack:Q4', 'slack:Q4|old1');
+    expect(queued.map((w) => [w.key, w.scheduleId])).toEqual([['before-60', upgraded!.scheduleId]]);
+
+    const notifier = new RecordingNotifier();
+    const clock = new Date('2026-08-01T13:00:02Z');
+    await new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock }).run();
+    expect(notifier.texts()).toEqual([expect.stringContaining('Legacy post')]);
+  });
+});
