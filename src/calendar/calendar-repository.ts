@@ -53,10 +53,18 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
    * wake-up then checks the entry belongs to its own tenant). One query rather than one per id:
    * the embedded FerretDB answers neither from an index, so each costs a pass over the collection.
    */
-  async byIds(ids: string[]): Promise<CalendarEntry[]> {
-    if (ids.length === 0) return [];
-    const docs = await this.collection.find({ _id: { $in: ids } } as never).toArray();
-    return docs.map((doc) => this.parse(doc));
+  async byIds(ids: string[]): Promise<{ entries: CalendarEntry[]; invalid: Array<{ id: string; problem: string }> }> {
+    const found = { entries: [] as CalendarEntry[], invalid: [] as Array<{ id: string; problem: string }> };
+    if (ids.length === 0) return found;
+    for (const doc of await this.collection.find({ _id: { $in: ids } } as never).toArray()) {
+      // One damaged document must not stop the reminders of every other entry.
+      try {
+        found.entries.push(this.parse(doc));
+      } catch (error) {
+        found.invalid.push({ id: String(doc._id), problem: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return found;
   }
 
   async upcoming(tenantId: string, from: Date, to: Date, limit = 50): Promise<CalendarEntry[]> {

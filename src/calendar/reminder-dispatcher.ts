@@ -64,13 +64,14 @@ export class ReminderDispatcher {
 
   async run(): Promise<DispatchReport> {
     const report: DispatchReport = { reminders: 0, sent: 0, retrying: 0, dropped: 0 };
-    const cache = { tenants: new Map<string, Tenant | null>(), entries: new Map<string, CalendarEntry | null>() };
+    const tenants = new Map<string, Tenant | null>();
     // Each handled wake-up leaves the queue (a retry is a later one), so the loop ends; the cap
     // guards against a queue that cannot be written to at all.
     for (let round = 0; round < 1000; round++) {
       const due = await this.entries.queue.due(this.clock(), this.batchSize);
       if (due.length === 0) break;
-      await this.loadEntries(due, cache.entries);
+      // Read per batch, not per run: an entry moved while a long run goes on is seen moved.
+      const cache = { tenants, entries: await this.loadEntries(due) };
       const settled: string[] = [];
       let next = 0;
       const worker = async () => {
@@ -104,16 +105,16 @@ export class ReminderDispatcher {
     return cache.get(tenantId) ?? null;
   }
 
-  private async loadEntries(due: QueuedReminder[], cache: Map<string, CalendarEntry | null>): Promise<void> {
-    const missing = [...new Set(due.map((wake) => wake.entryId))].filter((id) => !cache.has(id));
-    for (const id of missing) cache.set(id, null);
-    for (const entry of await this.entries.byIds(missing)) cache.set(entry._id, entry);
+  private async loadEntries(due: QueuedReminder[]): Promise<Map<string, CalendarEntry | 'invalid'>> {
+    const { entries, invalid } = await this.entries.byIds([...new Set(due.map((wake) => wake.entryId))]);
+    for (const { id, problem } of invalid) this.log?.warn({ entry: id, problem }, 'calendar entry unreadable; its reminders are dropped');
+    return new Map<string, CalendarEntry | 'invalid'>([...entries.map((e) => [e._id, e] as const), ...invalid.map(({ id }) => [id, 'invalid'] as const)]);
   }
 
   /** The wake-up's entry, within the wake-up's own tenant. */
-  private entryOf(wake: QueuedReminder, cache: Map<string, CalendarEntry | null>): CalendarEntry | null {
+  private entryOf(wake: QueuedReminder, cache: Map<string, CalendarEntry | 'invalid'>): CalendarEntry | 'invalid' | undefined {
     const entry = cache.get(wake.entryId);
-    return entry && entry.tenantId === wake.tenantId ? entry : null;
+    return entry === 'invalid' || entry?.tenantId === wake.tenantId ? entry : undefined;
   }
 
   private deliveries(entry: CalendarEntry, wake: QueuedReminder, tenant: Tenant): Delivery[] {
@@ -135,9 +136,10 @@ export class ReminderDispatcher {
     return entry.status === 'scheduled' && entry.at.getTime() > now.getTime();
   }
 
-  private async handle(wake: QueuedReminder, cache: { tenants: Map<string, Tenant | null>; entries: Map<string, CalendarEntry | null> }, report: DispatchReport): Promise<Outcome> {
+  private async handle(wake: QueuedReminder, cache: { tenants: Map<string, Tenant | null>; entries: Map<string, CalendarEntry | 'invalid'> }, report: DispatchReport): Promise<Outcome> {
     const now = this.clock();
     const entry = this.entryOf(wake, cache.entries);
+    if (entry === 'invalid') return 'dropped';
     if (!entry) {
       if (now.getTime() - wake.createdAt.getTime() >= UNSAVED_GRACE_MS) return 'dropped';
       await this.entries.queue.requeue(wake, new Date(now.getTime() + 60_000));

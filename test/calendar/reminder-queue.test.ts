@@ -57,6 +57,22 @@ describe('the reminder queue: wake-ups checked against their entry', () => {
     expect(notifier.posts.map((p) => p.target.tenantId)).toEqual(['slack:Q2']);
   });
 
+  it('a damaged entry drops its own reminder and holds up no other', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:Q5', { reminders: { leadMinutes: [60], followUp: false }, locale: 'en' }));
+    let clock = new Date('2026-07-03T12:00:00Z');
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const good = await calendar.add('slack:Q5', { at: new Date('2026-07-03T14:00:00Z'), topic: 'Still fine' });
+    const damaged = await calendar.add('slack:Q5', { at: new Date('2026-07-03T14:00:00Z'), topic: 'Damaged' });
+    await db.collection('calendar_entries').updateOne({ _id: damaged._id } as never, { $set: { status: 'lost' } });
+    clock = new Date('2026-07-03T13:00:05Z');
+    const notifier = new RecordingNotifier();
+    const report = await new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock }).run();
+    expect(report).toMatchObject({ reminders: 2, dropped: 1 });
+    expect(notifier.texts()).toEqual([expect.stringContaining('Still fine')]);
+    expect(await repositories.calendar.queue.pendingFor('slack:Q5', good._id)).toEqual([]);
+    expect(await repositories.calendar.queue.pendingFor('slack:Q5', damaged._id)).toEqual([]);
+  });
+
   it('entries saved before the queue existed are upgraded once: what they still owed is queued, what was sent is not', async () => {
     await repositories.tenants.insert(tenantDoc('slack:Q4', { reminders: { leadMinutes: [1440, 60], followUp: false }, locale: 'en' }));
     const at = new Date('2026-08-01T14:00:00Z');
