@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatWhen } from '../../src/calendar/format-when.js';
+import { parseWhen } from '../../src/calendar/parse-when.js';
+
+const zone = 'America/Toronto';
+
+describe('formatWhen: an instant as the team reads it', () => {
+  it('shows a plain local time without a zone', () => {
+    expect(formatWhen(new Date('2026-11-02T19:00:00Z'), 'en', zone)).toBe('Mon, Nov 2, 2026, 02:00 p.m.');
+    expect(formatWhen(new Date('2026-11-02T19:00:00Z'), 'fr', zone)).toBe('lun. 2 nov. 2026, 14 h 00');
+  });
+
+  it('names the zone of a time that happens twice when clocks fall back, so the team sees which one was read', () => {
+    const now = new Date('2026-10-30T12:00:00Z');
+    const read = parseWhen('1 novembre 1h30', { locale: 'fr', timeZone: zone, now });
+    if (!read.ok) throw new Error(read.message.en);
+    expect(read.at.toISOString()).toBe('2026-11-01T06:30:00.000Z');
+    expect(formatWhen(read.at, 'fr', zone)).toBe('dim. 1 nov. 2026, 01 h 30 HNE');
+    // An hour earlier the clock showed 1:30 too, in daylight time.
+    expect(formatWhen(new Date(read.at.getTime() - 3_600_000), 'en', zone)).toBe('Sun, Nov 1, 2026, 01:30 a.m. EDT');
+  });
+});
