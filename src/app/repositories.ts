@@ -12,6 +12,7 @@ import { CommentRepository } from '../comments/comment-repository.js';
 import { FeedItemRepository } from '../monitoring/feed-item.js';
 import { FeedStateRepository } from '../monitoring/feed-state.js';
 import { KpiRepository } from '../kpis/kpi-measurement.js';
+import { QualityRatingRepository } from '../kpis/quality-rating.js';
 import { NotificationKeys } from '../notify/notification-keys.js';
 import { ConversationReferencesRepository } from '../../adapters/teams/references/conversation-references.js';
 import { SlackInstallationsRepository } from '../../adapters/slack/installation-repository.js';
@@ -35,6 +36,7 @@ export function createRepositories(db: Db) {
     feedStates: new FeedStateRepository(db),
     feedItems: new FeedItemRepository(db),
     kpis: new KpiRepository(db),
+    qualityRatings: new QualityRatingRepository(db),
     notificationKeys: new NotificationKeys(db),
     slackInstallations: new SlackInstallationsRepository(db),
   };

@@ -35,7 +35,7 @@ export type FeatureServices = ReturnType<typeof createFeatureServices>;
 export function createFeatureServices(deps: FeatureDeps) {
   const r = deps.repositories;
   const clock = deps.clock ?? (() => new Date());
-  const kpis = new KpiService(r.kpis);
+  const kpis = new KpiService(r.kpis, r.qualityRatings);
   return {
     calendar: new CalendarService(r.calendar, r.tenants, clock),
     comments: new CommentService(r.comments, clock),

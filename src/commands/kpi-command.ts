@@ -6,19 +6,22 @@ import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
 import { computedKpis } from '../kpis/computed-kpis.js';
 import { readMetric, readValue } from '../kpis/kpi-input.js';
+import { readRating } from '../kpis/quality-input.js';
+import { qualityLine } from '../kpis/quality-line.js';
 import { METRICS } from '../kpis/kpi-measurement.js';
 import type { KpiService } from '../kpis/kpi-service.js';
 import { change, sparkline } from '../kpis/sparkline.js';
 import { say, splitFirst, subcommand, usage } from './args.js';
 
 const USAGE: Bilingual = {
-  fr: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure>]',
-  en: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric>]',
+  fr: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes]]',
+  en: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes]]',
 };
 const SUB = {
   list: ['list', 'liste', 'voir'],
   add: ['add', 'record', 'ajouter', 'noter', 'enregistrer'],
   trend: ['trend', 'tendance', 'serie', 'series'],
+  quality: ['quality', 'rate', 'rating', 'qualite', 'evaluer', 'evaluation'],
 };
 
 /** `kpi`: record measurements, see trends and the KPIs Boussole computes. */
@@ -70,6 +73,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
       return `- ${t.platform} · ${t.metric}: ${sparkline(t.values)} ${t.current}${delta ? ` (${delta})` : ''}`;
     });
     const median = computed.medianResponseMinutes === undefined ? '—' : `${Math.round(computed.medianResponseMinutes)} min`;
+    const quality = qualityLine(await kpis.qualityRatings(ctx.tenantId), ctx.locale);
     const fr = [
       '**Indicateurs** (8 semaines)',
       ...(lines.length ? lines : ['Aucune mesure : `kpi ajouter linkedin abonnés 1200`']),
@@ -77,6 +81,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
       `- Temps de réponse médian : ${median}`,
       `- Commentaires en retard : ${computed.overdue}`,
       `- Leaders d’opinion avec qui nous avons échangé : ${computed.leadersInteracted} sur ${computed.leadersListed}`,
+      `**Qualité des conversations** : ${quality ?? 'pas encore notée — `kpi qualité 4 de bons échanges avec la presse`'}`,
     ];
     const en = [
       '**KPIs** (8 weeks)',
@@ -85,6 +90,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
       `- Median response time: ${median}`,
       `- Overdue comments: ${computed.overdue}`,
       `- Opinion leaders interacted with: ${computed.leadersInteracted} of ${computed.leadersListed}`,
+      `**Conversation quality**: ${quality ?? 'not rated yet — `kpi quality 4 good talks with the press`'}`,
     ];
     return [{ kind: 'text', text: (ctx.locale === 'fr' ? fr : en).join('\n') }];
   }
@@ -101,10 +107,24 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     return [{ kind: 'text', text: `**${found.platform} · ${metric}** ${sparkline(values)}\n${rows}` }];
   }
 
+  async function quality(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    if (rest === '') {
+      const ratings = await kpis.qualityRatings(ctx.tenantId);
+      if (ratings.length === 0) return say(ctx.locale, { fr: 'Aucune note de qualité pour l’instant : `kpi qualité 4 de bons échanges`.', en: 'No quality rating yet: `kpi quality 4 good talks`.' });
+      const rows = ratings.map((r) => `- ${r.day}: ${r.rating}/5${r.notes ? ` — ${r.notes}` : ''}`).join('\n');
+      return [{ kind: 'text', text: `**${ctx.locale === 'fr' ? 'Qualité des conversations' : 'Conversation quality'}** ${sparkline(ratings.map((r) => r.rating))}\n${rows}` }];
+    }
+    const read = readRating(rest);
+    if (!read.ok) return usage(ctx.locale, USAGE, read.message);
+    await kpis.rate(ctx.tenantId, { rating: read.rating, notes: read.notes, by: ctx.user.id }, ctx.now, ctx.timeZone);
+    const line = qualityLine(await kpis.qualityRatings(ctx.tenantId), ctx.locale);
+    return say(ctx.locale, { fr: `⭐ Noté : qualité des conversations ${line}`, en: `⭐ Recorded: conversation quality ${line}` });
+  }
+
   return {
     id: 'kpi',
     words: { fr: ['kpi', 'indicateurs'], en: ['kpi', 'kpis'] },
-    summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances', en: 'KPIs: record a measurement, see the trends' },
+    summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations', en: 'KPIs: record a measurement, see the trends, rate the quality of conversations' },
     usage: USAGE,
     async run(args, ctx) {
       const { word, rest } = splitFirst(args);
@@ -112,6 +132,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
       if (sub === 'list') return list(ctx);
       if (sub === 'add') return add(rest, ctx);
       if (sub === 'trend') return trend(rest, ctx);
+      if (sub === 'quality') return quality(rest, ctx);
       return usage(ctx.locale, USAGE);
     },
   };

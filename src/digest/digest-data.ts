@@ -5,6 +5,7 @@ import type { CalendarRepository } from '../calendar/calendar-repository.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
 import { leaderFigures, type ComputedKpis } from '../kpis/computed-kpis.js';
 import type { KpiService, SeriesTrend } from '../kpis/kpi-service.js';
+import type { QualityRating } from '../kpis/quality-rating.js';
 import type { FeedItemRepository } from '../monitoring/feed-item.js';
 import type { FeedState, FeedStateRepository } from '../monitoring/feed-state.js';
 import type { TermKind } from '../monitoring/match.js';
@@ -40,6 +41,8 @@ export interface DigestData {
   feeds: { newMatched: number; byTerm: TermHits[]; failing: FeedState[] };
   comments: { received: number; answered: number } & ComputedKpis;
   kpis: SeriesTrend[];
+  /** Step 10's conversation-quality ratings (latest last), and whether the plan sets a cadence for them. */
+  quality: { ratings: QualityRating[]; planned: boolean };
   policy: { version?: string; acknowledged: number; staff: number };
   pitfalls: Bilingual[];
 }
@@ -58,13 +61,14 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
   const from = new Date(now.getTime() - 7 * DAY);
   const tenantId = tenant.tenantId;
   const read = (step: number) => (plan ? stepOf(plan, step as never).answers : {});
-  const [upcoming, matched, newMatched, failing, week, kpis] = await Promise.all([
+  const [upcoming, matched, newMatched, failing, week, kpis, ratings] = await Promise.all([
     sources.calendar.upcoming(tenantId, now, new Date(now.getTime() + 7 * DAY), 30),
     sources.feedItems.matchedBetween(tenantId, from, now, ITEMS_READ),
     sources.feedItems.countMatchedBetween(tenantId, from, now),
     sources.feedStates.failing(tenantId),
     sources.comments.weekFigures(tenantId, from, now),
     sources.kpis.trends(tenantId, now),
+    sources.kpis.qualityRatings(tenantId, 8),
   ]);
 
   const byTerm = new Map<string, TermHits>();
@@ -91,6 +95,7 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     feeds: { newMatched, byTerm: [...byTerm.values()], failing },
     comments: { ...week, ...leaderFigures(read(8)) },
     kpis,
+    quality: { ratings, planned: typeof read(10).qualityCadence === 'string' },
     policy: { version, acknowledged: ackedStaff, staff: Math.max(staff.size, ackedStaff) },
     pitfalls: plan && sources.pitfalls ? sources.pitfalls(read) : [],
   };

@@ -1,6 +1,7 @@
 import { fill, type Locale } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { formatWhen } from '../calendar/format-when.js';
+import { qualityLine } from '../kpis/quality-line.js';
 import { change, sparkline } from '../kpis/sparkline.js';
 import type { DigestData } from './digest-data.js';
 
@@ -27,6 +28,8 @@ const T = {
   leaders: { fr: 'Leaders d’opinion avec qui nous avons échangé : {n} sur {of}.', en: 'Opinion leaders we have interacted with: {n} of {of}.' },
   kpis: { fr: '**Indicateurs** (8 semaines, par rapport à la semaine précédente)', en: '**KPIs** (8 weeks, against the previous week)' },
   kpisEmpty: { fr: 'Aucune mesure ces dernières semaines : `kpi ajouter linkedin abonnés 1200`', en: 'No measurements lately: `kpi add linkedin followers 1200`' },
+  quality: { fr: 'Qualité des conversations : {line}', en: 'Conversation quality: {line}' },
+  qualityNone: { fr: 'Qualité des conversations : pas encore notée — `kpi qualité 4 de bons échanges`', en: 'Conversation quality: not rated yet — `kpi quality 4 good talks`' },
   policy: { fr: '**Politique d’usage** : {n} personne(s) sur {of} l’ont lue ({rate}).', en: '**Staff policy**: {n} of {of} people have read it ({rate}).' },
   policyNone: { fr: '**Politique d’usage** : pas encore publiée (étape 5).', en: '**Staff policy**: not published yet (step 5).' },
   pitfalls: { fr: '**Écueils à surveiller**', en: '**Pitfalls to watch**' },
@@ -87,6 +90,9 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
     const delta = change(trend.current, trend.previous);
     kpis.push(`- ${trend.platform} · ${trend.metric}: ${sparkline(trend.values)} ${trend.current.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA')}${delta ? ` (${delta})` : ''}`);
   }
+  const quality = qualityLine(data.quality.ratings, locale);
+  if (quality) kpis.push(fill(T.quality[locale], { line: quality }));
+  else if (data.quality.planned) kpis.push(T.qualityNone[locale]);
   out.push(kpis.join('\n'));
 
   const pol = data.policy;

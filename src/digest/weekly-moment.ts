@@ -16,3 +16,9 @@ export function monthlyMomentPassed(tenant: Pick<Tenant, 'digest' | 'timeZone'>,
   const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
   return local.day > 1 || local.hour >= tenant.digest.hour;
 }
+
+/** The same for a quarterly moment: from the first day of January, April, July and October at the digest hour. */
+export function quarterlyMomentPassed(tenant: Pick<Tenant, 'digest' | 'timeZone'>, now: Date): boolean {
+  const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
+  return (local.month - 1) % 3 > 0 || monthlyMomentPassed(tenant, now);
+}

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { KpiMeasurement, KpiRepository, Metric } from './kpi-measurement.js';
+import type { QualityRating, QualityRatingRepository } from './quality-rating.js';
 
 export interface SeriesTrend {
   platform: string;
@@ -12,9 +13,12 @@ export interface SeriesTrend {
 
 const WEEK = 7 * 86_400_000;
 
-/** KPI measurements: recording, and trends per period for the list command and the digest. */
+/** KPI measurements and conversation-quality ratings: recording, and trends for the list command and the digest. */
 export class KpiService {
-  constructor(private readonly kpis: KpiRepository) {}
+  constructor(
+    private readonly kpis: KpiRepository,
+    private readonly ratings: QualityRatingRepository,
+  ) {}
 
   async record(tenantId: string, input: { platform: string; metric: Metric; value: number; by?: string }, now: Date, timeZone: string): Promise<KpiMeasurement> {
     const day = DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
@@ -64,5 +68,23 @@ export class KpiService {
 
   async series(tenantId: string, platform: string, metric: Metric, limit = 12): Promise<KpiMeasurement[]> {
     return this.kpis.series(tenantId, platform, metric, limit);
+  }
+
+  async rate(tenantId: string, input: { rating: number; notes?: string; by?: string }, now: Date, timeZone: string): Promise<QualityRating> {
+    const day = DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
+    return this.ratings.record({
+      _id: `${tenantId}|${day}`,
+      tenantId,
+      rating: input.rating,
+      day,
+      at: now,
+      ...(input.notes ? { notes: input.notes } : {}),
+      ...(input.by ? { ratedBy: input.by } : {}),
+    });
+  }
+
+  /** The latest conversation-quality ratings, oldest first. */
+  async qualityRatings(tenantId: string, limit = 8): Promise<QualityRating[]> {
+    return this.ratings.latest(tenantId, limit);
   }
 }

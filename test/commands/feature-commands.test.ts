@@ -77,6 +77,20 @@ describe('kpi command', () => {
     expect(await run('kpi', 'add friendster followers 5', ctx('en'))).toContain('Unknown platform');
     expect(await run('kpi', '', ctx('en'))).toContain('linkedin · followers');
   });
+
+  it('rates the quality of conversations from 1 to 5 with notes, refuses anything else, and shows the trend', async () => {
+    expect(await run('kpi', 'quality', ctx('en'))).toContain('No quality rating yet');
+    expect(await run('kpi', '', ctx('en'))).toContain('**Conversation quality**: not rated yet');
+    expect(await run('kpi', 'qualité 4/5 de bons échanges avec la presse', ctx('fr'))).toBe('⭐ Noté : qualité des conversations ▄ 4/5 (7 mars) — de bons échanges avec la presse');
+    expect(await run('kpi', 'quality 6', ctx('en'))).toMatch(/whole number from 1 \(poor conversations\) to 5 \(excellent\); “6” is not one[\s\S]*Usage: `kpi/);
+    expect(await run('kpi', 'qualite 3,5', ctx('fr'))).toContain('« 3,5 » n’en est pas un');
+    expect(await run('kpi', 'quality great', ctx('en'))).toContain('“great” is not one');
+    expect(await run('kpi', `quality 2 ${'x'.repeat(501)}`, ctx('en'))).toContain('over 500 characters (501)');
+    // Rating again the same day corrects the day's rating (and drops its old notes).
+    expect(await run('kpi', 'quality 5', ctx('en'))).toBe('⭐ Recorded: conversation quality ▄ 5/5 (Mar 7)');
+    expect(await run('kpi', 'quality', ctx('en'))).toBe('**Conversation quality** ▄\n- 2026-03-07: 5/5');
+    expect(await run('kpi', '', ctx('en'))).toContain('**Conversation quality**: ▄ 5/5 (Mar 7)');
+  });
 });
 
 describe('settings command', () => {

@@ -57,6 +57,8 @@ beforeAll(async () => {
   await repositories.feedStates.insert({ _id: `${T}|bad`, tenantId: T, url: 'https://broken.example/rss', failures: 3, lastError: 'HTTP 500' });
   const kpi = (day: string, value: number, week: number) => ({ _id: `${T}|linkedin|followers|${day}`, tenantId: T, platform: 'linkedin', metric: 'followers' as const, value, day, at: ago(week * 168 + 1) });
   for (const [i, v] of [100, 120, 150, 200].entries()) await repositories.kpis.record(kpi(`d${i}`.padEnd(10, '0').replace(/^d/, '2026-01-0').slice(0, 10), v, 3 - i));
+  await services.kpis.rate(T, { rating: 2 }, ago(24 * 21), 'America/Toronto');
+  await services.kpis.rate(T, { rating: 4, notes: 'Good talks with the local press' }, ago(24 * 3), 'America/Toronto');
   for (const user of ['U-cm', 'U-t1', 'U-outsider']) await repositories.policyAcks.insert({ _id: `${T}|${user}`, tenantId: T, userId: user, policyVersion: '2026-02-01T00:00:00Z', at: '2026-02-02T00:00:00Z' });
 });
 
@@ -78,6 +80,7 @@ describe('the weekly digest', () => {
     expect(text).toContain('4 received, 3 answered, median response time: 60 min, overdue: 1.');
     expect(text).toContain('Opinion leaders we have interacted with: 2 of 3.');
     expect(text).toMatch(/linkedin · followers: ▁\S*█ 200 \(\+33 %\)/);
+    expect(text).toContain('Conversation quality: ▁█ 4/5 (Mar 6) — Good talks with the local press');
     expect(text).toContain('**Staff policy**: 2 of 4 people have read it (50 %).');
     expect(text).toContain('Pitfalls to watch');
     expect(stepOf(plan, 4).answers.selfShare).toBe('all');

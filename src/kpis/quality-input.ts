@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Bilingual } from '../core/i18n/locale.js';
+import { MAX_QUALITY_NOTES } from './quality-rating.js';
+
+export type RatingResult = { ok: true; rating: number; notes?: string } | { ok: false; message: Bilingual };
+
+const ratingSchema = z.coerce.number().int().min(1).max(5);
+
+/** "4", "4/5", "4 / 5 good talks with the press": a whole rating from 1 to 5, then optional notes. */
+export function readRating(text: string): RatingResult {
+  const parts = text.trim().match(/^(\S+?)(?:\s*\/\s*5)?(?:\s+([\s\S]*))?$/);
+  const ratingText = parts?.[1] ?? '';
+  const rating = ratingSchema.safeParse(ratingText.replace(',', '.'));
+  if (!parts || ratingText === '' || !rating.success) {
+    return {
+      ok: false,
+      message: {
+        fr: `La note est un nombre entier de 1 (conversations pauvres) à 5 (excellentes)${ratingText ? ` ; « ${ratingText} » n’en est pas un` : ''}.`,
+        en: `The rating is a whole number from 1 (poor conversations) to 5 (excellent)${ratingText ? `; “${ratingText}” is not one` : ''}.`,
+      },
+    };
+  }
+  const notes = parts[2]?.trim();
+  if (notes && notes.length > MAX_QUALITY_NOTES) {
+    return {
+      ok: false,
+      message: {
+        fr: `Les notes dépassent ${MAX_QUALITY_NOTES} caractères (${notes.length}) : résumez-les.`,
+        en: `The notes are over ${MAX_QUALITY_NOTES} characters (${notes.length}): please summarize them.`,
+      },
+    };
+  }
+  return notes ? { ok: true, rating: rating.data, notes } : { ok: true, rating: rating.data };
+}
