@@ -9,6 +9,12 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+/**
+ * Read in place of the schedule id of an entry saved by an earlier version, until the reminder job
+ * upgrades it (CalendarRepository.upgradeLegacyEntries): the entry stays readable meanwhile.
+ */
+export const LEGACY_SCHEDULE = 'legacy';
+
 export const calendarEntrySchema = z.object({
   _id: z.string(),
   tenantId: z.string(),
@@ -28,7 +34,7 @@ export const calendarEntrySchema = z.object({
    * Names the computation of `reminders`: a new one each time the entry moves, so the wake-ups
    * queued for an earlier time are recognised as stale, and the posts get fresh idempotency keys.
    */
-  scheduleId: z.string().min(1),
+  scheduleId: z.string().min(1).default(LEGACY_SCHEDULE),
   /** The reminders still wanted (a cancelled entry has none; a published one keeps its follow-up). */
   reminders: z.array(reminderSchema),
   publishedAt: z.date().optional(),

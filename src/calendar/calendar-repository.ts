@@ -6,6 +6,7 @@ import { newScheduleId, ReminderQueue } from './reminder-queue.js';
 /** The calendar entries, and the queue of their reminders still to send. */
 export class CalendarRepository extends TenantRepository<CalendarEntry> {
   readonly queue: ReminderQueue;
+  private legacyIndexDropped = false;
 
   constructor(db: Db) {
     super(db, 'calendar_entries', calendarEntrySchema);
@@ -22,30 +23,40 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
   override async ensureIndexes(): Promise<void> {
     await super.ensureIndexes();
     await this.queue.ensureIndexes();
-    await this.upgradeLegacyEntries();
   }
 
   /**
    * Entries saved before the reminder queue existed kept their pending reminders inside
-   * (`sentAt` unset, `nextReminderAt` indexed). Queues what they still owe and gives them a
-   * schedule, once; run at each start, it finds nothing after the first.
+   * (`sentAt` unset, `nextReminderAt` indexed) and have no schedule id. Queues what they still
+   * owe and gives them one. The reminder job calls it at its first run and hourly, so entries
+   * written by an older process during a rolling upgrade are taken in too; it finds nothing
+   * once every process runs this version. A document it cannot upgrade is reported, not fatal.
    */
-  async upgradeLegacyEntries(now = new Date()): Promise<number> {
+  async upgradeLegacyEntries(now = new Date()): Promise<{ upgraded: number; failed: Array<{ id: string; problem: string }> }> {
     interface Legacy { _id: string; tenantId: string; status: string; reminders?: Array<{ key: string; dueAt: Date; sentAt?: Date }> }
     const raw = this.collection as unknown as Collection<Legacy>;
-    const legacy = await raw.find({ scheduleId: { $exists: false } }).toArray();
-    for (const doc of legacy) {
-      const scheduleId = newScheduleId();
-      const reminders = (doc.reminders ?? []).map(({ key, dueAt, sentAt }) => ({ key, dueAt, sentAt }));
-      const owed = doc.status === 'cancelled' ? [] : reminders.filter((r) => !r.sentAt);
-      await this.queue.enqueue(doc.tenantId, doc._id, scheduleId, owed, now);
-      await raw.updateOne(
-        { _id: doc._id, scheduleId: { $exists: false } },
-        { $set: { scheduleId, reminders: reminders.map(({ key, dueAt }) => ({ key, dueAt })) }, $unset: { nextReminderAt: '' } },
-      );
+    const result = { upgraded: 0, failed: [] as Array<{ id: string; problem: string }> };
+    for (const doc of await raw.find({ scheduleId: { $exists: false } }).toArray()) {
+      try {
+        const scheduleId = newScheduleId();
+        const reminders = (doc.reminders ?? []).map(({ key, dueAt, sentAt }) => ({ key, dueAt, sentAt }));
+        const owed = doc.status === 'cancelled' ? [] : reminders.filter((r) => !r.sentAt);
+        await this.queue.enqueue(doc.tenantId, doc._id, scheduleId, owed, now);
+        await raw.updateOne(
+          { _id: doc._id, scheduleId: { $exists: false } },
+          { $set: { scheduleId, reminders: reminders.map(({ key, dueAt }) => ({ key, dueAt })) }, $unset: { nextReminderAt: '' } },
+        );
+        result.upgraded++;
+      } catch (error) {
+        result.failed.push({ id: String(doc._id), problem: error instanceof Error ? error.message : String(error) });
+      }
     }
-    if (legacy.length > 0) await this.collection.dropIndex('nextReminderAt').catch(() => {});
-    return legacy.length;
+    if (!this.legacyIndexDropped) {
+      // Absent on a new database (an error then, ignored); dropped once per process otherwise.
+      await this.collection.dropIndex('nextReminderAt').catch(() => {});
+      this.legacyIndexDropped = true;
+    }
+    return result;
   }
 
   /**

@@ -166,12 +166,7 @@ export class CalendarService {
         if (item.at.getTime() <= now.getTime()) continue;
         await this.insertPlanEntry(tenantId, id, item, policy, now);
         counts.added++;
-      } else if (current.status === 'scheduled' && differs(current, item)) {
-        const moved = current.at.getTime() !== item.at.getTime();
-        const schedule = moved ? { scheduleId: newScheduleId(), reminders: reminderTimes(item.at, item.kind, policy, now) } : {};
-        if (schedule.scheduleId) await this.entries.queue.enqueue(tenantId, id, schedule.scheduleId, schedule.reminders, now);
-        const set = compact({ at: item.at, topic: item.topic, platform: item.platform, owner: item.owner, material: item.material, ...schedule, updatedAt: now });
-        await this.entries.update(tenantId, { _id: id }, { $set: set, $inc: { revision: 1 } });
+      } else if (await this.applyPlanItem(tenantId, current, item, policy, now)) {
         counts.changed++;
       }
     }
@@ -181,6 +176,25 @@ export class CalendarService {
       counts.cancelled++;
     }
     return counts;
+  }
+
+  /**
+   * Brings one existing entry in line with its plan item; false when there was nothing to do. The
+   * update is guarded by the revision read, so a person moving the entry meanwhile is not undone
+   * half-way (the entry's time and its reminders always change together); it is read again then.
+   */
+  private async applyPlanItem(tenantId: string, read: CalendarEntry, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<boolean> {
+    let current: CalendarEntry | null = read;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!current || current.status !== 'scheduled' || !differs(current, item)) return false;
+      const moved = current.at.getTime() !== item.at.getTime();
+      const schedule = moved ? { scheduleId: newScheduleId(), reminders: reminderTimes(item.at, item.kind, policy, now) } : {};
+      if (schedule.scheduleId) await this.entries.queue.enqueue(tenantId, current._id, schedule.scheduleId, schedule.reminders, now);
+      const set = compact({ at: item.at, topic: item.topic, platform: item.platform, owner: item.owner, material: item.material, ...schedule, updatedAt: now });
+      if (await this.entries.update(tenantId, { _id: current._id, revision: current.revision }, { $set: set, $inc: { revision: 1 } })) return true;
+      current = await this.entries.findOne(tenantId, { _id: current._id });
+    }
+    throw new Error(`calendar entry ${read.ref} kept changing under the plan's sync`);
   }
 
   private async insertPlanEntry(tenantId: string, id: string, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<void> {

@@ -8,6 +8,7 @@ import type { CalendarEntry, Reminder } from './calendar-entry.js';
 import type { CalendarRepository } from './calendar-repository.js';
 import type { QueuedReminder } from './reminder-queue.js';
 import { reminderMessage } from './reminder-messages.js';
+import { StoredDocumentInvalid } from '../store/repository.js';
 
 export interface DispatcherOptions {
   /** Wake-ups read per query (and settled per delete). */
@@ -32,6 +33,8 @@ export interface DispatchReport {
 
 /** A wake-up queued just before its entry was saved may be read before the save lands. */
 const UNSAVED_GRACE_MS = 5 * 60_000;
+/** How often entries saved by an earlier version are looked for (see upgradeLegacyEntries). */
+const LEGACY_CHECK_MS = 3_600_000;
 
 type Outcome = 'handled' | 'dropped' | 'retrying';
 
@@ -47,6 +50,7 @@ export class ReminderDispatcher {
   private readonly maxAttempts: number;
   private readonly retryBaseMs: number;
   private readonly clock: () => Date;
+  private legacyCheckedAt?: number;
 
   constructor(
     private readonly entries: CalendarRepository,
@@ -64,15 +68,20 @@ export class ReminderDispatcher {
 
   async run(): Promise<DispatchReport> {
     const report: DispatchReport = { reminders: 0, sent: 0, retrying: 0, dropped: 0 };
+    await this.upgradeLegacy();
     const tenants = new Map<string, Tenant | null>();
     // Each handled wake-up leaves the queue (a retry is a later one), so the loop ends; the cap
     // guards against a queue that cannot be written to at all.
     for (let round = 0; round < 1000; round++) {
-      const due = await this.entries.queue.due(this.clock(), this.batchSize);
-      if (due.length === 0) break;
+      const { wakeUps: due, invalid } = await this.entries.queue.due(this.clock(), this.batchSize);
+      for (const { id, problem } of invalid) this.log?.error({ reminder: id, problem }, 'calendar wake-up unreadable; removed');
+      if (due.length === 0) {
+        await this.entries.queue.settle(invalid.map((i) => i.id));
+        break;
+      }
       // Read per batch, not per run: an entry moved while a long run goes on is seen moved.
       const cache = { tenants, entries: await this.loadEntries(due) };
-      const settled: string[] = [];
+      const settled: string[] = invalid.map((i) => i.id);
       let next = 0;
       const worker = async () => {
         while (next < due.length) {
@@ -83,25 +92,48 @@ export class ReminderDispatcher {
             settled.push(wake._id);
           } catch (error) {
             // One tenant's trouble (a bad document, a failing platform) never stops the others.
-            this.log?.warn({ err: error, reminder: wake._id }, 'calendar reminder failed; retried later');
-            if (await this.retryLater(wake).then(() => true, () => false)) {
-              report.retrying++;
+            if (wake.attempt + 1 >= this.maxAttempts) {
+              this.log?.error({ err: error, reminder: wake._id }, 'calendar reminder failed too many times; given up');
+              report.dropped++;
               settled.push(wake._id);
+            } else {
+              this.log?.warn({ err: error, reminder: wake._id }, 'calendar reminder failed; retried later');
+              if (await this.retryLater(wake).then(() => true, () => false)) {
+                report.retrying++;
+                settled.push(wake._id);
+              }
             }
           }
         }
       };
       await Promise.all(Array.from({ length: Math.min(this.concurrency, due.length) }, worker));
       await this.entries.queue.settle(settled);
-      report.reminders += settled.length;
+      report.reminders += settled.length - invalid.length;
       // Nothing could be handled: the database is in trouble; the next run tries again.
-      if (settled.length === 0) break;
+      if (settled.length === invalid.length) break;
     }
     return report;
   }
 
+  private async upgradeLegacy(): Promise<void> {
+    const now = this.clock();
+    if (this.legacyCheckedAt !== undefined && now.getTime() - this.legacyCheckedAt < LEGACY_CHECK_MS) return;
+    this.legacyCheckedAt = now.getTime();
+    const { upgraded, failed } = await this.entries.upgradeLegacyEntries(now);
+    if (upgraded > 0) this.log?.info({ upgraded }, 'calendar entries of an earlier version given a reminder schedule');
+    for (const { id, problem } of failed) this.log?.error({ entry: id, problem }, 'calendar entry of an earlier version could not be upgraded');
+  }
+
+  /** A tenant whose document cannot be read gets no reminders (logged once per run), like a missing one. */
   private async tenantOf(tenantId: string, cache: Map<string, Tenant | null>): Promise<Tenant | null> {
-    if (!cache.has(tenantId)) cache.set(tenantId, await this.tenants.findOne(tenantId, { _id: tenantId }));
+    if (!cache.has(tenantId)) {
+      const tenant = await this.tenants.findOne(tenantId, { _id: tenantId }).catch((error: unknown) => {
+        if (!(error instanceof StoredDocumentInvalid)) throw error;
+        this.log?.error({ err: error, tenantId }, 'tenant document unreadable; its reminders are dropped');
+        return null;
+      });
+      cache.set(tenantId, tenant);
+    }
     return cache.get(tenantId) ?? null;
   }
 

@@ -86,9 +86,17 @@ export class ReminderQueue extends TenantRepository<QueuedReminder> {
    * then handled within its own tenant). Unsorted on purpose: everything returned is already due,
    * and a sort makes the embedded FerretDB read the whole collection instead of stopping at `limit`.
    */
-  async due(now: Date, limit: number): Promise<QueuedReminder[]> {
-    const docs = await this.collection.find({ dueAt: { $lte: now } }).limit(limit).toArray();
-    return docs.map((doc) => this.parse(doc));
+  async due(now: Date, limit: number): Promise<{ wakeUps: QueuedReminder[]; invalid: Array<{ id: string; problem: string }> }> {
+    const found = { wakeUps: [] as QueuedReminder[], invalid: [] as Array<{ id: string; problem: string }> };
+    for (const doc of await this.collection.find({ dueAt: { $lte: now } }).limit(limit).toArray()) {
+      // One damaged wake-up must not stop every other reminder: it is reported, and settled.
+      try {
+        found.wakeUps.push(this.parse(doc));
+      } catch (error) {
+        found.invalid.push({ id: String(doc._id), problem: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return found;
   }
 
   /** Removes handled wake-ups (sent, dropped, given up or requeued), in one delete. */

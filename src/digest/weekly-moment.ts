@@ -17,8 +17,12 @@ export function monthlyMomentPassed(tenant: Pick<Tenant, 'digest' | 'timeZone'>,
   return local.day > 1 || local.hour >= tenant.digest.hour;
 }
 
-/** The same for a quarterly moment: from the first day of January, April, July and October at the digest hour. */
+/**
+ * The same for a quarterly moment: from the first day of January, April, July and October at the
+ * digest hour, until the end of that month only — an ask's idempotency key is kept 45 days, less
+ * than a quarter, so a moment lasting the whole quarter would ask again once the key is purged.
+ */
 export function quarterlyMomentPassed(tenant: Pick<Tenant, 'digest' | 'timeZone'>, now: Date): boolean {
   const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
-  return (local.month - 1) % 3 > 0 || monthlyMomentPassed(tenant, now);
+  return (local.month - 1) % 3 === 0 && monthlyMomentPassed(tenant, now);
 }

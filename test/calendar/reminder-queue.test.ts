@@ -73,6 +73,44 @@ describe('the reminder queue: wake-ups checked against their entry', () => {
     expect(await repositories.calendar.queue.pendingFor('slack:Q5', damaged._id)).toEqual([]);
   });
 
+  it('a platform that keeps failing is retried with growing delays, then given up; the queue empties', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:Q6', { reminders: { leadMinutes: [60], followUp: false } }));
+    let clock = new Date('2026-07-04T12:00:00Z');
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const entry = await calendar.add('slack:Q6', { at: new Date('2026-07-04T14:00:00Z'), topic: 'Unlucky' });
+    const notifier = new RecordingNotifier();
+    notifier.fail = () => ({ ok: false, reason: 'unavailable', detail: 'down' });
+    const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock, maxAttempts: 3, retryBaseMs: 60_000 });
+    const pending = () => repositories.calendar.queue.pendingFor('slack:Q6', entry._id);
+
+    clock = new Date('2026-07-04T13:00:01Z');
+    expect(await dispatcher.run()).toMatchObject({ retrying: 1 });
+    expect((await pending()).map((w) => [w.attempt, w.dueAt.toISOString()])).toEqual([[1, '2026-07-04T13:01:01.000Z']]);
+    clock = new Date('2026-07-04T13:01:02Z');
+    expect(await dispatcher.run()).toMatchObject({ retrying: 1 });
+    expect((await pending()).map((w) => [w.attempt, w.dueAt.toISOString()])).toEqual([[2, '2026-07-04T13:03:02.000Z']]);
+    clock = new Date('2026-07-04T13:03:03Z');
+    expect(await dispatcher.run()).toMatchObject({ reminders: 1, retrying: 0, sent: 0 });
+    expect(await pending()).toEqual([]);
+  });
+
+  it('an unreadable wake-up or tenant document is removed and reported, and the other reminders go out', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:Q7', { reminders: { leadMinutes: [60], followUp: false }, locale: 'en' }));
+    await repositories.tenants.insert(tenantDoc('slack:Q8', { reminders: { leadMinutes: [60], followUp: false }, locale: 'en' }));
+    let clock = new Date('2026-07-05T12:00:00Z');
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    await calendar.add('slack:Q7', { at: new Date('2026-07-05T14:00:00Z'), topic: 'Healthy tenant' });
+    await calendar.add('slack:Q8', { at: new Date('2026-07-05T14:00:00Z'), topic: 'Damaged tenant' });
+    await db.collection('tenants').updateOne({ _id: 'slack:Q8' } as never, { $set: { timeZone: 42 } });
+    await db.collection('calendar_reminders').insertOne({ _id: 'garbage', tenantId: 'slack:Q7', dueAt: new Date('2026-07-05T13:00:00Z') } as never);
+    clock = new Date('2026-07-05T13:00:05Z');
+    const notifier = new RecordingNotifier();
+    const report = await new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock }).run();
+    expect(notifier.texts()).toEqual([expect.stringContaining('Healthy tenant')]);
+    expect(report).toMatchObject({ reminders: 2, dropped: 1 });
+    expect(await db.collection('calendar_reminders').countDocuments({ dueAt: { $lte: clock } })).toBe(0);
+  });
+
   it('entries saved before the queue existed are upgraded once: what they still owed is queued, what was sent is not', async () => {
     await repositories.tenants.insert(tenantDoc('slack:Q4', { reminders: { leadMinutes: [1440, 60], followUp: false }, locale: 'en' }));
     const at = new Date('2026-08-01T14:00:00Z');
@@ -86,17 +124,22 @@ describe('the reminder queue: wake-ups checked against their entry', () => {
       nextReminderAt: new Date('2026-08-01T13:00:00Z'), createdAt: created, updatedAt: created,
     } as never);
 
-    expect(await repositories.calendar.upgradeLegacyEntries()).toBe(1);
-    expect(await repositories.calendar.upgradeLegacyEntries()).toBe(0);
+    // Readable as it is (a calendar list, the digest) before anything upgrades it.
+    expect((await repositories.calendar.findOne('slack:Q4', { _id: 'slack:Q4|old1' }))?.scheduleId).toBe('legacy');
+    // The reminder job's first run upgrades it; later runs find nothing more to do.
+    const notifier = new RecordingNotifier();
+    let clock = new Date('2026-07-30T10:00:00Z');
+    const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock });
+    await dispatcher.run();
+    expect(await repositories.calendar.upgradeLegacyEntries()).toEqual({ upgraded: 0, failed: [] });
     const upgraded = await repositories.calendar.findOne('slack:Q4', { _id: 'slack:Q4|old1' });
     expect(upgraded?.reminders.map((r) => r.key)).toEqual(['before-1440', 'before-60']);
     expect(await db.collection('calendar_entries').findOne({ _id: 'slack:Q4|old1' } as never)).not.toHaveProperty('nextReminderAt');
     const queued = await repositories.calendar.queue.pendingFor('slack:Q4', 'slack:Q4|old1');
     expect(queued.map((w) => [w.key, w.scheduleId])).toEqual([['before-60', upgraded!.scheduleId]]);
 
-    const notifier = new RecordingNotifier();
-    const clock = new Date('2026-08-01T13:00:02Z');
-    await new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock }).run();
+    clock = new Date('2026-08-01T13:00:02Z');
+    await dispatcher.run();
     expect(notifier.texts()).toEqual([expect.stringContaining('Legacy post')]);
   });
 });

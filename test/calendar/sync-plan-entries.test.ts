@@ -60,4 +60,37 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
     ]);
     expect(after[0]!.reminders[0]!.dueAt.toISOString()).toBe('2026-05-09T16:00:00.000Z');
   });
+
+  it('a person moving a plan entry while the plan is synced is not undone half-way: time and reminders stay together', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:RACE', { reminders: { leadMinutes: [60], followUp: false } }));
+    const clock = new Date('2026-06-01T12:00:00Z');
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const racePlan = (topic: string) => ({ ...plan({ a: { at: '2026-06-10T14:00:00Z', topic } }, {}), _id: 'slack:RACE', tenantId: 'slack:RACE' });
+    await calendar.syncPlanEntries('slack:RACE', racePlan('Post A'));
+    const [entry] = await repositories.calendar.findMany('slack:RACE', {});
+
+    // Between the sync's read and its write, someone moves the entry by a day.
+    const repo = repositories.calendar;
+    const update = repo.update.bind(repo);
+    let raced = false;
+    repo.update = (async (...args: Parameters<typeof repo.update>) => {
+      if (!raced) {
+        raced = true;
+        expect((await calendar.change('slack:RACE', entry!.ref, { at: new Date('2026-06-11T14:00:00Z') })).ok).toBe(true);
+      }
+      return update(...args);
+    }) as typeof repo.update;
+    try {
+      expect(await calendar.syncPlanEntries('slack:RACE', racePlan('Post A, renamed'))).toMatchObject({ changed: 1 });
+    } finally {
+      repo.update = update;
+    }
+    const after = (await repositories.calendar.findOne('slack:RACE', { _id: entry!._id }))!;
+    // The plan's time wins (the sync re-read and re-applied), with reminders for that time.
+    expect(after.topic).toBe('Post A, renamed');
+    expect(after.at.toISOString()).toBe('2026-06-10T14:00:00.000Z');
+    expect(after.reminders.map((r) => r.dueAt.toISOString())).toEqual(['2026-06-10T13:00:00.000Z']);
+    const queued = await repositories.calendar.queue.pendingFor('slack:RACE', entry!._id);
+    expect(queued.filter((w) => w.scheduleId === after.scheduleId).map((w) => w.dueAt.toISOString())).toEqual(['2026-06-10T13:00:00.000Z']);
+  });
 });

@@ -93,6 +93,13 @@ describe('the periodic asks of a live plan', () => {
     clock = at('2026-07-01T09:30');
     await runJob(KPI_CHECKINS_JOB);
     expect(postsTo('U-kpi').map((p) => p.key)).toEqual(expect.arrayContaining([`kpi-checkin:${T}:2026-07`, `quality-checkin:${T}:2026-Q3`]));
+    expect(postsTo('U-kpi')).toHaveLength(5);
+
+    // Sent keys are purged after 45 days; the quarter's ask is not repeated in its later months.
+    await repositories.notificationKeys.purgeExpired(new Date('2027-01-01T00:00:00Z'));
+    clock = at('2026-08-20T10:00');
+    await runJob(KPI_CHECKINS_JOB);
+    expect(postsTo('U-kpi').map((p) => p.key).slice(5)).toEqual([`kpi-checkin:${T}:2026-08`]);
   });
 
   it('the staff policy: each staff member who has not acknowledged it gets a weekly reminder; who acknowledged gets none', async () => {
