@@ -225,6 +225,16 @@ describe('the ten steps through the console', () => {
     expect(step.answers.checkIn).toBe('weekly');
   });
 
+  it('step 10 lives on: the team rates the quality of its conversations in the chat, and reads it back', async () => {
+    expect((await plan()).step(10).answers.qualityCadence).toBe('monthly');
+    const out = await h.chat(['kpi qualité 6', 'kpi qualité 4/5 de bons échanges avec la presse', 'kpi']);
+    expect(out).toContain('La note est un nombre entier de 1 (conversations pauvres) à 5 (excellentes) ; « 6 » n’en est pas un.');
+    expect(out).toMatch(/⭐ Noté : qualité des conversations ▄ 4\/5 \([^)]+\) — de bons échanges avec la presse/);
+    // `kpi` lists it with the KPIs (the console prints bold as plain text).
+    expect(out).toMatch(/\nQualité des conversations : ▄ 4\/5 \([^)]+\) — de bons échanges/);
+    expect((await h.repositories.qualityRatings.latest(TENANT, 5)).map((r) => [r.rating, r.notes])).toEqual([[4, 'de bons échanges avec la presse']]);
+  });
+
   it('status then shows every step complete and nothing left to do', async () => {
     const out = await h.chat(['état']);
     expect(out.match(/✅/g)).toHaveLength(10);
