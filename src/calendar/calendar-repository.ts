@@ -1,5 +1,5 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
-import { TenantRepository } from '../store/repository.js';
+import { TenantRepository, type DamagedDocument } from '../store/repository.js';
 import { calendarEntrySchema, type CalendarEntry } from './calendar-entry.js';
 import { newScheduleId, ReminderQueue } from './reminder-queue.js';
 
@@ -32,10 +32,10 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
    * written by an older process during a rolling upgrade are taken in too; it finds nothing
    * once every process runs this version. A document it cannot upgrade is reported, not fatal.
    */
-  async upgradeLegacyEntries(now = new Date()): Promise<{ upgraded: number; failed: Array<{ id: string; problem: string }> }> {
+  async upgradeLegacyEntries(now = new Date()): Promise<{ upgraded: number; failed: DamagedDocument[] }> {
     interface Legacy { _id: string; tenantId: string; status: string; reminders?: Array<{ key: string; dueAt: Date; sentAt?: Date }> }
     const raw = this.collection as unknown as Collection<Legacy>;
-    const result = { upgraded: 0, failed: [] as Array<{ id: string; problem: string }> };
+    const result = { upgraded: 0, failed: [] as DamagedDocument[] };
     for (const doc of await raw.find({ scheduleId: { $exists: false } }).toArray()) {
       try {
         const scheduleId = newScheduleId();
@@ -64,18 +64,9 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
    * wake-up then checks the entry belongs to its own tenant). One query rather than one per id:
    * the embedded FerretDB answers neither from an index, so each costs a pass over the collection.
    */
-  async byIds(ids: string[]): Promise<{ entries: CalendarEntry[]; invalid: Array<{ id: string; problem: string }> }> {
-    const found = { entries: [] as CalendarEntry[], invalid: [] as Array<{ id: string; problem: string }> };
-    if (ids.length === 0) return found;
-    for (const doc of await this.collection.find({ _id: { $in: ids } } as never).toArray()) {
-      // One damaged document must not stop the reminders of every other entry.
-      try {
-        found.entries.push(this.parse(doc));
-      } catch (error) {
-        found.invalid.push({ id: String(doc._id), problem: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    return found;
+  async byIds(ids: string[]): Promise<{ valid: CalendarEntry[]; invalid: DamagedDocument[] }> {
+    if (ids.length === 0) return { valid: [], invalid: [] };
+    return this.parseEach(await this.collection.find({ _id: { $in: ids } } as never).toArray());
   }
 
   async upcoming(tenantId: string, from: Date, to: Date, limit = 50): Promise<CalendarEntry[]> {

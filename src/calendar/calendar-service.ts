@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MongoServerError } from 'mongodb';
+import { isDuplicateKey } from '../store/duplicate-key.js';
 import type { UserValue } from '../core/dialogue/values.js';
 import type { Plan } from '../plan/plan.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
@@ -83,7 +83,7 @@ export class CalendarService {
       } catch (error) {
         // Two short refs colliding in one tenant is rare; draw another. (The wake-ups just queued
         // under the taken id carry our schedule id, not the other entry's: they are dropped.)
-        if (!(error instanceof MongoServerError && error.code === 11000) || attempt >= 5) throw error;
+        if (!isDuplicateKey(error) || attempt >= 5) throw error;
       }
     }
   }
@@ -222,7 +222,7 @@ export class CalendarService {
       }));
     } catch (error) {
       // Two syncs of the same plan at once: the other one inserted it.
-      if (!(error instanceof MongoServerError && error.code === 11000)) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 }

@@ -73,7 +73,7 @@ export class ReminderDispatcher {
     // Each handled wake-up leaves the queue (a retry is a later one), so the loop ends; the cap
     // guards against a queue that cannot be written to at all.
     for (let round = 0; round < 1000; round++) {
-      const { wakeUps: due, invalid } = await this.entries.queue.due(this.clock(), this.batchSize);
+      const { valid: due, invalid } = await this.entries.queue.due(this.clock(), this.batchSize);
       for (const { id, problem } of invalid) this.log?.error({ reminder: id, problem }, 'calendar wake-up unreadable; removed');
       if (due.length === 0) {
         await this.entries.queue.settle(invalid.map((i) => i.id));
@@ -138,7 +138,7 @@ export class ReminderDispatcher {
   }
 
   private async loadEntries(due: QueuedReminder[]): Promise<Map<string, CalendarEntry | 'invalid'>> {
-    const { entries, invalid } = await this.entries.byIds([...new Set(due.map((wake) => wake.entryId))]);
+    const { valid: entries, invalid } = await this.entries.byIds([...new Set(due.map((wake) => wake.entryId))]);
     for (const { id, problem } of invalid) this.log?.warn({ entry: id, problem }, 'calendar entry unreadable; its reminders are dropped');
     return new Map<string, CalendarEntry | 'invalid'>([...entries.map((e) => [e._id, e] as const), ...invalid.map(({ id }) => [id, 'invalid'] as const)]);
   }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { MongoBulkWriteError, MongoServerError, type Db, type IndexDescription } from 'mongodb';
+import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
-import { TenantRepository } from '../store/repository.js';
+import { isDuplicateKey } from '../store/duplicate-key.js';
+import { TenantRepository, type DamagedDocument } from '../store/repository.js';
 
 export const queuedReminderSchema = z.object({
   /** `<entry>:<schedule>:<reminder>:<attempt>` — a retry is a new document, never an update. */
@@ -24,15 +25,6 @@ export type QueuedReminder = z.infer<typeof queuedReminderSchema>;
 export const newScheduleId = () => randomBytes(6).toString('base64url');
 
 const queueId = (entryId: string, scheduleId: string, key: string, attempt: number) => `${entryId}:${scheduleId}:${key}:${attempt}`;
-
-/** Only "already there" failures: any other write error of a batch still surfaces. */
-function isDuplicate(error: unknown): boolean {
-  if (error instanceof MongoBulkWriteError) {
-    const errors = [error.writeErrors].flat();
-    return errors.length > 0 ? errors.every((e) => e.code === 11000) : error.code === 11000;
-  }
-  return error instanceof MongoServerError && error.code === 11000;
-}
 
 /**
  * The reminders still to send, one small document each: the wake-ups of the reminder job. The
@@ -64,7 +56,7 @@ export class ReminderQueue extends TenantRepository<QueuedReminder> {
       await this.collection.insertMany(docs, { ordered: false });
     } catch (error) {
       // Already queued (a repeated call with the same schedule): the wake-ups are there.
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 
@@ -77,7 +69,7 @@ export class ReminderQueue extends TenantRepository<QueuedReminder> {
     try {
       await this.collection.insertOne(this.parse({ ...reminder, _id: queueId(reminder.entryId, reminder.scheduleId, reminder.key, attempt), attempt, dueAt }));
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 
@@ -85,18 +77,10 @@ export class ReminderQueue extends TenantRepository<QueuedReminder> {
    * Due wake-ups, across tenants: the job's one query that is not tenant-scoped (each wake-up is
    * then handled within its own tenant). Unsorted on purpose: everything returned is already due,
    * and a sort makes the embedded FerretDB read the whole collection instead of stopping at `limit`.
+   * A damaged wake-up comes back apart, to be reported and removed rather than stop every reminder.
    */
-  async due(now: Date, limit: number): Promise<{ wakeUps: QueuedReminder[]; invalid: Array<{ id: string; problem: string }> }> {
-    const found = { wakeUps: [] as QueuedReminder[], invalid: [] as Array<{ id: string; problem: string }> };
-    for (const doc of await this.collection.find({ dueAt: { $lte: now } }).limit(limit).toArray()) {
-      // One damaged wake-up must not stop every other reminder: it is reported, and settled.
-      try {
-        found.wakeUps.push(this.parse(doc));
-      } catch (error) {
-        found.invalid.push({ id: String(doc._id), problem: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    return found;
+  async due(now: Date, limit: number): Promise<{ valid: QueuedReminder[]; invalid: DamagedDocument[] }> {
+    return this.parseEach(await this.collection.find({ dueAt: { $lte: now } }).limit(limit).toArray());
   }
 
   /** Removes handled wake-ups (sent, dropped, given up or requeued), in one delete. */

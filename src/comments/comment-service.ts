@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MongoServerError } from 'mongodb';
+import { isDuplicateKey } from '../store/duplicate-key.js';
 import { compact } from '../calendar/compact.js';
 import type { Comment } from './comment.js';
 import type { CommentRepository } from './comment-repository.js';
@@ -51,7 +51,7 @@ export class CommentService {
           }),
         );
       } catch (error) {
-        if (!(error instanceof MongoServerError && error.code === 11000) || attempt >= 5) throw error;
+        if (!isDuplicateKey(error) || attempt >= 5) throw error;
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
-import { MongoServerError } from 'mongodb';
+import { isDuplicateKey } from '../store/duplicate-key.js';
 
 interface NotificationKey {
   _id: string;
@@ -17,8 +17,6 @@ export type ClaimResult = 'claimed' | 'sent' | 'in-flight';
 const DEFAULT_KEEP_MS = 45 * 24 * 3_600_000;
 
 const sentId = (key: string) => `${key}#sent`;
-
-const isDuplicate = (error: unknown) => error instanceof MongoServerError && error.code === 11000;
 
 /**
  * Idempotency keys of outbound posts, with a lease. ProcessedKeys answers only "seen or not", so a
@@ -61,7 +59,7 @@ export class NotificationKeys {
       await this.collection.insertOne(lease);
       return 'claimed';
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
     if (await this.collection.findOne({ _id: sentId(key) })) return 'sent';
     const existing = await this.collection.findOne({ _id: key });
@@ -73,7 +71,7 @@ export class NotificationKeys {
       await this.collection.insertOne(lease);
       return 'claimed';
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateKey(error)) throw error;
       return (await this.collection.findOne({ _id: sentId(key) })) ? 'sent' : 'in-flight';
     }
   }
@@ -90,7 +88,7 @@ export class NotificationKeys {
     try {
       await this.collection.insertOne({ _id: sentId(key), state: 'sent', holder, leaseUntil: now, expiresAt: new Date(now.getTime() + keepMs) });
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Db, IndexDescription } from 'mongodb';
-import { MongoServerError } from 'mongodb';
+import { isDuplicateKey } from '../store/duplicate-key.js';
 import { z } from 'zod';
 import type { AckStore } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
@@ -37,7 +37,7 @@ export class PolicyAckRepository extends TenantRepository<PolicyAck> implements 
       });
       return 'new';
     } catch (error) {
-      if (error instanceof MongoServerError && error.code === 11000) return 'already';
+      if (isDuplicateKey(error)) return 'already';
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
-import { MongoServerError } from 'mongodb';
+import { isDuplicateKey } from './duplicate-key.js';
 import { createIndexesOneByOne } from './repository.js';
 
 interface ProcessedKey {
@@ -37,7 +37,7 @@ export class ProcessedKeys {
       await this.collection.insertOne(doc);
       return true;
     } catch (error) {
-      if (!(error instanceof MongoServerError) || error.code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
     const expired = await this.collection.deleteOne({ _id: key, expiresAt: { $lte: now } });
     if (expired.deletedCount === 0) return false;
@@ -45,7 +45,7 @@ export class ProcessedKeys {
       await this.collection.insertOne(doc);
       return true;
     } catch (error) {
-      if (error instanceof MongoServerError && error.code === 11000) return false;
+      if (isDuplicateKey(error)) return false;
       throw error;
     }
   }

@@ -17,6 +17,12 @@ export interface TenantDocument {
   tenantId: string;
 }
 
+/** A stored document that does not match its schema, by id, with what is wrong. */
+export interface DamagedDocument {
+  id: string;
+  problem: string;
+}
+
 export class StoredDocumentInvalid extends Error {
   constructor(collection: string, issues: string) {
     super(`A document of ${collection} does not match its schema: ${issues}`);
@@ -53,6 +59,22 @@ export abstract class TenantRepository<T extends TenantDocument> {
       throw new StoredDocumentInvalid(this.name, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     }
     return result.data;
+  }
+
+  /**
+   * Parses each document, setting aside the ones that do not match the schema instead of
+   * throwing: for jobs that read across tenants, where one damaged document must not stop the rest.
+   */
+  protected parseEach(docs: unknown[]): { valid: T[]; invalid: DamagedDocument[] } {
+    const found = { valid: [] as T[], invalid: [] as DamagedDocument[] };
+    for (const doc of docs) {
+      try {
+        found.valid.push(this.parse(doc));
+      } catch (error) {
+        found.invalid.push({ id: String((doc as { _id?: unknown })._id), problem: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return found;
   }
 
   async findOne(tenantId: string, filter: Filter<T> = {}): Promise<T | null> {
