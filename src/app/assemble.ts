@@ -5,6 +5,7 @@ import { featureCommands } from '../commands/feature-commands.js';
 import type { Engine } from '../core/ports/engine.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
+import type { PublicUrl } from '../links/public-url.js';
 import { applyPlanChannels } from '../settings/apply-plan-channels.js';
 import { buildEngine } from './build-engine.js';
 import { RoutingChannelDirectory } from './channel-directory.js';
@@ -30,6 +31,7 @@ export function assemble(options: {
   notifier: Notifier;
   scheduler: () => Agenda | undefined;
   clock?: () => Date;
+  publicUrl?: PublicUrl;
 }): Assembly {
   const { repositories, log } = options;
   const channels = new RoutingChannelDirectory();
@@ -40,6 +42,7 @@ export function assemble(options: {
     scheduler: options.scheduler,
     channels,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   };
   const services = createFeatureServices(featureDeps);
   const engine = buildEngine({

@@ -8,6 +8,8 @@ import { SessionRepository } from '../sessions/session-repository.js';
 import { ProcessedKeys } from '../store/processed-keys.js';
 import type { AnyRepository } from '../store/repository.js';
 import { CalendarRepository } from '../calendar/calendar-repository.js';
+import { CalendarSubscriptions } from '../calendar/ical/subscription-repository.js';
+import { DocumentLinks } from '../documents/docx/document-links.js';
 import { CommentRepository } from '../comments/comment-repository.js';
 import { FeedItemRepository } from '../monitoring/feed-item.js';
 import { FeedStateRepository } from '../monitoring/feed-state.js';
@@ -32,6 +34,8 @@ export function createRepositories(db: Db) {
     policyAcks: new PolicyAckRepository(db),
     teamsConversations: new ConversationReferencesRepository(db),
     calendar: new CalendarRepository(db),
+    calendarSubscriptions: new CalendarSubscriptions(db),
+    documentLinks: new DocumentLinks(db),
     comments: new CommentRepository(db),
     feedStates: new FeedStateRepository(db),
     feedItems: new FeedItemRepository(db),

@@ -11,8 +11,8 @@ import { chosenPlatforms } from '../../conversations/platforms.js';
 import { pipes, say, splitFirst, subcommand, usage } from './args.js';
 
 const USAGE: Bilingual = {
-  fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf>]',
-  en: 'calendar [list | add <when> | <platform> | <topic> | change <ref> <when> | cancel <ref> | published <ref>]',
+  fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf> | abonnement [révoquer]]',
+  en: 'calendar [list | add <when> | <platform> | <topic> | change <ref> <when> | cancel <ref> | published <ref> | subscribe [revoke]]',
 };
 const SUB = {
   list: ['list', 'liste', 'voir', 'show'],
@@ -20,6 +20,7 @@ const SUB = {
   change: ['change', 'move', 'edit', 'modifier', 'deplacer', 'changer'],
   cancel: ['cancel', 'delete', 'remove', 'annuler', 'supprimer'],
   published: ['published', 'publish', 'done', 'publie', 'publiee', 'publier', 'fait'],
+  subscribe: ['subscribe', 'subscription', 'ical', 'abonnement', 'abonner'],
 };
 
 function line(entry: CalendarEntry, ctx: CommandContext): string {
@@ -35,7 +36,7 @@ function failed(result: Extract<ChangeResult, { ok: false }>, ref: string): Bili
 }
 
 /** `calendar` / `calendrier`: the content calendar. */
-export function calendarCommand(calendar: CalendarService): CommandHandler {
+export function calendarCommand(calendar: CalendarService, subscribe?: (rest: string, ctx: CommandContext) => Promise<Reply[]>): CommandHandler {
   async function platformOf(text: string, ctx: CommandContext): Promise<string | undefined> {
     const step3 = await ctx.answers(3).catch(() => ({}));
     return readPlatform(text, chosenPlatforms(step3));
@@ -116,6 +117,8 @@ export function calendarCommand(calendar: CalendarService): CommandHandler {
           return add(rest, ctx);
         case 'change':
           return change(rest, ctx);
+        case 'subscribe':
+          return subscribe ? subscribe(rest, ctx) : usage(ctx.locale, USAGE);
         case 'cancel':
         case 'published': {
           const ref = splitFirst(rest).word;

@@ -13,6 +13,7 @@ import { DigestService } from '../digest/digest-service.js';
 import { KpiService } from '../kpis/kpi-service.js';
 import { FeedPoller, type PollerOptions } from '../monitoring/feed-poller.js';
 import { SettingsService } from '../settings/settings-service.js';
+import type { PublicUrl } from '../links/public-url.js';
 
 /** What the features need from the composition root (boot). */
 export interface FeatureDeps {
@@ -27,6 +28,8 @@ export interface FeatureDeps {
   channels?: ChannelDirectory;
   dispatcher?: DispatcherOptions;
   poller?: PollerOptions;
+  /** Where the links Boussole hands out point (the calendar subscription). */
+  publicUrl?: PublicUrl;
 }
 
 export type FeatureServices = ReturnType<typeof createFeatureServices>;

@@ -1,0 +1,123 @@
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { fill, pick, type Bilingual, type Locale } from '../../core/i18n/locale.js';
+import { markdownBlocks, type Block, type Span } from './markdown-blocks.js';
+
+/** What a Word document says about itself, besides its content. */
+export interface Edition {
+  organization?: string;
+  /** e.g. the plan's revision, or the staff policy's date of adoption. */
+  version: string;
+  /** Already in the reader's language and the team's zone. */
+  date: string;
+}
+
+export interface DocxInput {
+  title: string;
+  markdown: string;
+  locale: Locale;
+  edition: Edition;
+}
+
+const T = {
+  version: { fr: 'Version {version} — {date}', en: 'Version {version} — {date}' },
+  page: { fr: 'Page ', en: 'Page ' },
+  of: { fr: ' sur ', en: ' of ' },
+} satisfies Record<string, Bilingual>;
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function runs(items: Span[], extra: { bold?: boolean } = {}): ParagraphChild[] {
+  return items.map((span) => {
+    const run = new TextRun({
+      text: span.text,
+      ...(span.bold || extra.bold ? { bold: true } : {}),
+      ...(span.italic ? { italics: true } : {}),
+      ...(span.code ? { font: 'Consolas' } : {}),
+      ...(span.link ? { style: 'Hyperlink' } : {}),
+    });
+    return span.link ? new ExternalHyperlink({ link: span.link, children: [run] }) : run;
+  });
+}
+
+/** Lines of one paragraph stay one paragraph, with line breaks between them. */
+function lines(all: Span[][]): ParagraphChild[] {
+  return all.flatMap((line, i) => (i === 0 ? runs(line) : [new TextRun({ text: '', break: 1 }), ...runs(line)]));
+}
+
+function table(header: Span[][] | undefined, rows: Span[][][]): Table {
+  const width = Math.max(1, header?.length ?? 0, ...rows.map((row) => row.length));
+  const row = (cells: Span[][], isHeader: boolean) =>
+    new TableRow({
+      tableHeader: isHeader,
+      children: Array.from({ length: width }, (_, i) => new TableCell({ children: [new Paragraph({ children: runs(cells[i] ?? [], { bold: isHeader }) })] })),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [...(header ? [row(header, true)] : []), ...rows.map((cells) => row(cells, false))],
+  });
+}
+
+function element(block: Block): Array<Paragraph | Table> {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[block.level], children: runs(block.spans) })];
+    case 'paragraph':
+      return [new Paragraph({ children: lines(block.lines) })];
+    case 'bullets':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    case 'table':
+      // An empty paragraph after a table keeps two tables in a row from merging in Word.
+      return [table(block.header, block.rows), new Paragraph({})];
+  }
+}
+
+/**
+ * A document as a Word file: headings as Word's heading styles (so they make the navigation pane
+ * and a table of contents), bullets as a real list, tables as Word tables; the organization in
+ * the header; the version, date and page numbers in the footer.
+ */
+export async function buildDocx(input: DocxInput): Promise<Buffer> {
+  const { locale, edition } = input;
+  const versionLine = fill(pick(T.version, locale), { version: edition.version, date: edition.date });
+  const document = new Document({
+    title: input.title,
+    ...(edition.organization ? { creator: edition.organization } : {}),
+    description: versionLine,
+    revision: Number.parseInt(edition.version, 10) || 1,
+    sections: [
+      {
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: edition.organization ?? '', bold: true })] })] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: `${versionLine} · ` }), new TextRun({ children: [pick(T.page, locale), PageNumber.CURRENT, pick(T.of, locale), PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children: [new Paragraph({ children: [new TextRun({ text: versionLine, italics: true })] }), ...markdownBlocks(input.markdown).flatMap(element)],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
