@@ -11,6 +11,8 @@ import type { Engine } from './core/ports/engine.js';
 import { pick } from './core/i18n/locale.js';
 import type { Logger } from './log/logger.js';
 import { createHttpApp } from './http/app.js';
+import { mountPrivateLinks } from './http/private-links.js';
+import { PublicUrl } from './links/public-url.js';
 import { closeServer, listen } from './http/listen.js';
 import { ConsoleNotifier } from './notify/console-notifier.js';
 import { IdempotentNotifier } from './notify/idempotent-notifier.js';
@@ -52,9 +54,11 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
   const routing = new RoutingNotifier(new ConsoleNotifier((text) => log.info({ notification: text }, 'console notification')));
   const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);
   let scheduler: Agenda | undefined;
-  const { engine, services, featureDeps, channels } = assemble({ repositories, defaults: config.defaults, log, notifier, scheduler: () => scheduler });
+  const publicUrl = new PublicUrl(config.publicHostname);
+  const { engine, services, featureDeps, channels } = assemble({ repositories, defaults: config.defaults, log, notifier, scheduler: () => scheduler, publicUrl });
 
   const app = createHttpApp({ ready: () => database.ping() });
+  const documentLink = mountPrivateLinks(app, { repositories, publicUrl, defaults: config.defaults, log });
   let slack: SlackMount | undefined;
   let teams: TeamsChannel | undefined;
   let server: Server;
@@ -72,7 +76,7 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
         commentsSection(services.comments),
       ],
     });
-    teams = await mountTeams({ app, config, log, engine, repositories });
+    teams = await mountTeams({ app, config, log, engine, repositories, documentLink });
     if (slack.enabled) routing.register('slack', slack.notifier);
     if (slack.channels) channels.register('slack', slack.channels);
     routing.register('teams', teams.notifier);
@@ -86,6 +90,7 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  publicUrl.listening(port);
   log.info({ port }, `Boussole listens on http://localhost:${port} (health: /healthz, readiness: /readyz)`);
 
   const stopping = new AbortController();

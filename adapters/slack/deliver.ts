@@ -1,13 +1,14 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { Reply } from '../../src/core/replies.js';
+import { wordCopy } from '../../src/documents/docx/word-copy.js';
 import { renderReplies, type DocumentReply, type SlackMessage } from './render/replies.js';
 
 /** Posts replies into a conversation: Block Kit messages, then documents as files. */
 export async function postReplies(client: webApi.WebClient, channel: string, replies: Reply[], locale: Locale): Promise<void> {
   const { messages, documents } = renderReplies(replies, locale);
   await postMessages(client, channel, messages);
-  for (const document of documents) await uploadDocument(client, channel, document);
+  for (const document of documents) await uploadDocument(client, channel, document, locale);
 }
 
 export async function postMessages(client: webApi.WebClient, channel: string, messages: SlackMessage[]): Promise<void> {
@@ -15,13 +16,15 @@ export async function postMessages(client: webApi.WebClient, channel: string, me
   for (const message of messages) await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
 }
 
-/** The document as a Markdown file in the conversation (files.uploadV2). */
-export async function uploadDocument(client: webApi.WebClient, channel: string, document: DocumentReply): Promise<void> {
+/** The document as Markdown and Word files, in one message of the conversation (files.uploadV2). */
+export async function uploadDocument(client: webApi.WebClient, channel: string, document: DocumentReply, locale: Locale): Promise<void> {
+  const word = await wordCopy(document, locale);
   await client.files.uploadV2({
     channel_id: channel,
-    filename: document.filename,
-    title: document.title,
-    content: document.markdown,
+    file_uploads: [
+      { filename: document.filename, title: document.title, content: document.markdown },
+      { filename: word.filename, title: document.title, file: word.bytes },
+    ],
   });
 }
 

@@ -6,6 +6,7 @@ import type { ChannelDirectory } from '../../src/core/ports/channels.js';
 import { TeamsChannelDirectory } from './channel-directory.js';
 import type { Notifier } from '../../src/core/ports/notifier.js';
 import type { Logger } from '../../src/log/logger.js';
+import type { DocumentLinkMaker } from '../../src/documents/docx/download-link.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import { createBotAuthentication, isAuthenticated } from './auth.js';
 import { BoussoleTeamsBot } from './bot/boussole-bot.js';
@@ -20,6 +21,8 @@ export interface MountTeamsOptions {
   repositories: Pick<Repositories, 'tenants' | 'processedKeys' | 'teamsConversations'>;
   /** Overrides for tests: extra attempts after a 429, and the first wait. */
   notifier?: { rateLimitRetries?: number; rateLimitDelayMs?: number };
+  /** Private download links for the Word copies of documents. */
+  documentLink?: DocumentLinkMaker;
 }
 
 export interface TeamsChannel {
@@ -39,7 +42,7 @@ export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChann
   const authenticated = isAuthenticated(config.teams);
   const adapter = new CloudAdapter(createBotAuthentication(config.teams));
   const logger = log.child({ channel: 'teams' });
-  const bot = new BoussoleTeamsBot({ engine, repositories, log: logger, defaults: config.defaults });
+  const bot = new BoussoleTeamsBot({ engine, repositories, log: logger, defaults: config.defaults, ...(options.documentLink ? { documentLink: options.documentLink } : {}) });
 
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, type: context.activity.type }, 'Teams: a turn failed');

@@ -77,4 +77,11 @@ export type Reply =
     }
   | { kind: 'facts'; title?: string; facts: Fact[] }
   | { kind: 'buttons'; text?: Markdown; buttons: Button[] }
-  | { kind: 'document'; title: string; filename: string; markdown: Markdown };
+  | {
+      kind: 'document';
+      title: string;
+      filename: string;
+      markdown: Markdown;
+      /** For the Word copy: the organization, the version and the date (in the reader's language). */
+      edition?: { organization?: string; version: string; date: string };
+    };

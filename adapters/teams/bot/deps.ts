@@ -1,6 +1,7 @@
 import type { Config } from '../../../src/config/env.js';
 import type { Engine } from '../../../src/core/ports/engine.js';
 import type { Logger } from '../../../src/log/logger.js';
+import type { DocumentLinkMaker } from '../../../src/documents/docx/download-link.js';
 import type { Repositories } from '../../../src/app/repositories.js';
 
 /** What the bot's logic is built from; the HTTP and adapter wiring live elsewhere (mount.ts). */
@@ -9,4 +10,6 @@ export interface BotDeps {
   repositories: Pick<Repositories, 'tenants' | 'processedKeys' | 'teamsConversations'>;
   log: Logger;
   defaults: Config['defaults'];
+  /** Makes the private download link of a document's Word copy (none: the card has no link). */
+  documentLink?: DocumentLinkMaker;
 }

@@ -5,6 +5,7 @@ import type { Reply } from '../../../src/core/replies.js';
 import { renderReplies } from '../cards/render.js';
 import { texts } from '../texts.js';
 import type { BotDeps } from './deps.js';
+import { documentLinks } from './document-links.js';
 import { inboundConversation, localeOf, placeOf, tenantIdOfPlace, type TeamsPlace } from './identity.js';
 import { unreachableNotice } from './owner-notice.js';
 import { rememberConversation } from './remember.js';
@@ -44,8 +45,8 @@ function refusalText(refusal: Refusal, locale: Locale): string {
   }
 }
 
-async function say(context: TurnContext, replies: Reply[], locale: Locale, userId: string): Promise<void> {
-  const activities = renderReplies(replies, { locale, userId });
+async function say(context: TurnContext, replies: Reply[], locale: Locale, userId: string, documentLinks?: Map<string, string>): Promise<void> {
+  const activities = renderReplies(replies, { locale, userId, ...(documentLinks ? { documentLinks } : {}) });
   if (activities.length > 0) await context.sendActivities(activities);
 }
 
@@ -85,7 +86,7 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     };
     const replies = await deps.engine.handle(event);
     const notice = await unreachableNotice(deps, tenantId, locale, (owners) => isAdmin || owners.includes(place.userId));
-    await say(context, [...replies, ...notice], locale, place.userId);
+    await say(context, [...replies, ...notice], locale, place.userId, await documentLinks(deps.documentLink, tenantId, replies, locale));
   } catch (error) {
     // The work failed: a retry of this activity may do it, so the key is given back.
     if (key) await deps.repositories.processedKeys.release(key).catch(() => {});

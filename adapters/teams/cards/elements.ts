@@ -5,6 +5,8 @@ export interface RenderContext {
   locale: 'fr' | 'en';
   /** The user the card is for: submissions from anyone else are refused. */
   userId: string;
+  /** Download links of the documents' Word copies, by the document's file name. */
+  documentLinks?: ReadonlyMap<string, string>;
 }
 
 export function textBlock(text: string, extra: Record<string, unknown> = {}): CardElement {

@@ -3,6 +3,7 @@ import type { Button, Reply } from '../../../src/core/replies.js';
 import { texts } from '../texts.js';
 import { answerData, buttonData } from './card-data.js';
 import { documentElements } from './document-blocks.js';
+import { downloadElements } from './document-download.js';
 import { actionSet, submitAction, textBlock, type CardElement, type RenderContext } from './elements.js';
 import { renderInput } from './inputs.js';
 import { toCardMarkdown } from './markdown.js';
@@ -63,10 +64,12 @@ export function replySegment(reply: Reply, ctx: RenderContext): Segment {
       ];
       return segment(elements, { endsCard: true });
     }
-    case 'document':
+    case 'document': {
+      const link = ctx.documentLinks?.get(reply.filename);
       return segment(
-        [textBlock(reply.title, { weight: 'Bolder', size: 'ExtraLarge' }), ...documentElements(reply.markdown)],
+        [textBlock(reply.title, { weight: 'Bolder', size: 'ExtraLarge' }), ...(link ? downloadElements(link, ctx.locale) : []), ...documentElements(reply.markdown)],
         { startsCard: true, endsCard: true },
       );
+    }
   }
 }

@@ -3,6 +3,18 @@ import { pick } from '../i18n/locale.js';
 import type { Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
+import type { PlanView } from '../ports/stores.js';
+
+/**
+ * The Word copy's edition: the staff policy's version is its adoption date (what `ack` records);
+ * another document's is the plan's revision number. Dated today, in the team's zone.
+ */
+function documentEdition(id: string, plan: PlanView, turn: Turn): { organization?: string; version: string; date: string } {
+  const adopted = plan.step(5).completedAt;
+  const version = id === 'staff-policy' && adopted ? (DateTime.fromISO(adopted).setZone(turn.tenant.timeZone).toISODate() ?? adopted) : String(plan.version);
+  const date = DateTime.fromJSDate(turn.now).setZone(turn.tenant.timeZone).setLocale(turn.locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_FULL);
+  return { ...(turn.tenant.name ? { organization: turn.tenant.name } : {}), version, date };
+}
 
 export async function policy(turn: Turn, raw: string): Promise<Reply[]> {
   const name = normalize(raw);
@@ -28,7 +40,7 @@ export async function policy(turn: Turn, raw: string): Promise<Reply[]> {
   });
   const replies: Reply[] = [
     turn.text('document.attached', { title: rendered.title }),
-    { kind: 'document', title: rendered.title, filename: rendered.filename, markdown: rendered.markdown },
+    { kind: 'document', title: rendered.title, filename: rendered.filename, markdown: rendered.markdown, edition: documentEdition(document.id, plan, turn) },
   ];
   if (document.id === 'staff-policy' && plan.step(5).status === 'complete') {
     replies.push({ kind: 'buttons', buttons: [{ label: turn.t('ack.button'), action: { kind: 'command', text: 'ack' }, style: 'primary' }] });

@@ -87,6 +87,14 @@ function element(block: Block): Array<Paragraph | Table> {
   }
 }
 
+/** The blocks, with the version line under the title (or first, without a title). */
+function body(blocks: Block[], versionLine: string): Array<Paragraph | Table> {
+  const version = new Paragraph({ children: [new TextRun({ text: versionLine, italics: true })] });
+  const titled = blocks[0]?.kind === 'heading' && blocks[0].level === 1;
+  const [first, ...rest] = blocks.map(element);
+  return titled ? [...first!, version, ...rest.flat()] : [version, ...(first ?? []), ...rest.flat()];
+}
+
 /**
  * A document as a Word file: headings as Word's heading styles (so they make the navigation pane
  * and a table of contents), bullets as a real list, tables as Word tables; the organization in
@@ -115,7 +123,7 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
             ],
           }),
         },
-        children: [new Paragraph({ children: [new TextRun({ text: versionLine, italics: true })] }), ...markdownBlocks(input.markdown).flatMap(element)],
+        children: body(markdownBlocks(input.markdown), versionLine),
       },
     ],
   });

@@ -43,7 +43,7 @@ export function boussoleCommand(deps: ListenerDeps) {
         await respondMessages(respond, messages, 'ephemeral');
       }
       for (const document of documents) {
-        await uploadDocument(client, dm, document);
+        await uploadDocument(client, dm, document, actor.locale);
         if (command.channel_id !== dm) await respond({ response_type: 'ephemeral', text: t('documentSent', actor.locale, { title: document.title }) });
       }
     } catch (error) {

@@ -1,0 +1,19 @@
+import type { Locale } from '../../core/i18n/locale.js';
+import type { Reply } from '../../core/replies.js';
+import { buildDocx } from './build-docx.js';
+
+type DocumentReply = Extract<Reply, { kind: 'document' }>;
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** `plan-musee.md` -> `plan-musee.docx`. */
+export function docxFilename(filename: string): string {
+  return `${filename.replace(/\.md$/i, '')}.docx`;
+}
+
+/** The Word copy of a document reply, as the adapters deliver it next to (or instead of) the Markdown. */
+export async function wordCopy(document: DocumentReply, locale: Locale, now = new Date()): Promise<{ filename: string; bytes: Buffer }> {
+  const edition = document.edition ?? { version: '1', date: now.toISOString().slice(0, 10) };
+  const bytes = await buildDocx({ title: document.title, markdown: document.markdown, locale, edition });
+  return { filename: docxFilename(document.filename), bytes };
+}
