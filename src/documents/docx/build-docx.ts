@@ -64,7 +64,8 @@ function table(header: Span[][] | undefined, rows: Span[][][]): Table {
   const width = Math.max(1, header?.length ?? 0, ...rows.map((row) => row.length));
   const row = (cells: Span[][], isHeader: boolean) =>
     new TableRow({
-      tableHeader: isHeader,
+      // Only on the header row: docx writes the element even for `false`, and readers take it as true.
+      ...(isHeader ? { tableHeader: true } : {}),
       children: Array.from({ length: width }, (_, i) => new TableCell({ children: [new Paragraph({ children: runs(cells[i] ?? [], { bold: isHeader }) })] })),
     });
   return new Table({
