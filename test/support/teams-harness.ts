@@ -8,6 +8,8 @@ import { mountTeams, type TeamsChannel } from '../../adapters/teams/mount.js';
 import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import { createHttpApp } from '../../src/http/app.js';
+import { mountPrivateLinks } from '../../src/http/private-links.js';
+import { PublicUrl } from '../../src/links/public-url.js';
 import { closeServer, listen } from '../../src/http/listen.js';
 import { createLogger } from '../../src/log/logger.js';
 import { ensureIndexes } from '../../src/store/repository.js';
@@ -29,6 +31,8 @@ export async function startTeamsHarness(options: {
   engine: Engine;
   teams?: Partial<Config['teams']>;
   notifier?: { rateLimitRetries?: number; rateLimitDelayMs?: number };
+  /** Mounts the private links (Word downloads) and gives the bot their maker, as boot does. */
+  privateLinks?: boolean;
 }): Promise<TeamsHarness> {
   const logs: Array<Record<string, unknown>> = [];
   const destination = new Writable({
@@ -42,6 +46,9 @@ export async function startTeamsHarness(options: {
   await ensureIndexes([repositories.tenants, repositories.teamsConversations, repositories.processedKeys]);
   const connector = await startFakeBotConnector();
   const app = createHttpApp({ ready: async () => true });
+  const publicUrl = new PublicUrl(undefined);
+  const defaults = { locale: 'en' as const, timeZone: 'America/Toronto' };
+  const documentLink = options.privateLinks ? mountPrivateLinks(app, { repositories, publicUrl, defaults, log }) : undefined;
   const teams = await mountTeams({
     app,
     config: {
@@ -52,8 +59,10 @@ export async function startTeamsHarness(options: {
     engine: options.engine,
     repositories,
     ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(documentLink ? { documentLink } : {}),
   });
   const server: Server = await listen(app, 0, '127.0.0.1');
+  publicUrl.listening((server.address() as AddressInfo).port);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
