@@ -31,7 +31,7 @@ describe('documents on Slack', () => {
     expect(complete.args.channel_id).toBe('DU1');
     const files = complete.args.files as Array<{ id: string; title: string }>;
     expect(files).toHaveLength(2);
-    expect(h.api.callsOf('files.getUploadURLExternal').map((c) => String(c.args.filename).replace(/^.*\./, ''))).toEqual(['md', 'docx']);
+    expect(h.api.callsOf('files.getUploadURLExternal').map((c) => String(c.args.filename).replace(/^.*\./, '')).sort()).toEqual(['docx', 'md']);
     const docx = h.api.uploads.find((u) => isZip(u.bytes))!;
     const markdown = h.api.uploads.find((u) => !isZip(u.bytes))!.bytes.toString('utf8');
     expect(markdown).toMatch(/^# /);
