@@ -1,6 +1,6 @@
 import { zipSync, strToU8 } from 'fflate';
 import { colorIcon, outlineIcon } from './icons.js';
-import { buildFrenchLocalization, buildManifest } from './manifest.js';
+import { FRENCH_FILE, buildFrenchLocalization, buildManifest } from './manifest.js';
 
 export interface PackageInput {
   /** MICROSOFT_APP_ID: the bot's Azure identity, also the Teams app's id. */
@@ -32,8 +32,9 @@ export function buildTeamsPackage(input: PackageInput): Buffer {
   return Buffer.from(
     zipSync({
       'manifest.json': json(buildManifest({ appId: input.appId, hostname, version: input.version })),
-      'fr-ca.json': json(buildFrenchLocalization()),
-      'fr-fr.json': json(buildFrenchLocalization()),
+      // One French file for every French-speaking region: Teams applies the default strings, then
+      // those of the user's language (fr), then of their region (fr-ca), which would add nothing.
+      [FRENCH_FILE]: json(buildFrenchLocalization()),
       'color.png': colorIcon(192),
       'outline.png': outlineIcon(32),
     }),

@@ -35,6 +35,9 @@ const TEXT = {
 
 export const SCOPES = ['personal', 'team', 'groupChat'] as const;
 
+/** French for fr-ca, fr-fr and every other region alike. */
+export const FRENCH_FILE = 'fr.json';
+
 export interface ManifestInput {
   appId: string;
   hostname: string;
@@ -53,7 +56,7 @@ export function buildManifest(input: ManifestInput): Record<string, unknown> {
     description: { short: TEXT.shortDescription.en, full: TEXT.fullDescription.en },
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: ACCENT,
-    localizationInfo: { defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'fr-ca', file: 'fr-ca.json' }, { languageTag: 'fr-fr', file: 'fr-fr.json' }] },
+    localizationInfo: { defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'fr', file: FRENCH_FILE }] },
     bots: [
       {
         botId: input.appId,

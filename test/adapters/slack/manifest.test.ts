@@ -3,50 +3,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { BOLT_EVENT_OF, registerListeners, type ListenerRegistry } from '../../../adapters/slack/listeners/index.js';
 import type { ListenerDeps } from '../../../adapters/slack/listeners/deps.js';
 import { SLACK_API_METHODS, SLACK_BOT_SCOPES, SLACK_COMMAND, SLACK_EVENTS } from '../../../adapters/slack/usage.js';
 import { projectRoot } from '../../../src/util/project-root.js';
+import { slackManifestSchema, type SlackManifest } from '../../support/slack-manifest-schema.js';
 
 const manifest = JSON.parse(readFileSync(join(projectRoot(), 'manifest.json'), 'utf8')) as unknown;
 
-// Slack's manifest rules for the parts Boussole uses (api.slack.com/reference/manifests), with
-// the types of @slack/web-api's Manifest for the shape.
-const https = z.string().url().startsWith('https://');
-const manifestSchema = z
-  .object({
-    _metadata: z.object({ major_version: z.literal(1), minor_version: z.number().int().min(0) }),
-    display_information: z.object({
-      name: z.string().min(1).max(35),
-      description: z.string().max(140),
-      long_description: z.string().min(175).max(4000),
-      background_color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-    }),
-    features: z.object({
-      app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean(), messages_tab_read_only_enabled: z.boolean() }),
-      bot_user: z.object({ display_name: z.string().min(1).max(80).regex(/^[a-z0-9._\- ]+$/i), always_online: z.boolean() }),
-      slash_commands: z.array(
-        z.object({
-          command: z.string().regex(/^\/[a-z0-9_-]{1,31}$/),
-          url: https,
-          description: z.string().min(1).max(2000),
-          usage_hint: z.string().max(1000),
-          should_escape: z.boolean(),
-        }),
-      ),
-    }),
-    oauth_config: z.object({ redirect_urls: z.array(https).min(1), scopes: z.object({ bot: z.array(z.string().regex(/^[a-z.]+:[a-z._]+$|^commands$/)) }).strict() }),
-    settings: z.object({
-      event_subscriptions: z.object({ request_url: https, bot_events: z.array(z.string()) }),
-      interactivity: z.object({ is_enabled: z.literal(true), request_url: https }),
-      org_deploy_enabled: z.boolean(),
-      socket_mode_enabled: z.boolean(),
-      token_rotation_enabled: z.boolean(),
-    }),
-  })
-  .strict();
-type ValidManifest = z.infer<typeof manifestSchema>;
 
 function recordRegistrations() {
   const commands: string[] = [];
@@ -83,13 +47,25 @@ function methodsCalledInCode(): string[] {
 }
 
 describe('manifest.json', () => {
-  const parsed = manifestSchema.safeParse(manifest);
+  const parsed = slackManifestSchema.safeParse(manifest);
 
-  it('is a valid Slack app manifest', () => {
+  it('is a valid Slack app manifest: the fields and limits Slack documents (test/support/slack-manifest-schema.ts)', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
 
-  const m = parsed.data as ValidManifest;
+  it('would be refused past Slack’s limits (the schema is not vacuous)', () => {
+    const m = manifest as SlackManifest;
+    const broken = {
+      ...m,
+      display_information: { ...m.display_information, name: 'B'.repeat(36), long_description: 'short' },
+      features: { ...m.features, slash_commands: [{ ...m.features.slash_commands[0]!, command: 'boussole' }] },
+      settings: { ...m.settings, unknown_setting: true },
+    };
+    const paths = (slackManifestSchema.safeParse(broken).error?.issues ?? []).map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['display_information.name', 'display_information.long_description', 'features.slash_commands.0.command', 'settings']));
+  });
+
+  const m = parsed.data as SlackManifest;
 
   it('declares the /boussole command, and the code registers exactly the declared commands', () => {
     expect(m.features.slash_commands.map((c) => c.command)).toEqual([SLACK_COMMAND]);

@@ -57,9 +57,10 @@ describe('the Teams app package', () => {
       expect(c.title.length).toBeLessThanOrEqual(32);
       expect(c.description.length).toBeLessThanOrEqual(128);
     }
-    const french = JSON.parse(Buffer.from(files['fr-ca.json']!).toString('utf8'));
-    expect(manifest.localizationInfo.additionalLanguages).toContainEqual({ languageTag: 'fr-ca', file: 'fr-ca.json' });
-    expect(files['fr-fr.json']).toBeDefined();
+    const french = JSON.parse(Buffer.from(files['fr.json']!).toString('utf8'));
+    // One French file, for every French-speaking region (fr-ca and fr-fr would be identical).
+    expect(manifest.localizationInfo.additionalLanguages).toEqual([{ languageTag: 'fr', file: 'fr.json' }]);
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'fr.json', 'manifest.json', 'outline.png']);
     const titles = commands.map((_, i) => french[`bots[0].commandLists[0].commands[${i}].title`]);
     expect(titles).toEqual(expect.arrayContaining(['aide', 'état', 'étape 1', 'politique', 'réglages']));
     expect(french['name.short']).toBe('Boussole');
@@ -81,11 +82,11 @@ describe('the Teams app package', () => {
     expect(() => buildTeamsPackage({ appId: APP_ID, hostname: undefined, version: '1.0.0' })).toThrow(/PUBLIC_HOSTNAME/);
   });
 
-  it('is written by npm run teams:package from the environment', async () => {
+  it('is written by npm run teams:package from MICROSOFT_APP_ID and PUBLIC_HOSTNAME alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'teams-package-'));
     try {
       const output = join(dir, 'app.zip');
-      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'secret', MICROSOFT_APP_TENANT_ID: 'tenant', PUBLIC_HOSTNAME: 'bot.example.org' };
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MICROSOFT_APP_ID: APP_ID, PUBLIC_HOSTNAME: 'bot.example.org' };
       const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'adapters/teams/package/cli.ts', output], { cwd: projectRoot(), env });
       expect(stdout).toContain('Teams app package written');
       const written = unzipSync(readFileSync(output));
