@@ -66,7 +66,7 @@ export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChann
   if (authenticated) {
     logger.info({ appType: config.teams.appType }, 'Teams: POST /api/messages verifies Bot Framework tokens');
   } else {
-    logger.warn('Teams: MICROSOFT_APP_ID is not set — POST /api/messages runs unauthenticated, for local emulation only (Bot Framework Emulator)');
+    logger.warn('Teams: MICROSOFT_APP_ID is not set — POST /api/messages runs unauthenticated, for local testing only (Microsoft 365 Agents Playground)');
   }
 
   const notifier = createTeamsNotifier({
