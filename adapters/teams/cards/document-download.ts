@@ -3,7 +3,7 @@ import type { CardElement } from './elements.js';
 
 const DOWNLOAD: Bilingual = { fr: 'Télécharger en Word (.docx)', en: 'Download as Word (.docx)' };
 const EXPIRES: Bilingual = {
-  fr: 'Lien privé, valable 30\u00a0minutes\u00a0; redemandez le document pour un nouveau lien.',
+  fr: 'Lien privé, valable 30\u00a0minutes\u202f; redemandez le document pour un nouveau lien.',
   en: 'Private link, valid for 30 minutes; ask for the document again for a new one.',
 };
 

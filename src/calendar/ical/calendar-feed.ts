@@ -3,7 +3,6 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAlarmType, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { fill, pick, type Locale } from '../../core/i18n/locale.js';
-import type { UserValue } from '../../core/dialogue/values.js';
 import type { CalendarEntry } from '../calendar-entry.js';
 import { FEED_TEXTS as T } from './feed-texts.js';
 import type { ReviewSeries } from './review-series.js';
@@ -11,21 +10,13 @@ import type { ReviewSeries } from './review-series.js';
 /** `draft`: an item of step 4 or 6 not yet on the calendar (its step is not complete). */
 export type FeedStatus = 'draft' | CalendarEntry['status'];
 
-export interface FeedEvent {
+/** An entry as the feed shows it; `revision`, bumped by each change, becomes its SEQUENCE. */
+export type FeedEvent = Pick<CalendarEntry, 'kind' | 'at' | 'topic' | 'platform' | 'owner' | 'material' | 'ref' | 'revision'> & {
   /** The calendar entry's id (a draft has the id its entry will get): the UID derives from it. */
   id: string;
-  kind: 'post' | 'training';
-  at: Date;
-  topic: string;
-  platform?: string;
-  owner?: UserValue;
-  material?: string;
-  ref: string;
   status: FeedStatus;
-  /** Bumped by each change of the entry: calendar clients take the higher SEQUENCE. */
-  revision: number;
   updatedAt?: Date;
-}
+};
 
 export interface FeedInput {
   tenantId: string;

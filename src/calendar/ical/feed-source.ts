@@ -32,19 +32,7 @@ export function calendarFeedSource(deps: FeedSourceDeps): (tenantId: string) => 
     const timeZone = tenant?.timeZone ?? deps.defaults.timeZone;
     const from = new Date(now.getTime() - PAST_DAYS * 86_400_000);
     const entries = await deps.calendar.findMany(tenantId, { at: { $gte: from } }, { sort: { at: 1 }, limit: MAX_ENTRIES });
-    const events: FeedEvent[] = entries.map((entry) => ({
-      id: entry._id,
-      kind: entry.kind,
-      at: entry.at,
-      topic: entry.topic,
-      ...(entry.platform ? { platform: entry.platform } : {}),
-      ...(entry.owner ? { owner: entry.owner } : {}),
-      ...(entry.material ? { material: entry.material } : {}),
-      ref: entry.ref,
-      status: entry.status,
-      revision: entry.revision,
-      updatedAt: entry.updatedAt,
-    }));
+    const events: FeedEvent[] = entries.map((entry) => ({ ...entry, id: entry._id }));
     const plan = await deps.plans.findOne(tenantId, { _id: tenantId });
     const onCalendar = new Set(entries.map((entry) => entry._id));
     for (const item of plan ? planEntries(plan) : []) {
