@@ -86,7 +86,7 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     };
     const replies = await deps.engine.handle(event);
     const notice = await unreachableNotice(deps, tenantId, locale, (owners) => isAdmin || owners.includes(place.userId));
-    await say(context, [...replies, ...notice], locale, place.userId, await documentLinks(deps.documentLink, tenantId, replies, locale));
+    await say(context, [...replies, ...notice], locale, place.userId, await documentLinks(deps.documentLink, tenantId, replies, locale, deps.log));
   } catch (error) {
     // The work failed: a retry of this activity may do it, so the key is given back.
     if (key) await deps.repositories.processedKeys.release(key).catch(() => {});
