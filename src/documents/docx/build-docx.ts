@@ -108,7 +108,6 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
     title: input.title,
     ...(edition.organization ? { creator: edition.organization } : {}),
     description: versionLine,
-    revision: Number.parseInt(edition.version, 10) || 1,
     sections: [
       {
         headers: {
