@@ -55,10 +55,10 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
   const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);
   let scheduler: Agenda | undefined;
   const publicUrl = new PublicUrl(config.publicHostname);
-  const { engine, services, featureDeps, channels } = assemble({ repositories, defaults: config.defaults, log, notifier, scheduler: () => scheduler, publicUrl });
+  const { engine, services, featureDeps, channels, documentLink } = assemble({ repositories, defaults: config.defaults, log, notifier, scheduler: () => scheduler, publicUrl });
 
   const app = createHttpApp({ ready: () => database.ping() });
-  const documentLink = mountPrivateLinks(app, { repositories, publicUrl, defaults: config.defaults, log });
+  mountPrivateLinks(app, { repositories, defaults: config.defaults, log });
   let slack: SlackMount | undefined;
   let teams: TeamsChannel | undefined;
   let server: Server;

@@ -5,7 +5,8 @@ import { featureCommands } from '../commands/feature-commands.js';
 import type { Engine } from '../core/ports/engine.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
-import type { PublicUrl } from '../links/public-url.js';
+import { PublicUrl } from '../links/public-url.js';
+import { documentLinkMaker, type DocumentLinkMaker } from '../documents/docx/download-link.js';
 import { applyPlanChannels } from '../settings/apply-plan-channels.js';
 import { buildEngine } from './build-engine.js';
 import { RoutingChannelDirectory } from './channel-directory.js';
@@ -17,6 +18,8 @@ export interface Assembly {
   featureDeps: FeatureDeps;
   /** Platform adapters register their channel lookups here. */
   channels: RoutingChannelDirectory;
+  /** Private download links to documents' Word copies (Teams' document cards). */
+  documentLink: DocumentLinkMaker;
 }
 
 /**
@@ -64,5 +67,7 @@ export function assemble(options: {
       if (stored) await services.calendar.syncPlanEntries(tenantId, stored);
     },
   });
-  return { engine, services, featureDeps, channels };
+  const publicUrl = options.publicUrl ?? new PublicUrl(undefined);
+  const documentLink = documentLinkMaker({ links: repositories.documentLinks, publicUrl, ...(options.clock ? { clock: options.clock } : {}) });
+  return { engine, services, featureDeps, channels, documentLink };
 }

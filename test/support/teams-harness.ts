@@ -8,6 +8,7 @@ import { mountTeams, type TeamsChannel } from '../../adapters/teams/mount.js';
 import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import { createHttpApp } from '../../src/http/app.js';
+import { documentLinkMaker } from '../../src/documents/docx/download-link.js';
 import { mountPrivateLinks } from '../../src/http/private-links.js';
 import { PublicUrl } from '../../src/links/public-url.js';
 import { closeServer, listen } from '../../src/http/listen.js';
@@ -48,7 +49,8 @@ export async function startTeamsHarness(options: {
   const app = createHttpApp({ ready: async () => true });
   const publicUrl = new PublicUrl(undefined);
   const defaults = { locale: 'en' as const, timeZone: 'America/Toronto' };
-  const documentLink = options.privateLinks ? mountPrivateLinks(app, { repositories, publicUrl, defaults, log }) : undefined;
+  if (options.privateLinks) mountPrivateLinks(app, { repositories, defaults, log });
+  const documentLink = options.privateLinks ? documentLinkMaker({ links: repositories.documentLinks, publicUrl }) : undefined;
   const teams = await mountTeams({
     app,
     config: {
