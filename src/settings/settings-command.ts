@@ -7,7 +7,7 @@ import { formatLead } from '../calendar/reminder-messages.js';
 import { formatWhen } from '../calendar/format-when.js';
 import { nextDigestAt } from '../digest/digest-schedule.js';
 import type { Tenant } from '../tenants/tenant.js';
-import { say, splitFirst, subcommand, usage } from '../commands/args.js';
+import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { readChannel, readDigestTime, readLeads, readLocale, readOnOff, readZone, type Parsed } from './settings-input.js';
 import type { SettingsService, TenantSettings } from './settings-service.js';
 

@@ -1,7 +1,7 @@
 import type { CommandHandler } from '../core/commands/command.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
-import type { DigestService } from '../digest/digest-service.js';
-import { say } from './args.js';
+import type { DigestService } from './digest-service.js';
+import { say } from '../core/commands/args.js';
 
 /** `digest`: the weekly digest, previewed now (nothing is posted to the digest channel). */
 export function digestCommand(digest: DigestService, tenants: TenantsRepository): CommandHandler {

@@ -4,14 +4,14 @@ import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
-import { computedKpis } from '../kpis/computed-kpis.js';
-import { readMetric, readValue } from '../kpis/kpi-input.js';
-import { readRating } from '../kpis/quality-input.js';
-import { qualityLine } from '../kpis/quality-line.js';
-import { METRICS } from '../kpis/kpi-measurement.js';
-import type { KpiService } from '../kpis/kpi-service.js';
-import { change, sparkline } from '../kpis/sparkline.js';
-import { say, splitFirst, subcommand, usage } from './args.js';
+import { computedKpis } from './computed-kpis.js';
+import { readMetric, readValue } from './kpi-input.js';
+import { readRating } from './quality-input.js';
+import { qualityLine } from './quality-line.js';
+import { METRICS } from './kpi-measurement.js';
+import type { KpiService } from './kpi-service.js';
+import { change, sparkline } from './sparkline.js';
+import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 
 const USAGE: Bilingual = {
   fr: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes]]',

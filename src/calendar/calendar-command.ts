@@ -1,14 +1,14 @@
 import type { CommandContext, CommandHandler } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
-import type { CalendarService, ChangeResult } from '../calendar/calendar-service.js';
-import type { CalendarEntry } from '../calendar/calendar-entry.js';
-import { formatWhen } from '../calendar/format-when.js';
-import { CALENDAR_ADD_FORM } from '../calendar/calendar-form.js';
-import { parseWhen } from '../calendar/parse-when.js';
-import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
+import type { CalendarService, ChangeResult } from './calendar-service.js';
+import type { CalendarEntry } from './calendar-entry.js';
+import { formatWhen } from './format-when.js';
+import { CALENDAR_ADD_FORM } from './calendar-form.js';
+import { parseWhen } from './parse-when.js';
+import { knownPlatforms, readPlatform } from './platform-input.js';
 import { chosenPlatforms } from '../../conversations/platforms.js';
-import { pipes, say, splitFirst, subcommand, usage } from './args.js';
+import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 
 const USAGE: Bilingual = {
   fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf>]',

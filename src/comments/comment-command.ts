@@ -6,10 +6,10 @@ import type { Reply } from '../core/replies.js';
 import { normalize } from '../core/text/normalize.js';
 import { formatWhen } from '../calendar/format-when.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
-import type { Comment } from '../comments/comment.js';
-import type { CommentService } from '../comments/comment-service.js';
-import { routeComment } from '../comments/playbook.js';
-import { pipes, say, splitFirst, subcommand, usage } from './args.js';
+import type { Comment } from './comment.js';
+import type { CommentService } from './comment-service.js';
+import { routeComment } from './playbook.js';
+import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 
 const USAGE: Bilingual = {
   fr: 'commentaire [liste | retard | ajouter <plateforme> | <auteur> | <lien> | <texte> | <type> | répondu <réf>]',
