@@ -1,4 +1,4 @@
-import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import type { CalendarService, ChangeResult } from './calendar-service.js';
@@ -33,6 +33,17 @@ function failed(result: Extract<ChangeResult, { ok: false }>, ref: string): Bili
     ? { fr: `Aucune entrée \`${ref}\` au calendrier. Voyez \`calendrier liste\`.`, en: `No calendar entry \`${ref}\`. See \`calendar list\`.` }
     : { fr: `L’entrée \`${ref}\` est déjà publiée ou annulée.`, en: `Entry \`${ref}\` is already published or cancelled.` };
 }
+
+/** The calendar command’s registry entry. */
+export const CALENDAR_COMMAND: CommandSpec = {
+  id: 'calendar',
+  words: { fr: ['calendrier'], en: ['calendar'] },
+  usage: USAGE,
+  summary: { fr: 'Le calendrier de contenu et ses rappels', en: 'The content calendar and its reminders' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'calendar', fr: 'calendrier' }, description: { en: 'The content calendar and its reminders', fr: 'Le calendrier de contenu et ses rappels' } },
+};
 
 /** `calendar` / `calendrier`: the content calendar. */
 export function calendarCommand(calendar: CalendarService): CommandHandler {
@@ -93,10 +104,7 @@ export function calendarCommand(calendar: CalendarService): CommandHandler {
   }
 
   return {
-    id: 'calendar',
-    words: { fr: ['calendrier'], en: ['calendar'] },
-    summary: { fr: 'Le calendrier de contenu et ses rappels', en: 'The content calendar and its reminders' },
-    usage: USAGE,
+    ...CALENDAR_COMMAND,
     async run(args, ctx) {
       const { word, rest } = splitFirst(args);
       const sub = word === '' ? 'list' : subcommand(word, SUB);

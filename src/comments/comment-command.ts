@@ -1,6 +1,6 @@
 import { chosenPlatforms } from '../../conversations/platforms.js';
 import { COMMENT_KIND_CHOICES } from '../../conversations/comment-kinds.js';
-import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { normalize } from '../core/text/normalize.js';
@@ -43,6 +43,17 @@ function line(comment: Comment, ctx: CommandContext): string {
   return `- \`${comment.ref}\` ${comment.platform} · ${comment.author} (${comment.kind}) — ${due} ${formatWhen(comment.dueAt, ctx.locale, ctx.timeZone)} · ${who}${late}`;
 }
 
+/** The comment command’s registry entry. */
+export const COMMENT_COMMAND: CommandSpec = {
+  id: 'comment',
+  words: { fr: ['commentaire', 'commentaires'], en: ['comment', 'comments'] },
+  usage: USAGE,
+  summary: { fr: 'Le registre des commentaires à traiter', en: 'The log of comments that need an answer' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'comment', fr: 'commentaire' }, description: { en: 'Log a comment that needs an answer', fr: 'Noter un commentaire qui attend une réponse' } },
+};
+
 /** `comment` / `commentaire`: the comment log. */
 export function commentCommand(comments: CommentService): CommandHandler {
   async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
@@ -80,10 +91,7 @@ export function commentCommand(comments: CommentService): CommandHandler {
   }
 
   return {
-    id: 'comment',
-    words: { fr: ['commentaire', 'commentaires'], en: ['comment', 'comments'] },
-    summary: { fr: 'Le registre des commentaires à traiter', en: 'The log of comments that need an answer' },
-    usage: USAGE,
+    ...COMMENT_COMMAND,
     async run(args, ctx) {
       const { word, rest } = splitFirst(args);
       const sub = word === '' ? 'list' : subcommand(word, SUB);

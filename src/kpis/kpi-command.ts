@@ -1,5 +1,5 @@
 import { chosenPlatforms } from '../../conversations/platforms.js';
-import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
@@ -22,6 +22,17 @@ const SUB = {
   add: ['add', 'record', 'ajouter', 'noter', 'enregistrer'],
   trend: ['trend', 'tendance', 'serie', 'series'],
   quality: ['quality', 'rate', 'rating', 'qualite', 'evaluer', 'evaluation'],
+};
+
+/** The KPI command’s registry entry. */
+export const KPI_COMMAND: CommandSpec = {
+  id: 'kpi',
+  words: { fr: ['kpi', 'indicateurs'], en: ['kpi', 'kpis'] },
+  usage: USAGE,
+  summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations', en: 'KPIs: record a measurement, see the trends, rate the quality of conversations' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'kpi', fr: 'kpi' }, description: { en: 'Record or review the indicators', fr: 'Saisir ou consulter les indicateurs' } },
 };
 
 /** `kpi`: record measurements, see trends and the KPIs Boussole computes. */
@@ -122,10 +133,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
   }
 
   return {
-    id: 'kpi',
-    words: { fr: ['kpi', 'indicateurs'], en: ['kpi', 'kpis'] },
-    summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations', en: 'KPIs: record a measurement, see the trends, rate the quality of conversations' },
-    usage: USAGE,
+    ...KPI_COMMAND,
     async run(args, ctx) {
       const { word, rest } = splitFirst(args);
       const sub = word === '' ? 'list' : subcommand(word, SUB);
