@@ -7,7 +7,7 @@ import type { PolicyAckRepository } from '../policy/ack-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
 import { digestWeek } from './digest-schedule.js';
 import { staffOf } from './staff.js';
-import { weeklyMomentPassed } from './weekly-moment.js';
+import { weeklyMomentPassed } from '../tenants/weekly-moment.js';
 
 const TEXT = {
   fr: '📘 Petit rappel : la politique d’usage des médias sociaux du personnel attend votre lecture. Consultez-la avec `politique`, puis confirmez avec `ack` (ou le bouton « J’ai lu la politique »).',

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Tenant } from '../tenants/tenant.js';
+import type { Tenant } from './tenant.js';
 
 /**
  * Whether the tenant's weekly moment (its digest weekday and hour, in its zone) has come in the
