@@ -9,7 +9,7 @@ import type { Engine } from '../../src/core/ports/engine.js';
 import { parseTenantId } from '../../src/core/tenant-id.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
-import { AAD_TENANT, CHANNEL_ID, TEAM_ID, alice } from '../support/teams-activities.js';
+import { CHANNEL_ID, alice, teamChannelRecord } from '../support/teams-activities.js';
 import { textOf } from '../support/teams-cards.js';
 import { startTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 
@@ -59,23 +59,12 @@ async function slackFixture(): Promise<Fixture> {
 
 async function teamsFixture(): Promise<Fixture> {
   const h: TeamsHarness = await startTeamsHarness({ db, engine: silentEngine });
-  const tenantId = `teams:${AAD_TENANT}:${TEAM_ID}`;
   // Boussole was added to the channel: Teams told it the conversation, which it keeps.
-  await h.repositories.teamsConversations.remember({
-    tenantId,
-    conversationId: CHANNEL_ID,
-    kind: 'channel',
-    aadTenantId: AAD_TENANT,
-    reference: {
-      serviceUrl: h.connector.url,
-      channelId: 'msteams',
-      conversation: { id: CHANNEL_ID, conversationType: 'channel', isGroup: true, tenantId: AAD_TENANT },
-      bot: { id: '28:boussole-bot', name: 'Boussole' },
-    },
-  });
+  const record = teamChannelRecord(h.connector.url);
+  await h.repositories.teamsConversations.remember(record);
   return {
     channel: h.teams,
-    tenantId,
+    tenantId: record.tenantId,
     person: alice.aadObjectId,
     knownChannel: { id: CHANNEL_ID, typed: CHANNEL_ID },
     arrangeKnown: async () => {},
