@@ -53,6 +53,13 @@ describe('the import graph', () => {
     expect(show(edges.filter((edge) => /^(adapters|conversations)\//.test(edge.from) && edge.to?.startsWith('server/')))).toEqual([]);
   });
 
+  it('an adapter imports no other adapter (adapters/shared is for what they share)', () => {
+    const crossing = edges.filter(
+      (edge) => edge.from.startsWith('adapters/') && edge.to?.startsWith('adapters/') && folderOf(edge.from) !== folderOf(edge.to) && folderOf(edge.to) !== 'adapters/shared',
+    );
+    expect(show(crossing)).toEqual([]);
+  });
+
   it('platform SDKs stay in their adapter: Slack’s in adapters/slack, botbuilder in adapters/teams', () => {
     const sdk = (edge: ImportEdge) => (edge.to ? undefined : packageOf(edge.specifier));
     const misplaced = edges.filter(
