@@ -6,7 +6,7 @@ import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
 import { userTarget } from '../notify/tenant-targets.js';
 import { stepOf, type Plan } from '../plan/plan.js';
 import type { Tenant } from '../tenants/tenant.js';
-import { monthlyMomentPassed, quarterlyMomentPassed, weeklyMomentPassed } from '../digest/weekly-moment.js';
+import { monthlyMomentPassed, quarterlyMomentPassed, weeklyMomentPassed } from '../tenants/weekly-moment.js';
 
 const TEXT = {
   fr: '📊 C’est le moment du point {cadence} sur les indicateurs. À relever :\n{list}\nNotez chaque valeur avec `kpi ajouter <plateforme> <mesure> <valeur>`, par exemple `kpi ajouter linkedin abonnés 1250`.',

@@ -11,13 +11,13 @@ import { createHttpApp } from '../../src/http/app.js';
 import { closeServer, listen } from '../../src/http/listen.js';
 import { createLogger } from '../../src/log/logger.js';
 import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, type Repositories } from '../../src/app/repositories.js';
+import { createAllRepositories, type AllRepositories } from './repositories.js';
 import { startFakeBotConnector, type FakeBotConnector } from './fake-bot-connector.js';
 
 export interface TeamsHarness {
   url: string;
   connector: FakeBotConnector;
-  repositories: Repositories;
+  repositories: AllRepositories;
   teams: TeamsChannel;
   logs: Array<Record<string, unknown>>;
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
@@ -38,7 +38,7 @@ export async function startTeamsHarness(options: {
     },
   });
   const log = createLogger({ level: 'debug', format: 'json', destination });
-  const repositories = createRepositories(options.db);
+  const repositories = createAllRepositories(options.db);
   await ensureIndexes([repositories.tenants, repositories.teamsConversations, repositories.processedKeys]);
   const connector = await startFakeBotConnector();
   const app = createHttpApp({ ready: async () => true });

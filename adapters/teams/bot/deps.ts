@@ -2,11 +2,12 @@ import type { Config } from '../../../src/config/env.js';
 import type { Engine } from '../../../src/core/ports/engine.js';
 import type { Logger } from '../../../src/log/logger.js';
 import type { Repositories } from '../../../src/app/repositories.js';
+import type { TeamsRepositories } from '../repositories.js';
 
 /** What the bot's logic is built from; the HTTP and adapter wiring live elsewhere (mount.ts). */
 export interface BotDeps {
   engine: Engine;
-  repositories: Pick<Repositories, 'tenants' | 'processedKeys' | 'teamsConversations'>;
+  repositories: Pick<Repositories, 'tenants' | 'processedKeys'> & TeamsRepositories;
   log: Logger;
   defaults: Config['defaults'];
 }
