@@ -13,7 +13,7 @@ import { stepOf, type Plan } from '../plan/plan.js';
 import type { PolicyAckRepository } from '../policy/ack-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
 import { progressOf, type Progress } from './progress.js';
-import { staffOf } from './staff.js';
+import { staffOf } from '../policy/staff.js';
 
 export interface DigestSources {
   calendar: CalendarRepository;

@@ -1,5 +1,6 @@
 import { createFeatureServices, type FeatureDeps, type FeatureServices } from '../commands/feature-services.js';
 import { calendarRemindersJob } from './calendar-reminders.js';
+import { calendarUpgradeJob } from './calendar-upgrade.js';
 import { commentScanJob } from './comment-scan.js';
 import { digestSchedulesJob } from './digest-schedules.js';
 import { feedPollJob } from './feed-poll.js';
@@ -17,6 +18,7 @@ import { weeklyDigestJob, weeklyDigestRetryJob } from './weekly-digest.js';
 export function allJobs(deps: FeatureDeps, services: FeatureServices = createFeatureServices(deps)): JobDefinition<never>[] {
   return [
     calendarRemindersJob(services, deps),
+    calendarUpgradeJob(deps),
     commentScanJob(services, deps),
     feedPollJob(services, deps),
     weeklyDigestJob(services, deps),

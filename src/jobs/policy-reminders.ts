@@ -1,6 +1,6 @@
 import type { Job } from 'agenda';
 import type { FeatureDeps, FeatureServices } from '../commands/feature-services.js';
-import { remindPolicy } from '../digest/policy-reminder.js';
+import { remindPolicy } from '../policy/policy-reminder.js';
 import { forEachTenant } from './for-each-tenant.js';
 import type { JobDefinition } from './scheduler.js';
 

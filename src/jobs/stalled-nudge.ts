@@ -1,6 +1,6 @@
 import type { Job } from 'agenda';
 import type { FeatureDeps, FeatureServices } from '../commands/feature-services.js';
-import { nudgeStalled } from '../digest/stalled-nudge.js';
+import { nudgeStalled } from '../plan/stalled-nudge.js';
 import { forEachTenant } from './for-each-tenant.js';
 import type { JobDefinition } from './scheduler.js';
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CalendarService } from '../../src/calendar/calendar-service.js';
+import { upgradeLegacyCalendar } from '../../src/calendar/legacy-upgrade.js';
 import { ReminderDispatcher } from '../../src/calendar/reminder-dispatcher.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
@@ -126,11 +127,11 @@ describe('the reminder queue: wake-ups checked against their entry', () => {
 
     // Readable as it is (a calendar list, the digest) before anything upgrades it.
     expect((await repositories.calendar.findOne('slack:Q4', { _id: 'slack:Q4|old1' }))?.scheduleId).toBe('legacy');
-    // The reminder job's first run upgrades it; later runs find nothing more to do.
+    // The upgrade job's first run upgrades it; later runs find nothing more to do.
     const notifier = new RecordingNotifier();
     let clock = new Date('2026-07-30T10:00:00Z');
     const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock });
-    await dispatcher.run();
+    await upgradeLegacyCalendar(repositories.calendar, silentLog, clock);
     expect(await repositories.calendar.upgradeLegacyEntries()).toEqual({ upgraded: 0, failed: [] });
     const upgraded = await repositories.calendar.findOne('slack:Q4', { _id: 'slack:Q4|old1' });
     expect(upgraded?.reminders.map((r) => r.key)).toEqual(['before-1440', 'before-60']);

@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { StepNumber } from '../../../src/core/dialogue/types.js';
-import { stepByNumber } from '../../../conversations/index.js';
-import { STEP_NUMBERS } from '../../../src/core/dialogue/types.js';
+import { STEPS, stepByNumber } from '../../../conversations/index.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
+import { lockedBy, nextStep } from '../../../src/plan/next-step.js';
 import type { StepStatus } from '../../../src/plan/plan.js';
 import { encodeAction } from '../action-codec.js';
 import { plain } from '../render/elements.js';
@@ -34,10 +34,6 @@ const WORDS = {
   defaultTitle: { fr: 'Étape {n}', en: 'Step {n}' },
 } as const;
 
-/** The method's rule: step 7 (going live) waits for the preparation, steps 1 to 6. */
-const PREPARATION: StepNumber[] = [1, 2, 3, 4, 5, 6];
-const OPTIONAL: StepNumber[] = [8];
-
 /** The step's title from the method's definitions (conversations/). */
 export function defaultStepTitle(step: StepNumber, locale: Locale): string {
   return stepByNumber(step)?.title[locale] ?? WORDS.defaultTitle[locale].replace('{n}', String(step));
@@ -50,19 +46,19 @@ export function planSection(plans: PlanStatusSource, stepTitle: StepTitle = defa
     async blocks(ctx: HomeContext): Promise<types.KnownBlock[]> {
       const plan = await plans.get(ctx.tenantId);
       const status = (n: StepNumber) => plan.step(n).status;
-      const prepared = PREPARATION.every((n) => ['complete', 'skipped'].includes(status(n)));
-      const lines = STEP_NUMBERS.map((n) => {
+      const lines = STEPS.map((step) => {
+        const n = step.number;
         const s = STATUS[status(n)];
         const notes = [s[ctx.locale]];
-        if (n === 7 && !prepared && status(n) === 'not-started') notes.push(WORDS.locked[ctx.locale]);
-        if (OPTIONAL.includes(n)) notes.push(WORDS.optional[ctx.locale]);
+        if (status(n) === 'not-started' && lockedBy(step, status).length > 0) notes.push(WORDS.locked[ctx.locale]);
+        if (step.optional) notes.push(WORDS.optional[ctx.locale]);
         return `${s.icon} *${n}. ${escape(stepTitle(n, ctx.locale))}* — ${notes.join(' · ')}`;
       });
       const blocks: types.KnownBlock[] = [
         { type: 'header', text: plain(WORDS.heading[ctx.locale], LIMITS.headerText) },
         { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
       ];
-      const next = nextStep(status, prepared);
+      const next = nextStep(STEPS, status)?.number;
       if (next === undefined) {
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: WORDS.allDone[ctx.locale] } });
         return blocks;
@@ -73,12 +69,6 @@ export function planSection(plans: PlanStatusSource, stepTitle: StepTitle = defa
       return blocks;
     },
   };
-}
-
-/** A step in progress first, else the first one not started that may start. */
-function nextStep(status: (n: StepNumber) => StepStatus, prepared: boolean): StepNumber | undefined {
-  const open = STEP_NUMBERS.filter((n) => ((n !== 7 || prepared) && !OPTIONAL.includes(n)) || status(n) === 'in-progress');
-  return open.find((n) => status(n) === 'in-progress') ?? open.find((n) => status(n) === 'not-started');
 }
 
 function escape(text: string): string {

@@ -3,11 +3,11 @@ import type { Notifier } from '../core/ports/notifier.js';
 import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
 import { userTarget } from '../notify/tenant-targets.js';
 import { stepOf, type Plan } from '../plan/plan.js';
-import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { PolicyAckRepository } from './ack-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
-import { digestWeek } from './digest-schedule.js';
+import { digestWeek } from '../digest/digest-schedule.js';
 import { staffOf } from './staff.js';
-import { weeklyMomentPassed } from './weekly-moment.js';
+import { weeklyMomentPassed } from '../digest/weekly-moment.js';
 
 const TEXT = {
   fr: '📘 Petit rappel : la politique d’usage des médias sociaux du personnel attend votre lecture. Consultez-la avec `politique`, puis confirmez avec `ack` (ou le bouton « J’ai lu la politique »).',

@@ -1,0 +1,16 @@
+import type { FeatureDeps } from '../commands/feature-services.js';
+import { upgradeLegacyCalendar } from '../calendar/legacy-upgrade.js';
+import type { JobDefinition } from './scheduler.js';
+
+export const CALENDAR_UPGRADE_JOB = 'calendar-upgrade';
+
+/** Hourly (and at once when first registered): the legacy calendar entries' migration. */
+export function calendarUpgradeJob(deps: FeatureDeps): JobDefinition<never> {
+  return {
+    name: CALENDAR_UPGRADE_JOB,
+    handler: async () => {
+      await upgradeLegacyCalendar(deps.repositories.calendar, deps.log);
+    },
+    options: { concurrency: 1 },
+  };
+}
