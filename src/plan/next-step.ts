@@ -15,15 +15,16 @@ export function lockedBy(step: StepRule, status: StatusOf): StepNumber[] {
 }
 
 /**
- * The step worth doing now: one already in progress first (finish what was started), else the
- * first not started that no other step holds back. An optional step (8) is never proposed
- * unprompted; it is proposed only to finish it once someone has started it.
+ * The step worth doing now: the first, in the method's order, that is in progress, or not started
+ * and held back by no other step. The method is sequential, so an earlier step left aside comes
+ * before a later one already begun (audiences before content). The optional step (8) is proposed
+ * only once someone has started it.
  */
 export function nextStep<S extends StepRule>(steps: readonly S[], status: StatusOf): S | undefined {
-  return (
-    steps.find((s) => status(s.number) === 'in-progress') ??
-    steps.find((s) => !s.optional && status(s.number) === 'not-started' && lockedBy(s, status).length === 0)
-  );
+  return steps.find((s) => {
+    const state = status(s.number);
+    return state === 'in-progress' || (state === 'not-started' && !s.optional && lockedBy(s, status).length === 0);
+  });
 }
 
 /** The preparation: steps another step waits for (1 to 6, before going live in step 7). */
