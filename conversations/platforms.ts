@@ -16,9 +16,11 @@ export const PLATFORM_CHOICES: Choice[] = [
   { value: 'flickr', label: { fr: 'Flickr', en: 'Flickr' } },
 ];
 
+const PLATFORM_LABEL: Bilingual = { fr: 'Plateforme', en: 'Platform' };
+
 /** A platform question; "other" stays open because new platforms appear faster than releases. */
 export function platformQuestion(prompt: Bilingual, key = 'platform'): Question {
-  return { key, kind: 'choice', prompt, choices: PLATFORM_CHOICES, allowOther: true };
+  return { key, kind: 'choice', prompt, label: PLATFORM_LABEL, choices: PLATFORM_CHOICES, allowOther: true };
 }
 
 /** The platform's label, or the free text typed under "other". */

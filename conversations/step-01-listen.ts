@@ -39,6 +39,7 @@ export const step01Listen: StepDefinition = {
   nodes: [
     {
       key: 'keywords',
+      label: { fr: 'Mots-clés surveillés', en: 'Keywords watched' },
       kind: 'list',
       prompt: {
         fr: 'Quels mots-clés devons-nous surveiller ? Noms de l’organisation et des marques, produits ou services, porte-parole…',
@@ -50,6 +51,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'competitors',
+      label: { fr: 'Concurrents et organisations comparables', en: 'Competitors and peers' },
       kind: 'list',
       prompt: {
         fr: 'Quels concurrents ou organisations comparables voulez-vous observer ?',
@@ -62,6 +64,7 @@ export const step01Listen: StepDefinition = {
     {
       kind: 'group',
       key: 'influencers',
+      label: { fr: 'Personnes influentes', en: 'Influential voices' },
       prompt: {
         fr: 'Quelles personnes ou quels comptes influents suivent ou animent les conversations de votre domaine ?',
         en: 'Which influential people or accounts follow or drive the conversations in your field?',
@@ -70,10 +73,11 @@ export const step01Listen: StepDefinition = {
       optional: true,
       max: 50,
       questions: [
-        { key: 'name', kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
+        { key: 'name', label: { fr: 'Nom', en: 'Name' }, kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
         platformQuestion({ fr: 'Sur quelle plateforme est-elle la plus active ?', en: 'On which platform are they most active?' }),
         {
           key: 'handle',
+          label: { fr: 'Identifiant ou adresse', en: 'Handle or URL' },
           kind: 'short-text',
           prompt: { fr: 'Son identifiant (@…) ou l’adresse de son profil ?', en: 'Their handle (@…) or profile URL?' },
           maxLength: 300,
@@ -82,6 +86,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'feeds',
+      label: { fr: 'Sources suivies (fils RSS)', en: 'Sources followed (RSS feeds)' },
       kind: 'list',
       itemKind: 'url',
       optional: true,
@@ -98,6 +103,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'tools',
+      label: { fr: 'Outils de veille', en: 'Listening tools' },
       kind: 'multi-choice',
       prompt: { fr: 'Quels outils de veille utilisez-vous déjà ?', en: 'Which listening tools do you already use?' },
       choices: [
@@ -118,6 +124,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'paidTool',
+      label: { fr: 'Suite de veille payante', en: 'Paid listening suite' },
       kind: 'short-text',
       prompt: { fr: 'Quelle suite de veille payante utilisez-vous ?', en: 'Which paid listening suite do you use?' },
       maxLength: 100,
@@ -125,6 +132,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'budget',
+      label: { fr: 'Budget de veille', en: 'Listening budget' },
       kind: 'choice',
       prompt: { fr: 'Quel budget avez-vous pour la veille ?', en: 'What budget do you have for listening?' },
       choices: [
@@ -134,11 +142,13 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'listenStart',
+      label: { fr: 'Début de la veille', en: 'Listening starts' },
       kind: 'date',
       prompt: { fr: 'À quelle date la veille commence-t-elle (ou a-t-elle commencé) ?', en: 'When does (or did) listening start?' },
     },
     {
       key: 'goLive',
+      label: { fr: 'Mise en ligne prévue', en: 'Planned go-live' },
       kind: 'date',
       prompt: { fr: 'À quelle date prévoyez-vous la mise en ligne ?', en: 'When do you plan to go live?' },
       help: {
@@ -148,6 +158,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'portrait',
+      label: { fr: 'Portrait Web', en: 'Web portrait' },
       kind: 'long-text',
       prompt: {
         fr: 'Dressez le portrait web de l’organisation : que dit-on de nous aujourd’hui, où et qui ?',
@@ -157,6 +168,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'portraitTone',
+      label: { fr: 'Ton général', en: 'Overall tone' },
       kind: 'choice',
       prompt: { fr: 'Dans l’ensemble, quel est le ton de ce qui se dit ?', en: 'Overall, what is the tone of what is said?' },
       choices: [

@@ -25,6 +25,7 @@ export const step02Audiences: StepDefinition = {
     {
       kind: 'group',
       key: 'audiences',
+      label: { fr: 'Publics', en: 'Audiences' },
       prompt: {
         fr: 'Décrivons vos publics, un à la fois (journalistes, clientèle, futurs étudiants, partenaires…).',
         en: 'Let us describe your audiences one at a time (journalists, customers, prospective students, partners…).',
@@ -35,6 +36,7 @@ export const step02Audiences: StepDefinition = {
       questions: [
         {
           key: 'who',
+          label: { fr: 'Public', en: 'Audience' },
           kind: 'short-text',
           prompt: { fr: 'Quel est ce public ?', en: 'Who is this audience?' },
           help: { fr: 'Un nom court : vous le réutiliserez à l’étape 3.', en: 'A short name: you will reuse it in step 3.' },
@@ -42,24 +44,28 @@ export const step02Audiences: StepDefinition = {
         },
         {
           key: 'objective',
+          label: { fr: 'Objectif', en: 'Objective' },
           kind: 'long-text',
           prompt: { fr: 'Pourquoi voulez-vous le joindre ? Quel est votre objectif ?', en: 'Why do you want to reach them? What is your objective?' },
           maxLength: 1000,
         },
         {
           key: 'needs',
+          label: { fr: 'Besoins d’information et de communication', en: 'Information and communication needs' },
           kind: 'long-text',
           prompt: { fr: 'Quels sont ses besoins d’information et de communication ?', en: 'What are their information and communication needs?' },
           maxLength: 1000,
         },
         {
           key: 'interests',
+          label: { fr: 'Intérêts liés à nos activités', en: 'Interests related to our activities' },
           kind: 'long-text',
           prompt: { fr: 'Quels sont ses intérêts liés à vos activités ?', en: 'What interests of theirs connect with your activities?' },
           maxLength: 1000,
         },
         {
           key: 'expectations',
+          label: { fr: 'Attentes envers notre présence', en: 'Expectations of our presence' },
           kind: 'long-text',
           prompt: {
             fr: 'Qu’attend-il de votre présence sur les médias sociaux ?',
@@ -72,6 +78,7 @@ export const step02Audiences: StepDefinition = {
     {
       kind: 'group',
       key: 'functions',
+      label: { fr: 'Objectifs par fonction', en: 'Objectives by function' },
       prompt: {
         fr: 'Chaque fonction interne a ses propres objectifs sur les médias sociaux. Précisons-les, une fonction à la fois.',
         en: 'Each internal function has its own social media objectives. Let us spell them out, one function at a time.',
@@ -82,6 +89,7 @@ export const step02Audiences: StepDefinition = {
       questions: [
         {
           key: 'function',
+          label: { fr: 'Fonction', en: 'Function' },
           kind: 'choice',
           prompt: { fr: 'Quelle fonction ?', en: 'Which function?' },
           choices: [
@@ -93,6 +101,7 @@ export const step02Audiences: StepDefinition = {
         },
         {
           key: 'objectives',
+          label: { fr: 'Objectifs', en: 'Objectives' },
           kind: 'long-text',
           prompt: {
             fr: 'Quels sont ses objectifs de communication sur les médias sociaux ?',

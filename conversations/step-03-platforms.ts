@@ -37,6 +37,7 @@ export const step03Platforms: StepDefinition = {
     {
       kind: 'group',
       key: 'platforms',
+      label: { fr: 'Plateformes et comptes', en: 'Platforms and accounts' },
       prompt: {
         fr: 'Quelles plateformes retenez-vous ? Une page ou un compte à la fois ; vous pouvez en avoir plusieurs par plateforme.',
         en: 'Which platforms do you choose? One page or account at a time; you may have several per platform.',
@@ -48,18 +49,21 @@ export const step03Platforms: StepDefinition = {
         platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }),
         {
           key: 'name',
+          label: { fr: 'Identifiant ou page', en: 'Handle or page' },
           kind: 'short-text',
           prompt: { fr: 'Quel identifiant ou nom de page ?', en: 'Which handle or page name?' },
           maxLength: 120,
         },
         {
           key: 'url',
+          label: { fr: 'Adresse', en: 'URL' },
           kind: 'url',
           optional: true,
           prompt: { fr: 'Quelle est son adresse (URL) ?', en: 'What is its address (URL)?' },
         },
         {
           key: 'status',
+          label: { fr: 'Statut', en: 'Status' },
           kind: 'choice',
           prompt: { fr: 'Ce nom est-il déjà réservé ?', en: 'Is this name already reserved?' },
           choices: [
@@ -69,6 +73,7 @@ export const step03Platforms: StepDefinition = {
         },
         {
           key: 'lifespan',
+          label: { fr: 'Durée', en: 'Lifespan' },
           kind: 'choice',
           prompt: { fr: 'Ce compte est-il permanent ou temporaire ?', en: 'Is this account permanent or temporary?' },
           choices: [
@@ -78,6 +83,7 @@ export const step03Platforms: StepDefinition = {
         },
         {
           key: 'audiences',
+          label: { fr: 'Publics joints', en: 'Audiences reached' },
           kind: 'short-text',
           prompt: {
             fr: 'Quels publics de l’étape 2 joignez-vous ici ?',
@@ -95,6 +101,7 @@ export const step03Platforms: StepDefinition = {
         },
         {
           key: 'fit',
+          label: { fr: 'Pourquoi elle leur convient', en: 'Why it suits them' },
           kind: 'long-text',
           prompt: { fr: 'Pourquoi cette plateforme leur convient-elle ?', en: 'Why does this platform suit them?' },
           maxLength: 1000,
@@ -103,6 +110,7 @@ export const step03Platforms: StepDefinition = {
     },
     {
       key: 'domains',
+      label: { fr: 'Noms de domaine réservés', en: 'Reserved domain names' },
       kind: 'list',
       optional: true,
       prompt: {
@@ -114,6 +122,7 @@ export const step03Platforms: StepDefinition = {
     },
     {
       key: 'crossPosting',
+      label: { fr: 'Diffusion entre plateformes', en: 'Posting across platforms' },
       kind: 'choice',
       prompt: {
         fr: 'Comment une même nouvelle sera-t-elle publiée sur vos différentes plateformes ?',

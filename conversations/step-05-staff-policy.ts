@@ -29,6 +29,7 @@ export const step05StaffPolicy: StepDefinition = {
   nodes: [
     {
       key: 'accountAccess',
+      label: { fr: 'Accès aux comptes de l’organisation', en: 'Access to the organization’s accounts' },
       kind: 'choice',
       prompt: {
         fr: 'Qui peut publier au nom de l’organisation avec ses comptes officiels ?',
@@ -43,15 +44,17 @@ export const step05StaffPolicy: StepDefinition = {
     {
       kind: 'group',
       key: 'accountHolders',
+      label: { fr: 'Personnes désignées', en: 'Named people' },
       prompt: { fr: 'Qui sont ces personnes ?', en: 'Who are these people?' },
       itemLabel: { fr: 'personne', en: 'person' },
       min: 1,
       max: 50,
       when: (ctx) => textOf(ctx.answers, 'accountAccess') === 'named',
-      questions: [{ key: 'person', kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } }],
+      questions: [{ key: 'person', label: { fr: 'Personne', en: 'Person' }, kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } }],
     },
     {
       key: 'rules',
+      label: { fr: 'Règles pour l’usage personnel', en: 'Rules for personal use' },
       kind: 'multi-choice',
       prompt: {
         fr: 'Quelles règles s’appliquent quand les employés utilisent leurs comptes personnels ?',
@@ -90,6 +93,7 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'customRules',
+      label: { fr: 'Autres règles', en: 'Other rules' },
       kind: 'list',
       optional: true,
       prompt: { fr: 'D’autres règles propres à votre organisation ?', en: 'Any other rules specific to your organization?' },
@@ -99,6 +103,7 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'discussedOn',
+      label: { fr: 'Discutée avec le personnel le', en: 'Discussed with staff on' },
       kind: 'date',
       prompt: {
         fr: 'Quand ces règles sont-elles discutées avec le personnel (date passée ou prévue) ?',
@@ -107,6 +112,7 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'discussionFormat',
+      label: { fr: 'Forme de la discussion', en: 'Discussion format' },
       kind: 'choice',
       prompt: { fr: 'Sous quelle forme ?', en: 'In what format?' },
       choices: [
@@ -119,6 +125,7 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'officialOn',
+      label: { fr: 'En vigueur depuis', en: 'In effect since' },
       kind: 'date',
       optional: true,
       prompt: { fr: 'Quand la politique est-elle devenue officielle ?', en: 'When did the policy become official?' },

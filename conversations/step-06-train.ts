@@ -30,11 +30,13 @@ export const step06Train: StepDefinition = {
   nodes: [
     {
       key: 'communityManager',
+      label: { fr: 'Gestionnaire de communauté', en: 'Community manager' },
       kind: 'user',
       prompt: { fr: 'Qui est le gestionnaire de communauté ?', en: 'Who is the community manager?' },
     },
     {
       key: 'backup',
+      label: { fr: 'Relève', en: 'Backup' },
       kind: 'user',
       prompt: {
         fr: 'Qui assure la relève du gestionnaire de communauté ?',
@@ -44,6 +46,7 @@ export const step06Train: StepDefinition = {
     {
       kind: 'group',
       key: 'team',
+      label: { fr: 'Équipe interne', en: 'Internal team' },
       prompt: {
         fr: 'Qui d’autre fait partie de l’équipe interne qui les épaule ?',
         en: 'Who else is on the internal team supporting them?',
@@ -52,9 +55,10 @@ export const step06Train: StepDefinition = {
       optional: true,
       max: 50,
       questions: [
-        { key: 'member', kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } },
+        { key: 'member', label: { fr: 'Membre', en: 'Member' }, kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } },
         {
           key: 'role',
+          label: { fr: 'Rôle', en: 'Role' },
           kind: 'short-text',
           optional: true,
           prompt: { fr: 'Son rôle dans l’équipe ?', en: 'Their role on the team?' },
@@ -65,6 +69,7 @@ export const step06Train: StepDefinition = {
     {
       kind: 'group',
       key: 'training',
+      label: { fr: 'Séances de formation', en: 'Training sessions' },
       prompt: {
         fr: 'Planifions les séances de formation. Boussole enverra un rappel avant chacune.',
         en: 'Let us schedule the training sessions. Boussole will send a reminder before each one.',
@@ -73,10 +78,11 @@ export const step06Train: StepDefinition = {
       min: 1,
       max: 30,
       questions: [
-        { key: 'at', kind: 'date-time', prompt: { fr: 'Quand a lieu la séance ?', en: 'When is the session?' } },
-        { key: 'topic', kind: 'short-text', prompt: { fr: 'Sur quel sujet ?', en: 'On what topic?' }, maxLength: 200 },
+        { key: 'at', label: { fr: 'Date et heure', en: 'Date and time' }, kind: 'date-time', prompt: { fr: 'Quand a lieu la séance ?', en: 'When is the session?' } },
+        { key: 'topic', label: { fr: 'Sujet', en: 'Topic' }, kind: 'short-text', prompt: { fr: 'Sur quel sujet ?', en: 'On what topic?' }, maxLength: 200 },
         {
           key: 'attendees',
+          label: { fr: 'Participants', en: 'Attendees' },
           kind: 'long-text',
           prompt: { fr: 'Qui y assiste ?', en: 'Who attends?' },
           maxLength: 1000,
@@ -85,6 +91,7 @@ export const step06Train: StepDefinition = {
     },
     {
       key: 'checklist',
+      label: { fr: 'Écueils écartés', en: 'Pitfalls ruled out' },
       kind: 'multi-choice',
       prompt: {
         fr: 'Quels écueils avez-vous écartés ? Boussole a coché d’avance ceux que vos réponses confirment ; cochez les autres seulement si vous en êtes sûrs.',

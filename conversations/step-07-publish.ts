@@ -35,12 +35,14 @@ export const step07Publish: StepDefinition = {
   nodes: [
     {
       key: 'goLive',
+      label: { fr: 'Mise en ligne', en: 'Go-live' },
       kind: 'date',
       prompt: { fr: 'À quelle date la mise en ligne a-t-elle lieu ?', en: 'On what date do you go live?' },
       suggest: (ctx) => textOf(ctx.step(1), 'goLive'),
     },
     {
       key: 'remindersChannel',
+      label: { fr: 'Canal des rappels', en: 'Reminders channel' },
       kind: 'short-text',
       prompt: {
         fr: 'Dans quel canal Boussole doit-il publier les rappels du calendrier ?',
@@ -51,6 +53,7 @@ export const step07Publish: StepDefinition = {
     },
     {
       key: 'alertsChannel',
+      label: { fr: 'Canal des alertes', en: 'Alerts channel' },
       kind: 'short-text',
       prompt: {
         fr: 'Dans quel canal publier les alertes de commentaires en retard ?',
@@ -62,6 +65,7 @@ export const step07Publish: StepDefinition = {
     },
     {
       key: 'digestChannel',
+      label: { fr: 'Canal du résumé hebdomadaire', en: 'Weekly digest channel' },
       kind: 'short-text',
       prompt: {
         fr: 'Dans quel canal publier le résumé hebdomadaire ?',
@@ -73,6 +77,7 @@ export const step07Publish: StepDefinition = {
     },
     {
       key: 'promotion',
+      label: { fr: 'Actions de promotion', en: 'Promotion actions' },
       kind: 'multi-choice',
       prompt: { fr: 'Comment ferez-vous connaître vos comptes ?', en: 'How will you make your accounts known?' },
       choices: [
@@ -87,6 +92,7 @@ export const step07Publish: StepDefinition = {
     },
     {
       key: 'promotionNotes',
+      label: { fr: 'Précisions', en: 'Details' },
       kind: 'long-text',
       optional: true,
       prompt: { fr: 'Des précisions sur ces actions de promotion ?', en: 'Any details on these promotion actions?' },

@@ -29,12 +29,14 @@ export const step08Community: StepDefinition = {
   nodes: [
     {
       key: 'buildCommunity',
+      label: { fr: 'Communauté propre', en: 'Community of our own' },
       kind: 'yes-no',
       prompt: { fr: 'Voulez-vous bâtir votre propre communauté ?', en: 'Do you want to build a community of your own?' },
     },
     {
       kind: 'group',
       key: 'leaders',
+      label: { fr: 'Leaders d’opinion', en: 'Opinion leaders' },
       prompt: {
         fr: 'Quels leaders d’opinion voulez-vous mobiliser ? Boussole vous propose les personnes influentes repérées à l’étape 1.',
         en: 'Which opinion leaders do you want to engage? Boussole proposes the influential voices found in step 1.',
@@ -57,16 +59,18 @@ export const step08Community: StepDefinition = {
           });
       },
       questions: [
-        { key: 'name', kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
+        { key: 'name', label: { fr: 'Nom', en: 'Name' }, kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
         platformQuestion({ fr: 'Sur quelle plateforme ?', en: 'On which platform?' }),
         {
           key: 'handle',
+          label: { fr: 'Identifiant ou adresse', en: 'Handle or URL' },
           kind: 'short-text',
           prompt: { fr: 'Son identifiant (@…) ou l’adresse de son profil ?', en: 'Their handle (@…) or profile URL?' },
           maxLength: 300,
         },
         {
           key: 'status',
+          label: { fr: 'Statut', en: 'Status' },
           kind: 'choice',
           prompt: { fr: 'Où en est la relation ?', en: 'Where does the relationship stand?' },
           choices: [
@@ -80,6 +84,7 @@ export const step08Community: StepDefinition = {
     },
     {
       key: 'interests',
+      label: { fr: 'Centres d’intérêt', en: 'Centres of interest' },
       kind: 'list',
       prompt: {
         fr: 'Autour de quels centres d’intérêt cette communauté se rassemblera-t-elle ?',

@@ -39,6 +39,7 @@ export const step09Interact: StepDefinition = {
   nodes: [
     {
       key: 'tone',
+      label: { fr: 'Ton', en: 'Tone' },
       kind: 'choice',
       prompt: { fr: 'Quel ton adoptez-vous dans les échanges ?', en: 'What tone do you adopt in conversations?' },
       choices: [
@@ -50,6 +51,7 @@ export const step09Interact: StepDefinition = {
     },
     {
       key: 'level',
+      label: { fr: 'Niveau', en: 'Level' },
       kind: 'choice',
       prompt: {
         fr: 'À quel niveau situez-vous vos échanges ? Ni banals, ni trop techniques.',
@@ -63,6 +65,7 @@ export const step09Interact: StepDefinition = {
     },
     {
       key: 'neverDo',
+      label: { fr: 'Comportements proscrits', en: 'Behaviours we never adopt' },
       kind: 'multi-choice',
       prompt: { fr: 'Quels comportements n’adoptons-nous jamais ?', en: 'Which behaviours do we never adopt?' },
       choices: [
@@ -80,6 +83,7 @@ export const step09Interact: StepDefinition = {
     },
     {
       key: 'reactionHours',
+      label: { fr: 'Délai de réaction visé', en: 'Target reaction time' },
       kind: 'number',
       prompt: {
         fr: 'En combien d’heures, au plus, réagissez-vous à un commentaire ?',

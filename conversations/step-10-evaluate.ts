@@ -34,6 +34,7 @@ export const step10Evaluate: StepDefinition = {
     {
       kind: 'group',
       key: 'kpis',
+      label: { fr: 'Indicateurs par plateforme', en: 'Indicators per platform' },
       prompt: {
         fr: 'Quels indicateurs suivrez-vous sur chaque plateforme ?',
         en: 'Which indicators will you track on each platform?',
@@ -51,6 +52,7 @@ export const step10Evaluate: StepDefinition = {
         platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }),
         {
           key: 'metrics',
+          label: { fr: 'Indicateurs', en: 'Indicators' },
           kind: 'multi-choice',
           prompt: { fr: 'Quels indicateurs ?', en: 'Which indicators?' },
           choices: [
@@ -66,6 +68,7 @@ export const step10Evaluate: StepDefinition = {
     },
     {
       key: 'sources',
+      label: { fr: 'Sources des mesures', en: 'Measurement sources' },
       kind: 'multi-choice',
       prompt: { fr: 'D’où viendront les mesures ?', en: 'Where will the measurements come from?' },
       choices: [
@@ -78,6 +81,7 @@ export const step10Evaluate: StepDefinition = {
     },
     {
       key: 'checkIn',
+      label: { fr: 'Collecte des chiffres', en: 'Numbers collected' },
       kind: 'choice',
       prompt: {
         fr: 'À quel rythme Boussole doit-il demander les chiffres ?',
@@ -90,11 +94,13 @@ export const step10Evaluate: StepDefinition = {
     },
     {
       key: 'kpiOwner',
+      label: { fr: 'Responsable des indicateurs', en: 'Indicators owner' },
       kind: 'user',
       prompt: { fr: 'Qui fournit ces chiffres ?', en: 'Who provides these numbers?' },
     },
     {
       key: 'qualityCadence',
+      label: { fr: 'Évaluation de la qualité des conversations', en: 'Conversation-quality rating' },
       kind: 'choice',
       prompt: {
         fr: 'À quel rythme évaluerez-vous la qualité des conversations (note de 1 à 5, avec commentaires) ?',
@@ -108,6 +114,7 @@ export const step10Evaluate: StepDefinition = {
     },
     {
       key: 'reviewCadence',
+      label: { fr: 'Révision du plan', en: 'Plan review' },
       kind: 'choice',
       prompt: {
         fr: 'À quel rythme réviserez-vous le plan au regard des objectifs de l’étape 2 ?',
