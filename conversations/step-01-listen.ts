@@ -1,22 +1,12 @@
 /**
- * Step 1 — Listen first (veille). Answer keys:
- * - keywords: list — names, brands, products, spokespeople to watch
- * - competitors: list — competitors and peer organizations
- * - influencers: group { name, platform, handle } — influential people or accounts (optional)
- * - feeds: list of URLs — RSS/Atom sources polled hourly (optional)
- * - tools: multi-choice (alerts | rss-reader | platform-search | paid-suite | none, other allowed)
- * - paidTool: short-text — the paid suite's name, only when tools includes paid-suite
- * - budget: choice (free-only | paid)
- * - listenStart: date — listening start
- * - goLive: date — planned go-live (step 7 confirms it)
- * - portrait: long-text — what is said about us today
- * - portraitTone: choice (positive | neutral | mixed | negative | silent)
+ * Step 1 — Listen first (veille). Its answers are read with `readStep1`.
  * Check `go-live-too-soon`: go-live less than 8 weeks after listenStart.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { stringsOf, textOf } from './answers.js';
 import { goLiveWarning } from './go-live.js';
 import { platformQuestion } from './platforms.js';
+import { items, stepReader, strings, text } from './reader.js';
 
 export const step01Listen: StepDefinition = {
   number: 1,
@@ -187,3 +177,22 @@ export const step01Listen: StepDefinition = {
     },
   ],
 };
+
+/** Step 1's answers, typed (see `reader.ts`: a malformed value reads as absent). */
+export const readStep1 = stepReader({
+  keywords: strings,
+  competitors: strings,
+  influencers: items({ name: text, platform: text, handle: text }),
+  /** RSS/Atom sources polled hourly. */
+  feeds: strings,
+  tools: strings,
+  /** The paid suite's name, asked only when `tools` includes paid-suite. */
+  paidTool: text,
+  budget: text,
+  listenStart: text,
+  /** The planned go-live; step 7 confirms it. */
+  goLive: text,
+  portrait: text,
+  portraitTone: text,
+});
+export type Step1Answers = ReturnType<typeof readStep1>;

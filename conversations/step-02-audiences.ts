@@ -1,11 +1,8 @@
 /**
- * Step 2 — Audiences and their objectives. Answer keys:
- * - audiences: group { who, objective, needs, interests, expectations } — one item per audience;
- *   `who` is the audience's name, matched by step 3's platforms and step 10's review
- * - functions: group { function, objectives } — per internal function
- *   (function: pr | marketing | customer-service, other allowed)
+ * Step 2 — Audiences and their objectives. Its answers are read with `readStep2`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { items, stepReader, text } from './reader.js';
 
 export const step02Audiences: StepDefinition = {
   number: 2,
@@ -113,3 +110,11 @@ export const step02Audiences: StepDefinition = {
     },
   ],
 };
+
+/** Step 2's answers, typed. */
+export const readStep2 = stepReader({
+  /** `who` names the audience; step 3's platforms and step 10's review match it. */
+  audiences: items({ who: text, objective: text, needs: text, interests: text, expectations: text }),
+  functions: items({ function: text, objectives: text }),
+});
+export type Step2Answers = ReturnType<typeof readStep2>;

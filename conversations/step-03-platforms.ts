@@ -1,12 +1,5 @@
 /**
- * Step 3 — Platforms and profiles. Answer keys:
- * - platforms: group { platform, name, url?, status, lifespan, audiences, fit } — one item per page
- *   or account (several per platform allowed)
- *   - platform: choice (facebook | x | linkedin | instagram | youtube | tiktok | blog | rss | flickr, other)
- *   - status: reserved | to-reserve; lifespan: permanent | temporary
- *   - audiences: short-text — step 2 audience names, comma-separated (matched tolerantly)
- * - domains: list — domain names / vanity URLs reserved (optional)
- * - crossPosting: choice (adapted | some-automatic | all-automatic)
+ * Step 3 — Platforms and profiles. Its answers are read with `readStep3`.
  * Checks: `platform-without-audience`, `audience-without-platform`, `cross-posting`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
@@ -14,6 +7,13 @@ import { textOf } from './answers.js';
 import { audienceNames, mapAudiences } from './audience-map.js';
 import { describePlatformItem, platformQuestion } from './platforms.js';
 import { WARNINGS } from './warnings.js';
+import { choiceTable, items, oneOf, stepReader, strings, text } from './reader.js';
+
+const CROSS_POSTING = choiceTable({
+  adapted: { fr: 'Adaptée à chaque plateforme', en: 'Adapted to each platform' },
+  'some-automatic': { fr: 'Relayée automatiquement sur certaines plateformes', en: 'Pushed automatically to some platforms' },
+  'all-automatic': { fr: 'Publiée automatiquement partout à la fois', en: 'Pushed automatically everywhere at once' },
+});
 
 export const step03Platforms: StepDefinition = {
   number: 3,
@@ -128,17 +128,7 @@ export const step03Platforms: StepDefinition = {
         fr: 'Comment une même nouvelle sera-t-elle publiée sur vos différentes plateformes ?',
         en: 'How will one piece of news be published across your platforms?',
       },
-      choices: [
-        { value: 'adapted', label: { fr: 'Adaptée à chaque plateforme', en: 'Adapted to each platform' } },
-        {
-          value: 'some-automatic',
-          label: { fr: 'Relayée automatiquement sur certaines plateformes', en: 'Pushed automatically to some platforms' },
-        },
-        {
-          value: 'all-automatic',
-          label: { fr: 'Publiée automatiquement partout à la fois', en: 'Pushed automatically everywhere at once' },
-        },
-      ],
+      choices: CROSS_POSTING.choices,
     },
   ],
   checks: [
@@ -164,3 +154,21 @@ export const step03Platforms: StepDefinition = {
     },
   ],
 };
+
+/** Step 3's answers, typed. */
+export const readStep3 = stepReader({
+  /** One item per page or account (several per platform allowed). */
+  platforms: items({
+    platform: text,
+    name: text,
+    url: text,
+    status: text,
+    lifespan: text,
+    /** Step 2 audience names, comma-separated (matched tolerantly). */
+    audiences: text,
+    fit: text,
+  }),
+  domains: strings,
+  crossPosting: oneOf(CROSS_POSTING.values),
+});
+export type Step3Answers = ReturnType<typeof readStep3>;

@@ -1,28 +1,6 @@
 /**
- * Step 4 — Content, calendar and house rules. Answer keys:
- * Content
- * - material: multi-choice (videos | photos | articles | archives | events | announcements, other)
- * - materialNotes: long-text (optional)
- * - horizon: choice (annual | monthly)
- * - frequency: group { platform, perWeek } — target posts per week, per platform
- * - calendar: group { at (date-time), platform, topic, owner (user), material? } — becomes
- *   content-calendar entries with reminders
- * - curator: user — watches conversations to improve content and retire what does not work
- * 4b Usage guide
- * - usage: group { platform, context, vocabulary, register, signature, voice }
- *   register: formal | standard | casual; signature: first-name | full-name | team | none;
- *   voice: i | we | organization
- * 4c Editorial line
- * - topicsCovered: list; topicsAvoided: list
- * - selfShare: choice (little | half | most | all) — how much of what we publish is about ourselves
- * - objectives: group { platform, objective }
- * 4d Comment-handling playbook
- * - playbook: group { kind, assignee? (user), role? (text), delayHours (1..720), content,
- *   publicExchanges (0..10), channel, escalateWhen } — one row per kind of comment
- *   kind: angry | dissatisfied | satisfied | question | abusive (other allowed);
- *   channel: public-reply | private-message | phone-email
- * - escalationContact: user — PR leadership contact for escalations
- * - approvedBy: user — who approved the playbook; approvedOn: date (optional)
+ * Step 4 — Content, calendar and house rules: content (material, calendar), 4b the usage guide,
+ * 4c the editorial line, 4d the comment-handling playbook. Its answers are read with `readStep4`.
  * Check `playbook-missing-kinds`.
  */
 import type { Group, StepDefinition } from '../src/core/dialogue/types.js';
@@ -36,6 +14,7 @@ import {
 } from './comment-kinds.js';
 import { chosenPlatforms, platformQuestion } from './platforms.js';
 import { WARNINGS } from './warnings.js';
+import { choiceTable, items, number, oneOf, stepReader, strings, text, user } from './reader.js';
 
 const PER_PLATFORM = { fr: 'Quelle plateforme ?', en: 'Which platform?' };
 
@@ -48,6 +27,13 @@ function suggestFor(groupKey: string): Group['suggestItems'] {
       .map((platform) => ({ platform }));
   };
 }
+
+const SELF_SHARE = choiceTable({
+  little: { fr: 'Le tiers ou moins', en: 'A third or less' },
+  half: { fr: 'Environ la moitié', en: 'About half' },
+  most: { fr: 'La plupart', en: 'Most of them' },
+  all: { fr: 'Toutes', en: 'All of them' },
+});
 
 export const step04Content: StepDefinition = {
   number: 4,
@@ -260,12 +246,7 @@ export const step04Content: StepDefinition = {
         fr: 'Quelle part de vos publications portera sur l’organisation elle-même (ses nouvelles, ses produits, ses réussites) ?',
         en: 'What share of your posts will be about the organization itself (its news, products, achievements)?',
       },
-      choices: [
-        { value: 'little', label: { fr: 'Le tiers ou moins', en: 'A third or less' } },
-        { value: 'half', label: { fr: 'Environ la moitié', en: 'About half' } },
-        { value: 'most', label: { fr: 'La plupart', en: 'Most of them' } },
-        { value: 'all', label: { fr: 'Toutes', en: 'All of them' } },
-      ],
+      choices: SELF_SHARE.choices,
     },
     {
       kind: 'group',
@@ -415,3 +396,37 @@ export const step04Content: StepDefinition = {
     },
   ],
 };
+
+/** Step 4's answers, typed. */
+export const readStep4 = stepReader({
+  material: strings,
+  materialNotes: text,
+  horizon: text,
+  /** Target posts per week, per platform. */
+  frequency: items({ platform: text, perWeek: number }),
+  /** Becomes content-calendar entries with reminders; `at` is an ISO instant. */
+  calendar: items({ at: text, platform: text, topic: text, owner: user, material: text }),
+  curator: user,
+  usage: items({ platform: text, context: text, vocabulary: text, register: text, signature: text, voice: text }),
+  topicsCovered: strings,
+  topicsAvoided: strings,
+  /** How much of what we publish is about ourselves. */
+  selfShare: oneOf(SELF_SHARE.values),
+  objectives: items({ platform: text, objective: text }),
+  /** One row per kind of comment; with no assignee, `role` names who answers. */
+  playbook: items({
+    kind: text,
+    assignee: user,
+    role: text,
+    delayHours: number,
+    content: text,
+    publicExchanges: number,
+    channel: text,
+    escalateWhen: text,
+  }),
+  escalationContact: user,
+  approvedBy: user,
+  approvedOn: text,
+});
+export type Step4Answers = ReturnType<typeof readStep4>;
+export type PlaybookRow = Step4Answers['playbook'][number];

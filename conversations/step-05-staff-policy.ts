@@ -1,16 +1,15 @@
 /**
- * Step 5 — Staff usage policy. Answer keys:
- * - accountAccess: choice (all-employees | comms-team | named) — who may use the organization's accounts
- * - accountHolders: group { person (user) } — only when accountAccess is named
- * - rules: multi-choice (disclose-employee | no-confidential | opinion-disclaimer | courtesy |
- *   crisis-to-comms, other allowed) — rules for employees' personal use
- * - customRules: list (optional) — the organization's own extra rules
- * - discussedOn: date — when the rules were discussed with staff
- * - discussionFormat: choice (meeting | workshop | consultation | intranet, other allowed)
- * - officialOn: date (optional) — when the policy was made official
+ * Step 5 — Staff usage policy. Its answers are read with `readStep5`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { textOf } from './answers.js';
+import { choiceTable, items, oneOf, stepReader, strings, text, user } from './reader.js';
+
+const ACCOUNT_ACCESS = choiceTable({
+  'all-employees': { fr: 'Tous les employés', en: 'All employees' },
+  'comms-team': { fr: 'L’équipe des communications seulement', en: 'The communications team only' },
+  named: { fr: 'Des personnes désignées', en: 'Named people' },
+});
 
 export const step05StaffPolicy: StepDefinition = {
   number: 5,
@@ -35,11 +34,7 @@ export const step05StaffPolicy: StepDefinition = {
         fr: 'Qui peut publier au nom de l’organisation avec ses comptes officiels ?',
         en: 'Who may publish on behalf of the organization with its official accounts?',
       },
-      choices: [
-        { value: 'all-employees', label: { fr: 'Tous les employés', en: 'All employees' } },
-        { value: 'comms-team', label: { fr: 'L’équipe des communications seulement', en: 'The communications team only' } },
-        { value: 'named', label: { fr: 'Des personnes désignées', en: 'Named people' } },
-      ],
+      choices: ACCOUNT_ACCESS.choices,
     },
     {
       kind: 'group',
@@ -132,3 +127,17 @@ export const step05StaffPolicy: StepDefinition = {
     },
   ],
 };
+
+/** Step 5's answers, typed. */
+export const readStep5 = stepReader({
+  accountAccess: oneOf(ACCOUNT_ACCESS.values),
+  /** Asked only when accountAccess is `named`. */
+  accountHolders: items({ person: user }),
+  /** Rules for employees' personal use. */
+  rules: strings,
+  customRules: strings,
+  discussedOn: text,
+  discussionFormat: text,
+  officialOn: text,
+});
+export type Step5Answers = ReturnType<typeof readStep5>;

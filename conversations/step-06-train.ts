@@ -1,17 +1,13 @@
 /**
- * Step 6 — Train and mobilize. Answer keys:
- * - communityManager: user (required) — default assignee of comments
- * - backup: user (required) — the community manager's backup (relève); receives escalations
- * - team: group { member (user), role? } — the internal team around them (optional)
- * - training: group { at (date-time), topic, attendees } — training sessions, with reminders
- * - checklist: multi-choice (not-only-us | prepared | cm-backup | humble | no-cross-posting |
- *   platform-fit) — pitfalls ruled out; verifiable ones are pre-ticked
+ * Step 6 — Train and mobilize. Its answers are read with `readStep6`.
  * Check `backup-is-manager`.
  */
+import { z } from 'zod';
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { userOf } from './answers.js';
 import { CHECKLIST_CHOICES, verifiedChecklist } from './checklist.js';
 import { WARNINGS } from './warnings.js';
+import { items, stepReader, text, user } from './reader.js';
 
 export const step06Train: StepDefinition = {
   number: 6,
@@ -113,3 +109,17 @@ export const step06Train: StepDefinition = {
     },
   ],
 };
+
+/** Step 6's answers, typed. */
+export const readStep6 = stepReader({
+  /** The default assignee of comments. */
+  communityManager: user,
+  /** The community manager's backup (relève); receives escalations. */
+  backup: user,
+  team: items({ member: user, role: text }),
+  /** Training sessions, with reminders; `at` is an ISO instant. */
+  training: items({ at: text, topic: text, attendees: text }),
+  /** Pitfalls ruled out; absent until the question is answered (an unticked entry is not ruled out). */
+  checklist: z.array(z.string()).optional().catch(undefined),
+});
+export type Step6Answers = ReturnType<typeof readStep6>;

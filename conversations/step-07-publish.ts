@@ -1,16 +1,11 @@
 /**
- * Step 7 — Publish and promote (locked until steps 1–6 are complete). Answer keys:
- * - goLive: date — confirmed go-live (proposed from step 1's goLive)
- * - remindersChannel: short-text — where calendar reminders are posted
- * - alertsChannel: short-text — where overdue-comment alerts are posted
- * - digestChannel: short-text — where the weekly digest is posted
- * - promotion: multi-choice (newsletter | email-signatures | website | events | press, other allowed)
- * - promotionNotes: long-text (optional)
- * Check `go-live-too-soon` (against step 1's listenStart).
+ * Step 7 — Publish and promote (locked until steps 1–6 are complete). Its answers are read with
+ * `readStep7`. Check `go-live-too-soon` (against step 1's listenStart).
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { textOf } from './answers.js';
 import { goLiveWarning } from './go-live.js';
+import { stepReader, strings, text } from './reader.js';
 
 const CHANNEL_HELP = {
   fr: 'Le nom du canal, par exemple #communications.',
@@ -106,3 +101,15 @@ export const step07Publish: StepDefinition = {
     },
   ],
 };
+
+/** Step 7's answers, typed. */
+export const readStep7 = stepReader({
+  /** The confirmed go-live (proposed from step 1's). */
+  goLive: text,
+  remindersChannel: text,
+  alertsChannel: text,
+  digestChannel: text,
+  promotion: strings,
+  promotionNotes: text,
+});
+export type Step7Answers = ReturnType<typeof readStep7>;

@@ -1,15 +1,19 @@
 /**
- * Step 8 — Build a community (optional). Answer keys:
- * - buildCommunity: yes-no — "no" skips the rest of the step
- * - leaders: group { name, platform, handle, status } — opinion leaders, proposed from step 1's
- *   influencers; status: identified | following | interacted | relationship
- * - interests: list — the community's centres of interest
+ * Step 8 — Build a community (optional). Its answers are read with `readStep8`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { booleanOf, itemsOf, normalizeText, textOf, type AnswerRecord } from './answers.js';
 import { platformQuestion } from './platforms.js';
+import { choiceTable, items, oneOf, stepReader, strings, text, yesNo } from './reader.js';
 
 const building = (answers: AnswerRecord) => booleanOf(answers, 'buildCommunity') === true;
+
+const LEADER_STATUS = choiceTable({
+  identified: { fr: 'Repéré', en: 'Identified' },
+  following: { fr: 'Suivi', en: 'Following' },
+  interacted: { fr: 'Échanges amorcés', en: 'Interacted' },
+  relationship: { fr: 'Relation établie', en: 'Relationship' },
+});
 
 export const step08Community: StepDefinition = {
   number: 8,
@@ -73,12 +77,7 @@ export const step08Community: StepDefinition = {
           label: { fr: 'Statut', en: 'Status' },
           kind: 'choice',
           prompt: { fr: 'Où en est la relation ?', en: 'Where does the relationship stand?' },
-          choices: [
-            { value: 'identified', label: { fr: 'Repéré', en: 'Identified' } },
-            { value: 'following', label: { fr: 'Suivi', en: 'Following' } },
-            { value: 'interacted', label: { fr: 'Échanges amorcés', en: 'Interacted' } },
-            { value: 'relationship', label: { fr: 'Relation établie', en: 'Relationship' } },
-          ],
+          choices: LEADER_STATUS.choices,
         },
       ],
     },
@@ -98,3 +97,13 @@ export const step08Community: StepDefinition = {
   ],
   skipRest: (ctx) => booleanOf(ctx.answers, 'buildCommunity') === false,
 };
+
+/** Step 8's answers, typed. */
+export const readStep8 = stepReader({
+  /** "No" skips the rest of the step. */
+  buildCommunity: yesNo,
+  /** Opinion leaders, proposed from step 1's influencers. */
+  leaders: items({ name: text, platform: text, handle: text, status: oneOf(LEADER_STATUS.values) }),
+  interests: strings,
+});
+export type Step8Answers = ReturnType<typeof readStep8>;

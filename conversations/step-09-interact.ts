@@ -1,14 +1,9 @@
 /**
- * Step 9 — Interact, exchange, share. Answer keys:
- * - tone: choice (warm-professional | friendly | institutional, other allowed)
- * - level: choice (accessible | informed | expert) — neither trivial nor too technical
- * - neverDo: multi-choice (aggressiveness | sarcasm | deleting-criticism | public-arguments |
- *   partisan-politics, other allowed) — behaviours we never adopt
- * - reactionHours: number (hours, 1..720) — target reaction speed, proposed from the
- *   playbook's shortest delay (step 4)
+ * Step 9 — Interact, exchange, share. Its answers are read with `readStep9`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { itemsOf, numberOf, type AnswerRecord } from './answers.js';
+import { number, stepReader, strings, text } from './reader.js';
 
 /** The fastest response the playbook promises: the team's overall target cannot be slower. */
 export function shortestPlaybookDelay(step4: AnswerRecord): number | undefined {
@@ -101,3 +96,14 @@ export const step09Interact: StepDefinition = {
     },
   ],
 };
+
+/** Step 9's answers, typed. */
+export const readStep9 = stepReader({
+  tone: text,
+  level: text,
+  /** Behaviours we never adopt. */
+  neverDo: strings,
+  /** Target reaction speed in hours, proposed from the playbook's shortest delay (step 4). */
+  reactionHours: number,
+});
+export type Step9Answers = ReturnType<typeof readStep9>;
