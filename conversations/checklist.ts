@@ -3,9 +3,13 @@
 // plan as "not ruled out".
 import type { Choice, StepNumber } from '../src/core/dialogue/types.js';
 import type { StepAnswers } from '../src/core/dialogue/values.js';
-import { itemsOf, textOf, userOf } from './answers.js';
 import { mapAudiences } from './audience-map.js';
 import { listeningDays, MIN_LISTENING_WEEKS } from './go-live.js';
+import { readStep1 } from './step-01-listen.js';
+import { readStep2 } from './step-02-audiences.js';
+import { readStep3 } from './step-03-platforms.js';
+import { readStep4 } from './step-04-content.js';
+import type { Step6Answers } from './step-06-train.js';
 
 export const CHECKLIST_CHOICES: Choice[] = [
   {
@@ -43,22 +47,24 @@ export const CHECKLIST_CHOICES: Choice[] = [
   },
 ];
 
-/** The entries the answers already prove; `step6` is passed apart because it may still be in progress. */
-export function verifiedChecklist(step: (number: StepNumber) => StepAnswers, step6: StepAnswers): string[] {
+/**
+ * The entries the answers already prove; `step6` (read by readStep6) is passed apart because it may
+ * still be in progress.
+ */
+export function verifiedChecklist(step: (number: StepNumber) => StepAnswers, step6: Pick<Step6Answers, 'communityManager' | 'backup'>): string[] {
   const verified: string[] = [];
-  const step1 = step(1);
-  const days = listeningDays(textOf(step1, 'listenStart'), textOf(step1, 'goLive'));
-  const step2 = step(2);
-  const step3 = step(3);
-  const selfShare = textOf(step(4), 'selfShare');
+  const step1 = readStep1(step(1));
+  const days = listeningDays(step1.listenStart, step1.goLive);
+  const { audiences } = readStep2(step(2));
+  const step3 = readStep3(step(3));
+  const selfShare = readStep4(step(4)).selfShare;
   if (selfShare === 'little' || selfShare === 'half') verified.push('not-only-us');
   if (days !== undefined && days >= MIN_LISTENING_WEEKS * 7) verified.push('prepared');
-  const manager = userOf(step6, 'communityManager');
-  const backup = userOf(step6, 'backup');
+  const { communityManager: manager, backup } = step6;
   if (manager && backup && manager.id !== backup.id) verified.push('cm-backup');
-  if (textOf(step3, 'crossPosting') === 'adapted') verified.push('no-cross-posting');
-  const map = mapAudiences(step2, step3);
-  const compared = itemsOf(step2, 'audiences').length > 0 && itemsOf(step3, 'platforms').length > 0;
+  if (step3.crossPosting === 'adapted') verified.push('no-cross-posting');
+  const map = mapAudiences(audiences, step3.platforms);
+  const compared = audiences.length > 0 && step3.platforms.length > 0;
   if (compared && map.platformsWithoutAudience.length === 0 && map.audiencesWithoutPlatform.length === 0) {
     verified.push('platform-fit');
   }

@@ -12,9 +12,17 @@ export const text = z
   .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined))
   .optional();
 
+/** Free text that an earlier version may have stored as a list: the list reads as one line. */
+export const textOrList = z
+  .unknown()
+  .optional()
+  .transform((value) => (Array.isArray(value) ? value.filter((entry) => typeof entry === 'string').join(', ') : value))
+  .pipe(text);
+
 /** A list or a multi-choice: its non-empty entries, trimmed; anything else in it is dropped. */
 export const strings = z
   .unknown()
+  .optional()
   .transform((value) => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.trim()).filter((entry) => entry !== '') : []));
 
 export const number = z.number().optional().catch(undefined);
@@ -34,7 +42,10 @@ export function oneOf<V extends string>(values: readonly [V, ...V[]]) {
  */
 export function items<S extends z.ZodRawShape>(shape: S) {
   const item = z.object(shape);
-  return z.unknown().transform((value) => {
+  return z
+    .unknown()
+    .optional()
+    .transform((value) => {
     const raw = z.object({ items: z.record(z.string(), z.unknown()) }).safeParse(value);
     if (!raw.success) return [];
     return Object.entries(raw.data.items)

@@ -3,7 +3,6 @@
  * Check `go-live-too-soon`: go-live less than 8 weeks after listenStart.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { stringsOf, textOf } from './answers.js';
 import { goLiveWarning } from './go-live.js';
 import { platformQuestion } from './platforms.js';
 import { items, stepReader, strings, text } from './reader.js';
@@ -118,7 +117,7 @@ export const step01Listen: StepDefinition = {
       kind: 'short-text',
       prompt: { fr: 'Quelle suite de veille payante utilisez-vous ?', en: 'Which paid listening suite do you use?' },
       maxLength: 100,
-      when: (ctx) => stringsOf(ctx.answers, 'tools').includes('paid-suite'),
+      when: (ctx) => readStep1(ctx.answers).tools.includes('paid-suite'),
     },
     {
       key: 'budget',
@@ -173,7 +172,10 @@ export const step01Listen: StepDefinition = {
   checks: [
     {
       id: 'go-live-too-soon',
-      check: (ctx) => goLiveWarning(textOf(ctx.answers, 'listenStart'), textOf(ctx.answers, 'goLive')),
+      check: (ctx) => {
+        const { listenStart, goLive } = readStep1(ctx.answers);
+        return goLiveWarning(listenStart, goLive);
+      },
     },
   ],
 };

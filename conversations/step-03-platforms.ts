@@ -3,9 +3,10 @@
  * Checks: `platform-without-audience`, `audience-without-platform`, `cross-posting`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { textOf } from './answers.js';
+import type { StepAnswers } from '../src/core/dialogue/values.js';
 import { audienceNames, mapAudiences } from './audience-map.js';
 import { describePlatformItem, platformQuestion } from './platforms.js';
+import { readStep2 } from './step-02-audiences.js';
 import { WARNINGS } from './warnings.js';
 import { choiceTable, items, oneOf, stepReader, strings, text } from './reader.js';
 
@@ -95,7 +96,7 @@ export const step03Platforms: StepDefinition = {
           },
           maxLength: 500,
           suggest: (ctx) => {
-            const names = audienceNames(ctx.step(2));
+            const names = audienceNames(readStep2(ctx.step(2)).audiences);
             return names.length > 0 ? names.join(', ') : undefined;
           },
         },
@@ -135,7 +136,7 @@ export const step03Platforms: StepDefinition = {
     {
       id: 'platform-without-audience',
       check: (ctx) => {
-        const orphans = mapAudiences(ctx.step(2), ctx.answers).platformsWithoutAudience;
+        const orphans = mapAudiences(readStep2(ctx.step(2)).audiences, readStep3(ctx.answers).platforms).platformsWithoutAudience;
         if (orphans.length === 0) return undefined;
         return WARNINGS.platformWithoutAudience(orphans.map(describePlatformItem));
       },
@@ -143,14 +144,14 @@ export const step03Platforms: StepDefinition = {
     {
       id: 'audience-without-platform',
       check: (ctx) => {
-        const orphans = mapAudiences(ctx.step(2), ctx.answers).audiencesWithoutPlatform;
+        const orphans = mapAudiences(readStep2(ctx.step(2)).audiences, readStep3(ctx.answers).platforms).audiencesWithoutPlatform;
         if (orphans.length === 0) return undefined;
-        return WARNINGS.audienceWithoutPlatform(orphans.map((item) => textOf(item, 'who') ?? ''));
+        return WARNINGS.audienceWithoutPlatform(orphans.map((item) => item.who ?? ''));
       },
     },
     {
       id: 'cross-posting',
-      check: (ctx) => (textOf(ctx.answers, 'crossPosting') === 'all-automatic' ? WARNINGS.crossPosting : undefined),
+      check: (ctx) => (readStep3(ctx.answers).crossPosting === 'all-automatic' ? WARNINGS.crossPosting : undefined),
     },
   ],
 };
@@ -172,3 +173,11 @@ export const readStep3 = stepReader({
   crossPosting: oneOf(CROSS_POSTING.values),
 });
 export type Step3Answers = ReturnType<typeof readStep3>;
+
+/** Step 3's platforms, each once, in the order chosen: the rows later steps propose per platform. */
+export function chosenPlatforms(step3: StepAnswers): string[] {
+  const platforms = readStep3(step3)
+    .platforms.map((item) => item.platform)
+    .filter((platform): platform is string => platform !== undefined);
+  return [...new Set(platforms)];
+}

@@ -4,7 +4,6 @@
  * Check `playbook-missing-kinds`.
  */
 import type { Group, StepDefinition } from '../src/core/dialogue/types.js';
-import { itemsOf, textOf } from './answers.js';
 import {
   ANSWER_CHANNEL_CHOICES,
   COMMENT_KIND_CHOICES,
@@ -12,16 +11,17 @@ import {
   commentKindLabel,
   missingCommentKinds,
 } from './comment-kinds.js';
-import { chosenPlatforms, platformQuestion } from './platforms.js';
+import { platformQuestion } from './platforms.js';
+import { chosenPlatforms } from './step-03-platforms.js';
 import { WARNINGS } from './warnings.js';
-import { choiceTable, items, number, oneOf, stepReader, strings, text, user } from './reader.js';
+import { choiceTable, items, number, oneOf, stepReader, strings, text, textOrList, user } from './reader.js';
 
 const PER_PLATFORM = { fr: 'Quelle plateforme ?', en: 'Which platform?' };
 
 /** One row per platform chosen in step 3, so the team only fills in the blanks. */
-function suggestFor(groupKey: string): Group['suggestItems'] {
+function suggestFor(groupKey: 'frequency' | 'usage' | 'objectives'): Group['suggestItems'] {
   return (ctx) => {
-    const done = new Set(itemsOf(ctx.answers, groupKey).map((item) => textOf(item, 'platform')));
+    const done = new Set(readStep4(ctx.answers)[groupKey].map((item) => item.platform));
     return chosenPlatforms(ctx.step(3))
       .filter((platform) => !done.has(platform))
       .map((platform) => ({ platform }));
@@ -279,7 +279,7 @@ export const step04Content: StepDefinition = {
       itemLabel: { fr: 'type de commentaire', en: 'kind of comment' },
       min: REQUIRED_COMMENT_KINDS.length,
       max: 20,
-      suggestItems: (ctx) => missingCommentKinds(ctx.answers).map((kind) => ({ kind })),
+      suggestItems: (ctx) => missingCommentKinds(readStep4(ctx.answers).playbook).map((kind) => ({ kind })),
       questions: [
         {
           key: 'kind',
@@ -390,7 +390,7 @@ export const step04Content: StepDefinition = {
     {
       id: 'playbook-missing-kinds',
       check: (ctx) => {
-        const missing = missingCommentKinds(ctx.answers);
+        const missing = missingCommentKinds(readStep4(ctx.answers).playbook);
         return missing.length === 0 ? undefined : WARNINGS.playbookMissingKinds(missing.map(commentKindLabel));
       },
     },
@@ -405,7 +405,7 @@ export const readStep4 = stepReader({
   /** Target posts per week, per platform. */
   frequency: items({ platform: text, perWeek: number }),
   /** Becomes content-calendar entries with reminders; `at` is an ISO instant. */
-  calendar: items({ at: text, platform: text, topic: text, owner: user, material: text }),
+  calendar: items({ at: text, platform: text, topic: text, owner: user, material: textOrList }),
   curator: user,
   usage: items({ platform: text, context: text, vocabulary: text, register: text, signature: text, voice: text }),
   topicsCovered: strings,

@@ -2,7 +2,6 @@
  * Step 5 — Staff usage policy. Its answers are read with `readStep5`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { textOf } from './answers.js';
 import { choiceTable, items, oneOf, stepReader, strings, text, user } from './reader.js';
 
 const ACCOUNT_ACCESS = choiceTable({
@@ -44,7 +43,7 @@ export const step05StaffPolicy: StepDefinition = {
       itemLabel: { fr: 'personne', en: 'person' },
       min: 1,
       max: 50,
-      when: (ctx) => textOf(ctx.answers, 'accountAccess') === 'named',
+      when: (ctx) => readStep5(ctx.answers).accountAccess === 'named',
       questions: [{ key: 'person', label: { fr: 'Personne', en: 'Person' }, kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } }],
     },
     {

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { userOf } from './answers.js';
 import { CHECKLIST_CHOICES, verifiedChecklist } from './checklist.js';
 import { WARNINGS } from './warnings.js';
 import { items, stepReader, text, user } from './reader.js';
@@ -95,15 +94,14 @@ export const step06Train: StepDefinition = {
       },
       choices: CHECKLIST_CHOICES,
       min: 0,
-      suggest: (ctx) => verifiedChecklist(ctx.step, ctx.answers),
+      suggest: (ctx) => verifiedChecklist(ctx.step, readStep6(ctx.answers)),
     },
   ],
   checks: [
     {
       id: 'backup-is-manager',
       check: (ctx) => {
-        const manager = userOf(ctx.answers, 'communityManager');
-        const backup = userOf(ctx.answers, 'backup');
+        const { communityManager: manager, backup } = readStep6(ctx.answers);
         return manager && backup && manager.id === backup.id ? WARNINGS.backupIsManager : undefined;
       },
     },

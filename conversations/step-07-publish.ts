@@ -3,7 +3,7 @@
  * `readStep7`. Check `go-live-too-soon` (against step 1's listenStart).
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { textOf } from './answers.js';
+import { readStep1 } from './step-01-listen.js';
 import { goLiveWarning } from './go-live.js';
 import { stepReader, strings, text } from './reader.js';
 
@@ -33,7 +33,7 @@ export const step07Publish: StepDefinition = {
       label: { fr: 'Mise en ligne', en: 'Go-live' },
       kind: 'date',
       prompt: { fr: 'À quelle date la mise en ligne a-t-elle lieu ?', en: 'On what date do you go live?' },
-      suggest: (ctx) => textOf(ctx.step(1), 'goLive'),
+      suggest: (ctx) => readStep1(ctx.step(1)).goLive,
     },
     {
       key: 'remindersChannel',
@@ -56,7 +56,7 @@ export const step07Publish: StepDefinition = {
       },
       help: CHANNEL_HELP,
       maxLength: 120,
-      suggest: (ctx) => textOf(ctx.answers, 'remindersChannel'),
+      suggest: (ctx) => readStep7(ctx.answers).remindersChannel,
     },
     {
       key: 'digestChannel',
@@ -68,7 +68,7 @@ export const step07Publish: StepDefinition = {
       },
       help: CHANNEL_HELP,
       maxLength: 120,
-      suggest: (ctx) => textOf(ctx.answers, 'remindersChannel'),
+      suggest: (ctx) => readStep7(ctx.answers).remindersChannel,
     },
     {
       key: 'promotion',
@@ -97,7 +97,7 @@ export const step07Publish: StepDefinition = {
   checks: [
     {
       id: 'go-live-too-soon',
-      check: (ctx) => goLiveWarning(textOf(ctx.step(1), 'listenStart'), textOf(ctx.answers, 'goLive')),
+      check: (ctx) => goLiveWarning(readStep1(ctx.step(1)).listenStart, readStep7(ctx.answers).goLive),
     },
   ],
 };

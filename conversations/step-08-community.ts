@@ -2,11 +2,13 @@
  * Step 8 — Build a community (optional). Its answers are read with `readStep8`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { booleanOf, itemsOf, normalizeText, textOf, type AnswerRecord } from './answers.js';
+import type { StepAnswers } from '../src/core/dialogue/values.js';
+import { normalizeText } from './answers.js';
 import { platformQuestion } from './platforms.js';
+import { readStep1 } from './step-01-listen.js';
 import { choiceTable, items, oneOf, stepReader, strings, text, yesNo } from './reader.js';
 
-const building = (answers: AnswerRecord) => booleanOf(answers, 'buildCommunity') === true;
+const building = (answers: StepAnswers) => readStep8(answers).buildCommunity === true;
 
 const LEADER_STATUS = choiceTable({
   identified: { fr: 'Repéré', en: 'Identified' },
@@ -50,13 +52,12 @@ export const step08Community: StepDefinition = {
       max: 50,
       when: (ctx) => building(ctx.answers),
       suggestItems: (ctx) => {
-        const known = new Set(itemsOf(ctx.answers, 'leaders').map((item) => normalizeText(textOf(item, 'name') ?? '')));
-        return itemsOf(ctx.step(1), 'influencers')
-          .filter((item) => !known.has(normalizeText(textOf(item, 'name') ?? '')))
-          .map((item) => {
+        const known = new Set(readStep8(ctx.answers).leaders.map((item) => normalizeText(item.name ?? '')));
+        return readStep1(ctx.step(1))
+          .influencers.filter((item) => !known.has(normalizeText(item.name ?? '')))
+          .map(({ name, platform, handle }) => {
             const suggestion: Record<string, string> = { status: 'identified' };
-            for (const key of ['name', 'platform', 'handle']) {
-              const value = textOf(item, key);
+            for (const [key, value] of Object.entries({ name, platform, handle })) {
               if (value !== undefined) suggestion[key] = value;
             }
             return suggestion;
@@ -95,7 +96,7 @@ export const step08Community: StepDefinition = {
       when: (ctx) => building(ctx.answers),
     },
   ],
-  skipRest: (ctx) => booleanOf(ctx.answers, 'buildCommunity') === false,
+  skipRest: (ctx) => readStep8(ctx.answers).buildCommunity === false,
 };
 
 /** Step 8's answers, typed. */

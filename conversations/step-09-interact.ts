@@ -2,13 +2,14 @@
  * Step 9 — Interact, exchange, share. Its answers are read with `readStep9`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { itemsOf, numberOf, type AnswerRecord } from './answers.js';
+import type { StepAnswers } from '../src/core/dialogue/values.js';
+import { readStep4 } from './step-04-content.js';
 import { number, stepReader, strings, text } from './reader.js';
 
 /** The fastest response the playbook promises: the team's overall target cannot be slower. */
-export function shortestPlaybookDelay(step4: AnswerRecord): number | undefined {
-  const delays = itemsOf(step4, 'playbook')
-    .map((item) => numberOf(item, 'delayHours'))
+export function shortestPlaybookDelay(step4: StepAnswers): number | undefined {
+  const delays = readStep4(step4)
+    .playbook.map((item) => item.delayHours)
     .filter((delay): delay is number => delay !== undefined);
   return delays.length > 0 ? Math.min(...delays) : undefined;
 }

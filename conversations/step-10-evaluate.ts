@@ -2,8 +2,8 @@
  * Step 10 — Evaluate and adjust. Its answers are read with `readStep10`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { itemsOf, textOf } from './answers.js';
-import { chosenPlatforms, platformQuestion } from './platforms.js';
+import { platformQuestion } from './platforms.js';
+import { chosenPlatforms } from './step-03-platforms.js';
 import { choiceTable, items, oneOf, stepReader, strings, text, user } from './reader.js';
 
 const CHECK_IN = choiceTable({
@@ -48,7 +48,7 @@ export const step10Evaluate: StepDefinition = {
       min: 1,
       max: 30,
       suggestItems: (ctx) => {
-        const done = new Set(itemsOf(ctx.answers, 'kpis').map((item) => textOf(item, 'platform')));
+        const done = new Set(readStep10(ctx.answers).kpis.map((item) => item.platform));
         return chosenPlatforms(ctx.step(3))
           .filter((platform) => !done.has(platform))
           .map((platform) => ({ platform }));

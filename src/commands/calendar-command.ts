@@ -7,7 +7,7 @@ import { formatWhen } from '../calendar/format-when.js';
 import { CALENDAR_ADD_FORM } from '../calendar/calendar-form.js';
 import { parseWhen } from '../calendar/parse-when.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
-import { chosenPlatforms } from '../../conversations/platforms.js';
+import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import { pipes, say, splitFirst, subcommand, usage } from './args.js';
 
 const USAGE: Bilingual = {

@@ -1,7 +1,8 @@
 // Any step's answers as a document section, driven by the step's own definition: the questions
 // asked (conditions included) in order, each answer formatted by its kind, and the required ones
 // left unanswered marked "to be completed".
-import { itemsOf, userOf, type AnswerRecord } from '../../conversations/answers.js';
+import { itemsOf, type AnswerRecord } from '../../conversations/answers.js';
+import { user } from '../../conversations/reader.js';
 import type { DialogueContext, Group, Question, StepDefinition } from '../core/dialogue/types.js';
 import type { AnswerValue, ScalarValue } from '../core/dialogue/values.js';
 import { pick } from '../core/i18n/locale.js';
@@ -45,7 +46,7 @@ export function formatAnswer(
     case 'date-time':
       return typeof value === 'string' ? f.dateTime(value) : undefined;
     case 'user':
-      return f.user(userOf({ value: value as ScalarValue }, 'value'));
+      return f.user(user.parse(value));
   }
 }
 
