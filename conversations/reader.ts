@@ -3,7 +3,7 @@
 // a hand-edited document) reads as absent, so one damaged answer does not hide the others.
 import { z } from 'zod';
 import type { Choice } from '../src/core/dialogue/types.js';
-import { groupItemSchema, userValueSchema, type StepAnswers } from '../src/core/dialogue/values.js';
+import { userValueSchema, type StepAnswers } from '../src/core/dialogue/values.js';
 import type { Bilingual } from '../src/core/i18n/locale.js';
 
 /** Free text, trimmed; empty reads as absent. Also dates ('YYYY-MM-DD') and date-times (ISO). */
@@ -36,9 +36,12 @@ export function oneOf<V extends string>(values: readonly [V, ...V[]]) {
   return z.enum(values).optional().catch(undefined);
 }
 
+/** A stored group item, its answers left to the group's shape to read one by one. */
+const storedItem = z.object({ _at: z.string(), answers: z.record(z.string(), z.unknown()) });
+
 /**
  * The items of a group in the order they were added, each read with `shape` and keeping its id.
- * An item that is not an item at all is left out.
+ * An item that is not an item at all is left out; a damaged answer in an item reads as absent.
  */
 export function items<S extends z.ZodRawShape>(shape: S) {
   const item = z.object(shape);
@@ -46,16 +49,16 @@ export function items<S extends z.ZodRawShape>(shape: S) {
     .unknown()
     .optional()
     .transform((value) => {
-    const raw = z.object({ items: z.record(z.string(), z.unknown()) }).safeParse(value);
-    if (!raw.success) return [];
-    return Object.entries(raw.data.items)
-      .flatMap(([id, entry]) => {
-        const parsed = groupItemSchema.safeParse(entry);
-        return parsed.success ? [{ id, ...parsed.data }] : [];
-      })
-      .sort((a, b) => a._at.localeCompare(b._at))
-      .map(({ id, answers }) => ({ ...item.parse(answers), _id: id }));
-  });
+      const raw = z.object({ items: z.record(z.string(), z.unknown()) }).safeParse(value);
+      if (!raw.success) return [];
+      return Object.entries(raw.data.items)
+        .flatMap(([id, entry]) => {
+          const parsed = storedItem.safeParse(entry);
+          return parsed.success ? [{ id, ...parsed.data }] : [];
+        })
+        .sort((a, b) => a._at.localeCompare(b._at))
+        .map(({ id, answers }) => ({ ...item.parse(answers), _id: id }));
+    });
 }
 
 /** A step's reader from the shape of its answers. */
