@@ -21,18 +21,10 @@ const damaged = (answers: Record<string, unknown>) => answers as StepAnswers;
 
 describe('readStep1', () => {
   it('reads the watch list, the tools and the dates', () => {
+    // Lists, text and dates read as stored; the group's items gain their ids.
     expect(readStep1(plan[1]!)).toEqual({
-      keywords: ['Musée de la Côte', 'MDLC'],
-      competitors: ['Musée du Fjord'],
+      ...plan[1],
       influencers: [{ _id: 'item1', name: 'Julie Patrimoine', platform: 'instagram', handle: '@juliepatrimoine' }],
-      feeds: ['https://example.org/feed.xml'],
-      tools: ['alerts', 'paid-suite'],
-      paidTool: 'Meltwater',
-      budget: 'paid',
-      listenStart: '2025-01-06',
-      goLive: '2025-04-07',
-      portrait: 'On parle surtout de nos expositions estivales.',
-      portraitTone: 'positive',
     });
   });
 
