@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { StepNumber } from '../../../src/core/dialogue/types.js';
 import { STEPS, stepByNumber } from '../../../conversations/index.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
-import { lockedBy, nextStep } from '../../../src/plan/next-step.js';
+import { lockedBy, nextStep, preparationSteps } from '../../../src/plan/next-step.js';
 import type { StepStatus } from '../../../src/plan/plan.js';
 import { encodeAction } from '../action-codec.js';
 import { plain } from '../render/elements.js';
@@ -25,7 +25,7 @@ const STATUS: Record<StepStatus, { icon: string; fr: string; en: string }> = {
 
 const WORDS = {
   heading: { fr: 'Votre plan en dix étapes', en: 'Your ten-step plan' },
-  locked: { fr: 'verrouillée jusqu’à la fin des étapes 1 à 6', en: 'locked until steps 1–6 are complete' },
+  locked: { fr: 'verrouillée jusqu’à la fin des étapes {first} à {last}', en: 'locked until steps {first}–{last} are complete' },
   optional: { fr: 'facultative', en: 'optional' },
   start: { fr: 'Commencer l’étape {n}', en: 'Start step {n}' },
   resume: { fr: 'Reprendre l’étape {n}', en: 'Continue step {n}' },
@@ -33,6 +33,12 @@ const WORDS = {
   stepWord: { fr: 'étape', en: 'step' },
   defaultTitle: { fr: 'Étape {n}', en: 'Step {n}' },
 } as const;
+
+/** "locked until steps 1–6 are complete", the range being the method's preparation. */
+function locked(locale: Locale): string {
+  const preparation = preparationSteps(STEPS);
+  return WORDS.locked[locale].replace('{first}', String(preparation[0])).replace('{last}', String(preparation.at(-1)));
+}
 
 /** The step's title from the method's definitions (conversations/). */
 export function defaultStepTitle(step: StepNumber, locale: Locale): string {
@@ -50,7 +56,7 @@ export function planSection(plans: PlanStatusSource, stepTitle: StepTitle = defa
         const n = step.number;
         const s = STATUS[status(n)];
         const notes = [s[ctx.locale]];
-        if (status(n) === 'not-started' && lockedBy(step, status).length > 0) notes.push(WORDS.locked[ctx.locale]);
+        if (status(n) === 'not-started' && lockedBy(step, status).length > 0) notes.push(locked(ctx.locale));
         if (step.optional) notes.push(WORDS.optional[ctx.locale]);
         return `${s.icon} *${n}. ${escape(stepTitle(n, ctx.locale))}* — ${notes.join(' · ')}`;
       });
