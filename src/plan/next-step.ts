@@ -17,14 +17,13 @@ export function lockedBy(step: StepRule, status: StatusOf): StepNumber[] {
 /**
  * The step worth doing now: the first, in the method's order, that is in progress, or not started
  * and held back by no other step. The method is sequential, so an earlier step left aside comes
- * before a later one already begun (audiences before content). The optional step (8) is proposed
- * only once someone has started it.
+ * before a later one already begun (audiences before content). An optional step (8) not started
+ * comes last, once every other step is done: the team then takes it up or declines it (which
+ * skips it), and "every step is complete" is never said while it is open.
  */
 export function nextStep<S extends StepRule>(steps: readonly S[], status: StatusOf): S | undefined {
-  return steps.find((s) => {
-    const state = status(s.number);
-    return state === 'in-progress' || (state === 'not-started' && !s.optional && lockedBy(s, status).length === 0);
-  });
+  const open = (s: S) => status(s.number) === 'not-started' && lockedBy(s, status).length === 0;
+  return steps.find((s) => status(s.number) === 'in-progress' || (!s.optional && open(s))) ?? steps.find(open);
 }
 
 /** The preparation: steps another step waits for (1 to 6, before going live in step 7). */

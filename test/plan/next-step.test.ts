@@ -40,10 +40,11 @@ describe('the next-step rule', () => {
     expect(next(complete(1, 2, 3, 4, 5, 6))).toBe(7);
   });
 
-  it('never proposes the optional step 8 unprompted, but proposes finishing it once started', () => {
+  it('proposes the optional step 8 last, unless it was started; declined (skipped), nothing is left', () => {
     expect(next(complete(1, 2, 3, 4, 5, 6, 7))).toBe(9);
     expect(next({ ...complete(1, 2, 3, 4, 5, 6, 7), 8: 'in-progress' })).toBe(8);
-    expect(next(complete(1, 2, 3, 4, 5, 6, 7, 9, 10))).toBeUndefined();
+    expect(next(complete(1, 2, 3, 4, 5, 6, 7, 9, 10))).toBe(8);
+    expect(next({ ...complete(1, 2, 3, 4, 5, 6, 7, 9, 10), 8: 'skipped' })).toBeUndefined();
   });
 
   it('knows the preparation and the optional steps from the step definitions', () => {
