@@ -45,7 +45,7 @@ const storedItem = z.object({ _at: z.string(), answers: z.record(z.string(), z.u
  */
 export function items<S extends z.ZodRawShape>(shape: S) {
   const item = z.object(shape);
-  return z
+  const schema = z
     .unknown()
     .optional()
     .transform((value) => {
@@ -59,12 +59,14 @@ export function items<S extends z.ZodRawShape>(shape: S) {
         .sort((a, b) => a._at.localeCompare(b._at))
         .map(({ id, answers }) => ({ ...item.parse(answers), _id: id }));
     });
+  // The item's keys stay visible, so a test can hold them to the group's questions.
+  return Object.assign(schema, { itemKeys: Object.keys(shape) });
 }
 
-/** A step's reader from the shape of its answers. */
-export function stepReader<S extends z.ZodRawShape>(shape: S): (answers: StepAnswers) => z.output<z.ZodObject<S>> {
+/** A step's reader from the shape of its answers; `shape` says which keys it reads. */
+export function stepReader<S extends z.ZodRawShape>(shape: S): ((answers: StepAnswers) => z.output<z.ZodObject<S>>) & { shape: S } {
   const schema = z.object(shape);
-  return (answers) => schema.parse(answers);
+  return Object.assign((answers: StepAnswers) => schema.parse(answers), { shape });
 }
 
 /**

@@ -12,10 +12,26 @@ import { readStep7 } from '../../conversations/step-07-publish.js';
 import { readStep8 } from '../../conversations/step-08-community.js';
 import { readStep9 } from '../../conversations/step-09-interact.js';
 import { readStep10 } from '../../conversations/step-10-evaluate.js';
+import { STEPS } from '../../conversations/index.js';
 import type { StepAnswers } from '../../src/core/dialogue/values.js';
 import { ALICE, BRUNO, CHLOE, NAMELESS, completePlan, group } from './fixtures.js';
 
 const plan = completePlan();
+const READERS = [readStep1, readStep2, readStep3, readStep4, readStep5, readStep6, readStep7, readStep8, readStep9, readStep10];
+
+describe('every step reader', () => {
+  it('reads exactly the keys its step asks, and each group’s items exactly the group’s questions', () => {
+    for (const step of STEPS) {
+      const shape: Record<string, unknown> = READERS[step.number - 1]!.shape;
+      expect(Object.keys(shape), `step ${step.number}`).toEqual(step.nodes.map((node) => node.key));
+      for (const node of step.nodes) {
+        if (node.kind !== 'group') continue;
+        const field = shape[node.key] as { itemKeys?: string[] };
+        expect(field.itemKeys, `step ${step.number}, ${node.key}`).toEqual(node.questions.map((question) => question.key));
+      }
+    }
+  });
+});
 /** Stored answers with values of the wrong shape, as a damaged document would hold them. */
 const damaged = (answers: Record<string, unknown>) => answers as StepAnswers;
 
