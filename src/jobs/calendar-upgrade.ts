@@ -9,7 +9,7 @@ export function calendarUpgradeJob(deps: FeatureDeps): JobDefinition<never> {
   return {
     name: CALENDAR_UPGRADE_JOB,
     handler: async () => {
-      await upgradeLegacyCalendar(deps.repositories.calendar, deps.log);
+      await upgradeLegacyCalendar(deps.repositories.calendar, deps.log, deps.clock?.());
     },
     options: { concurrency: 1 },
   };
