@@ -2,9 +2,8 @@
  * Step 6 — Train and mobilize. Its answers are read with `readStep6`.
  * Check `backup-is-manager`.
  */
-import { z } from 'zod';
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { CHECKLIST_CHOICES, verifiedChecklist } from './checklist.js';
+import { CHECKLIST_CHOICES, checklistEntries, verifiedChecklist } from './checklist.js';
 import { WARNINGS } from './warnings.js';
 import { items, stepReader, text, user } from './reader.js';
 
@@ -118,6 +117,6 @@ export const readStep6 = stepReader({
   /** Training sessions, with reminders; `at` is an ISO instant. */
   training: items({ at: text, topic: text, attendees: text }),
   /** Pitfalls ruled out; absent until the question is answered (an unticked entry is not ruled out). */
-  checklist: z.array(z.string()).optional().catch(undefined),
+  checklist: checklistEntries,
 });
 export type Step6Answers = ReturnType<typeof readStep6>;

@@ -1,6 +1,7 @@
 // The method's pitfalls (écueils) that the answers let us detect. A step nobody has started yet
 // yields nothing: an unanswered step is "to be completed", not a mistake.
 import { hasAnswers } from '../../conversations/answers.js';
+import type { ChecklistEntry } from '../../conversations/checklist.js';
 import { mapAudiences } from '../../conversations/audience-map.js';
 import { goLiveWarning } from '../../conversations/go-live.js';
 import { describePlatformItem } from '../../conversations/platforms.js';
@@ -53,9 +54,9 @@ function audienceFit(read: Read): Pitfall[] {
 }
 
 /** Step 6's checklist counts only once answered: an entry left unticked was not ruled out. */
-function notRuledOut(read: Read, entry: string): boolean {
+function notRuledOut(read: Read, entry: ChecklistEntry): boolean {
   const { checklist } = readStep6(read(6));
-  return checklist !== undefined && !checklist.map((value) => value.trim()).includes(entry);
+  return checklist !== undefined && !checklist.includes(entry);
 }
 
 function crossPosting(read: Read): Pitfall[] {

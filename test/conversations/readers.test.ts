@@ -157,6 +157,7 @@ describe('readStep6', () => {
   it('tells an unanswered checklist (absent) from an answered empty one, and reads a name as no user', () => {
     expect(readStep6({}).checklist).toBeUndefined();
     expect(readStep6({ checklist: [] }).checklist).toEqual([]);
+    expect(readStep6(damaged({ checklist: ['humble', 'brave', 7] })).checklist).toEqual(['humble']);
     expect(readStep6(damaged({ communityManager: 'Alice', checklist: 'all' }))).toMatchObject({ communityManager: undefined, checklist: undefined });
   });
 });
