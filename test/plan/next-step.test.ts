@@ -1,5 +1,6 @@
-// One rule for "what next": status, the Slack App Home, the weekly digest and the stalled-plan
-// nudge propose the same step, because they all ask src/plan/next-step.ts.
+// One rule for "what next": status, the Slack App Home, the weekly digest, the stalled-plan
+// nudge and the suggestion after a completed step propose the same step: they all ask
+// src/plan/next-step.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../conversations/index.js';
 import { planSection } from '../../adapters/slack/app-home/plan-section.js';
@@ -105,5 +106,11 @@ describe('every place that proposes a next step', () => {
     const tenant = (await h.repositories.tenants.findOne(T, { _id: T }))!;
     await nudgeStalled(notifier, tenant, plan, now);
     expect(notifier.texts()).toEqual([expect.stringMatching(/Next step: \*\*2\. .+\*\* — pick it up with `step 2`/)]);
+  });
+
+  it('so does the suggestion after a step is completed (here step 9)', async () => {
+    const out = await h.chat(['step 9', '1', '1', '1, 2', '4', 'done']);
+    expect((await h.repositories.plans.get(T)).step(9).status).toBe('complete');
+    expect(out).toContain('Suggested next step: 2. ');
   });
 });
