@@ -97,6 +97,7 @@ export function composeBoussole(options: ComposeOptions): Boussole {
         policyAcks: repositories.policyAcks,
         notificationKeys: repositories.notificationKeys,
         processedKeys: repositories.processedKeys,
+        calendar: repositories.calendar,
         reminders: services.reminders,
         overdue: services.overdue,
         poller: services.poller,

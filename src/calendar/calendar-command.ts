@@ -7,7 +7,7 @@ import { formatWhen } from './format-when.js';
 import { CALENDAR_ADD_FORM } from './calendar-form.js';
 import { parseWhen } from './parse-when.js';
 import { knownPlatforms, readPlatform } from './platform-input.js';
-import { chosenPlatforms } from '../../conversations/platforms.js';
+import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 
 const USAGE: Bilingual = {

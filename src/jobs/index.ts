@@ -6,11 +6,13 @@ import type { PlanRepository } from '../plan/plan-repository.js';
 import type { PolicyAckRepository } from '../policy/ack-repository.js';
 import type { ProcessedKeys } from '../store/processed-keys.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
+import type { CalendarRepository } from '../calendar/calendar-repository.js';
 import type { ReminderDispatcher } from '../calendar/reminder-dispatcher.js';
 import type { OverdueScan } from '../comments/overdue-scan.js';
 import type { DigestService } from '../digest/digest-service.js';
 import type { FeedPoller } from '../monitoring/feed-poller.js';
 import { calendarRemindersJob } from './calendar-reminders.js';
+import { calendarUpgradeJob } from './calendar-upgrade.js';
 import { commentScanJob } from './comment-scan.js';
 import { digestSchedulesJob } from './digest-schedules.js';
 import { feedPollJob } from './feed-poll.js';
@@ -28,6 +30,7 @@ export interface JobDeps {
   policyAcks: PolicyAckRepository;
   notificationKeys: NotificationKeys;
   processedKeys: ProcessedKeys;
+  calendar: CalendarRepository;
   reminders: ReminderDispatcher;
   overdue: OverdueScan;
   poller: FeedPoller;
@@ -44,6 +47,7 @@ export function allJobs(d: JobDeps): JobDefinition<never>[] {
   const { tenants, plans, notifier, clock, log } = d;
   return [
     calendarRemindersJob({ reminders: d.reminders, log }),
+    calendarUpgradeJob({ calendar: d.calendar, clock, log }),
     commentScanJob({ overdue: d.overdue, log }),
     feedPollJob({ tenants, plans, poller: d.poller, log }),
     weeklyDigestJob({ digest: d.digest, clock, scheduler: d.scheduler, log }),

@@ -1,6 +1,6 @@
 import type { Job } from 'agenda';
 import type { Notifier } from '../core/ports/notifier.js';
-import { remindPolicy } from '../digest/policy-reminder.js';
+import { remindPolicy } from '../policy/policy-reminder.js';
 import type { Logger } from '../log/logger.js';
 import type { PolicyAckRepository } from '../policy/ack-repository.js';
 import { forEachTenant, type TenantsAndPlans } from './for-each-tenant.js';

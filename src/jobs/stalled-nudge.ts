@@ -1,6 +1,6 @@
 import type { Job } from 'agenda';
 import type { Notifier } from '../core/ports/notifier.js';
-import { nudgeStalled } from '../digest/stalled-nudge.js';
+import { nudgeStalled } from '../plan/stalled-nudge.js';
 import type { Logger } from '../log/logger.js';
 import { forEachTenant, type TenantsAndPlans } from './for-each-tenant.js';
 import type { JobDefinition } from './scheduler.js';

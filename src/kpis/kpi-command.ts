@@ -1,4 +1,4 @@
-import { chosenPlatforms } from '../../conversations/platforms.js';
+import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';

@@ -3,7 +3,7 @@ import type { Notifier } from '../core/ports/notifier.js';
 import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
 import { userTarget } from '../notify/tenant-targets.js';
 import { stepOf, type Plan } from '../plan/plan.js';
-import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { PolicyAckRepository } from './ack-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
 import { staffOf } from './staff.js';
 import { tenantWeek, weeklyMomentPassed } from '../tenants/weekly-moment.js';
