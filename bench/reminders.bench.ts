@@ -84,7 +84,7 @@ export async function run(): Promise<string[]> {
       const repos = createRepositories(client.db(database.db.databaseName));
       const deps = { repositories: repos, notifier: new IdempotentNotifier(sink, repos.notificationKeys, { holder: name }), log, scheduler: () => undefined };
       const agenda = createScheduler(client.db(database.db.databaseName), log, { processEvery: 200, name });
-      defineJobs(agenda, [calendarRemindersJob(createFeatureServices(deps), deps)]);
+      defineJobs(agenda, [calendarRemindersJob({ reminders: createFeatureServices(deps).reminders, log })]);
       await agenda.start();
       await agenda.every(500, CALENDAR_REMINDERS_JOB);
       agendas.push(agenda);

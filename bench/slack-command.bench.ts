@@ -17,6 +17,7 @@ import { closeServer, listen } from '../src/http/listen.js';
 import { createLogger } from '../src/log/logger.js';
 import { ensureIndexes } from '../src/store/repository.js';
 import { createRepositories, listRepositories } from '../src/app/repositories.js';
+import { slackRepositories } from '../adapters/slack/repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../test/support/fake-slack-api.js';
 import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-requests.js';
 import { openBenchDatabase } from './support/database.js';
@@ -84,7 +85,7 @@ export async function run(): Promise<string[]> {
   const api = await startFakeSlackApi();
   const log = createLogger({ level: 'silent', format: 'json' });
   const config = parseConfig({ PORT: '0', NODE_ENV: 'production', DEFAULT_LOCALE: 'en', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: api.apiUrl });
-  const repositories = createRepositories(database.db);
+  const repositories = { ...createRepositories(database.db), ...slackRepositories(database.db) };
   await ensureIndexes(listRepositories(repositories));
   const engine = buildEngine({ repositories, defaults: config.defaults, log });
   const http = createHttpApp({ ready: async () => true });

@@ -12,6 +12,7 @@ import { closeServer, listen } from '../src/http/listen.js';
 import { createLogger } from '../src/log/logger.js';
 import { ensureIndexes } from '../src/store/repository.js';
 import { createRepositories, listRepositories } from '../src/app/repositories.js';
+import { teamsRepositories } from '../adapters/teams/repositories.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../test/support/fake-bot-connector.js';
 import { personalMessage, type TestUser } from '../test/support/teams-activities.js';
 import { openBenchDatabase } from './support/database.js';
@@ -61,7 +62,7 @@ export async function run(): Promise<string[]> {
   const connector = await startFakeBotConnector();
   try {
     const log = createLogger({ level: 'silent', format: 'json' });
-    const repositories = createRepositories(database.db);
+    const repositories = { ...createRepositories(database.db), ...teamsRepositories(database.db) };
     await ensureIndexes(listRepositories(repositories));
     const defaults = { locale: 'en' as const, timeZone: 'America/Toronto' };
     const engine = buildEngine({ repositories, defaults, log });

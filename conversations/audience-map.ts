@@ -1,21 +1,24 @@
 // Step 3 names the audiences each platform serves as free text (step 2's audiences are dynamic,
 // and the dialogue language only offers fixed choices), so "which platform serves which audience"
 // is recovered by tolerant matching: case and accents ignored, either name containing the other.
-import { itemsOf, normalizeText, textOf, type AnswerRecord, type Item } from './answers.js';
+import { normalizeText } from './answers.js';
+import type { Step2Answers } from './step-02-audiences.js';
+import type { Step3Answers } from './step-03-platforms.js';
+
+type Audience = Step2Answers['audiences'][number];
+type Platform = Step3Answers['platforms'][number];
 
 const EVERYONE = new Set(['tous', 'toutes', 'tous les publics', 'tout le monde', 'all', 'everyone', 'all audiences']);
 
 export interface AudienceMap {
   /** Step 3 platform items whose audiences name none of step 2's audiences. */
-  platformsWithoutAudience: Item[];
+  platformsWithoutAudience: Platform[];
   /** Step 2 audience items that no platform names. */
-  audiencesWithoutPlatform: Item[];
+  audiencesWithoutPlatform: Audience[];
 }
 
-export function audienceNames(step2: AnswerRecord): string[] {
-  return itemsOf(step2, 'audiences')
-    .map((item) => textOf(item, 'who'))
-    .filter((name): name is string => name !== undefined);
+export function audienceNames(audiences: readonly Audience[]): string[] {
+  return audiences.map((item) => item.who).filter((name): name is string => name !== undefined);
 }
 
 function parts(served: string): string[] {
@@ -36,13 +39,12 @@ export function serves(served: string | undefined, audience: string): boolean {
 }
 
 /** Only meaningful once both steps have items; otherwise there is nothing to compare yet. */
-export function mapAudiences(step2: AnswerRecord, step3: AnswerRecord): AudienceMap {
-  const audiences = itemsOf(step2, 'audiences').filter((item) => textOf(item, 'who') !== undefined);
-  const platforms = itemsOf(step3, 'platforms');
+export function mapAudiences(step2Audiences: readonly Audience[], platforms: readonly Platform[]): AudienceMap {
+  const audiences = step2Audiences.filter((item) => item.who !== undefined);
   if (audiences.length === 0 || platforms.length === 0) {
     return { platformsWithoutAudience: [], audiencesWithoutPlatform: [] };
   }
-  const served = (platform: Item, audience: Item) => serves(textOf(platform, 'audiences'), textOf(audience, 'who') ?? '');
+  const served = (platform: Platform, audience: Audience) => serves(platform.audiences, audience.who ?? '');
   return {
     platformsWithoutAudience: platforms.filter((platform) => !audiences.some((audience) => served(platform, audience))),
     audiencesWithoutPlatform: audiences.filter((audience) => !platforms.some((platform) => served(platform, audience))),

@@ -2,7 +2,6 @@
 // incoming comment under one, which is how a comment finds its assignee and due time.
 import type { Choice } from '../src/core/dialogue/types.js';
 import type { Bilingual } from '../src/core/i18n/locale.js';
-import { itemsOf, textOf, type AnswerRecord } from './answers.js';
 
 export const COMMENT_KIND_CHOICES: Choice[] = [
   { value: 'angry', label: { fr: 'En colère', en: 'Angry' } },
@@ -25,8 +24,8 @@ export function commentKindLabel(kind: string): Bilingual {
   return COMMENT_KIND_CHOICES.find((choice) => choice.value === kind)?.label ?? { fr: kind, en: kind };
 }
 
-/** Required kinds that step 4's playbook has no row for yet. */
-export function missingCommentKinds(step4: AnswerRecord): string[] {
-  const covered = new Set(itemsOf(step4, 'playbook').map((item) => textOf(item, 'kind')));
+/** Required kinds that step 4's playbook (its rows, as readStep4 reads them) has no row for yet. */
+export function missingCommentKinds(playbook: ReadonlyArray<{ kind?: string | undefined }>): string[] {
+  const covered = new Set(playbook.map((row) => row.kind));
   return REQUIRED_COMMENT_KINDS.filter((kind) => !covered.has(kind));
 }

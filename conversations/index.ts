@@ -1,5 +1,6 @@
-// The method, in order. The engine, the documents and the jobs find steps here, never by import
-// of a single step module, so that reordering or adding a step happens in one place.
+// The method, in order. The engine, the documents and the jobs find steps here, so that reordering
+// or adding a step happens in one place; code that reads one step's answers imports that step's
+// typed reader (readStep4…) from its module.
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { step01Listen } from './step-01-listen.js';
 import { step02Audiences } from './step-02-audiences.js';

@@ -2,7 +2,6 @@
 // plan's checks compare those answers, so they must share one list of values.
 import type { Choice, Question } from '../src/core/dialogue/types.js';
 import type { Bilingual } from '../src/core/i18n/locale.js';
-import { itemsOf, textOf, type AnswerRecord } from './answers.js';
 
 export const PLATFORM_CHOICES: Choice[] = [
   { value: 'facebook', label: { fr: 'Facebook', en: 'Facebook' } },
@@ -16,9 +15,11 @@ export const PLATFORM_CHOICES: Choice[] = [
   { value: 'flickr', label: { fr: 'Flickr', en: 'Flickr' } },
 ];
 
+const PLATFORM_LABEL: Bilingual = { fr: 'Plateforme', en: 'Platform' };
+
 /** A platform question; "other" stays open because new platforms appear faster than releases. */
 export function platformQuestion(prompt: Bilingual, key = 'platform'): Question {
-  return { key, kind: 'choice', prompt, choices: PLATFORM_CHOICES, allowOther: true };
+  return { key, kind: 'choice', prompt, label: PLATFORM_LABEL, choices: PLATFORM_CHOICES, allowOther: true };
 }
 
 /** The platform's label, or the free text typed under "other". */
@@ -27,16 +28,8 @@ export function platformLabel(value: string): Bilingual {
 }
 
 /** "Facebook (Ville de Québec)": a step 3 account as people name it. */
-export function describePlatformItem(item: AnswerRecord): Bilingual {
-  const label = platformLabel(textOf(item, 'platform') ?? '');
-  const name = textOf(item, 'name');
+export function describePlatformItem(item: { platform?: string | undefined; name?: string | undefined }): Bilingual {
+  const label = platformLabel(item.platform ?? '');
+  const name = item.name;
   return name ? { fr: `${label.fr} (${name})`, en: `${label.en} (${name})` } : label;
-}
-
-/** Step 3's platforms, each once, in the order chosen: the rows later steps propose per platform. */
-export function chosenPlatforms(step3: AnswerRecord): string[] {
-  const platforms = itemsOf(step3, 'platforms')
-    .map((item) => textOf(item, 'platform'))
-    .filter((platform): platform is string => platform !== undefined);
-  return [...new Set(platforms)];
 }

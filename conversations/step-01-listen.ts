@@ -1,22 +1,11 @@
 /**
- * Step 1 — Listen first (veille). Answer keys:
- * - keywords: list — names, brands, products, spokespeople to watch
- * - competitors: list — competitors and peer organizations
- * - influencers: group { name, platform, handle } — influential people or accounts (optional)
- * - feeds: list of URLs — RSS/Atom sources polled hourly (optional)
- * - tools: multi-choice (alerts | rss-reader | platform-search | paid-suite | none, other allowed)
- * - paidTool: short-text — the paid suite's name, only when tools includes paid-suite
- * - budget: choice (free-only | paid)
- * - listenStart: date — listening start
- * - goLive: date — planned go-live (step 7 confirms it)
- * - portrait: long-text — what is said about us today
- * - portraitTone: choice (positive | neutral | mixed | negative | silent)
+ * Step 1 — Listen first (veille). Its answers are read with `readStep1`.
  * Check `go-live-too-soon`: go-live less than 8 weeks after listenStart.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { stringsOf, textOf } from './answers.js';
 import { goLiveWarning } from './go-live.js';
 import { platformQuestion } from './platforms.js';
+import { items, stepReader, strings, text } from './reader.js';
 
 export const step01Listen: StepDefinition = {
   number: 1,
@@ -39,6 +28,7 @@ export const step01Listen: StepDefinition = {
   nodes: [
     {
       key: 'keywords',
+      label: { fr: 'Mots-clés surveillés', en: 'Keywords watched' },
       kind: 'list',
       prompt: {
         fr: 'Quels mots-clés devons-nous surveiller ? Noms de l’organisation et des marques, produits ou services, porte-parole…',
@@ -50,6 +40,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'competitors',
+      label: { fr: 'Concurrents et organisations comparables', en: 'Competitors and peers' },
       kind: 'list',
       prompt: {
         fr: 'Quels concurrents ou organisations comparables voulez-vous observer ?',
@@ -62,6 +53,7 @@ export const step01Listen: StepDefinition = {
     {
       kind: 'group',
       key: 'influencers',
+      label: { fr: 'Personnes influentes', en: 'Influential voices' },
       prompt: {
         fr: 'Quelles personnes ou quels comptes influents suivent ou animent les conversations de votre domaine ?',
         en: 'Which influential people or accounts follow or drive the conversations in your field?',
@@ -70,10 +62,11 @@ export const step01Listen: StepDefinition = {
       optional: true,
       max: 50,
       questions: [
-        { key: 'name', kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
+        { key: 'name', label: { fr: 'Nom', en: 'Name' }, kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
         platformQuestion({ fr: 'Sur quelle plateforme est-elle la plus active ?', en: 'On which platform are they most active?' }),
         {
           key: 'handle',
+          label: { fr: 'Identifiant ou adresse', en: 'Handle or URL' },
           kind: 'short-text',
           prompt: { fr: 'Son identifiant (@…) ou l’adresse de son profil ?', en: 'Their handle (@…) or profile URL?' },
           maxLength: 300,
@@ -82,6 +75,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'feeds',
+      label: { fr: 'Sources suivies (fils RSS)', en: 'Sources followed (RSS feeds)' },
       kind: 'list',
       itemKind: 'url',
       optional: true,
@@ -98,6 +92,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'tools',
+      label: { fr: 'Outils de veille', en: 'Listening tools' },
       kind: 'multi-choice',
       prompt: { fr: 'Quels outils de veille utilisez-vous déjà ?', en: 'Which listening tools do you already use?' },
       choices: [
@@ -118,13 +113,15 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'paidTool',
+      label: { fr: 'Suite de veille payante', en: 'Paid listening suite' },
       kind: 'short-text',
       prompt: { fr: 'Quelle suite de veille payante utilisez-vous ?', en: 'Which paid listening suite do you use?' },
       maxLength: 100,
-      when: (ctx) => stringsOf(ctx.answers, 'tools').includes('paid-suite'),
+      when: (ctx) => readStep1(ctx.answers).tools.includes('paid-suite'),
     },
     {
       key: 'budget',
+      label: { fr: 'Budget de veille', en: 'Listening budget' },
       kind: 'choice',
       prompt: { fr: 'Quel budget avez-vous pour la veille ?', en: 'What budget do you have for listening?' },
       choices: [
@@ -134,11 +131,13 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'listenStart',
+      label: { fr: 'Début de la veille', en: 'Listening starts' },
       kind: 'date',
       prompt: { fr: 'À quelle date la veille commence-t-elle (ou a-t-elle commencé) ?', en: 'When does (or did) listening start?' },
     },
     {
       key: 'goLive',
+      label: { fr: 'Mise en ligne prévue', en: 'Planned go-live' },
       kind: 'date',
       prompt: { fr: 'À quelle date prévoyez-vous la mise en ligne ?', en: 'When do you plan to go live?' },
       help: {
@@ -148,6 +147,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'portrait',
+      label: { fr: 'Portrait Web', en: 'Web portrait' },
       kind: 'long-text',
       prompt: {
         fr: 'Dressez le portrait web de l’organisation : que dit-on de nous aujourd’hui, où et qui ?',
@@ -157,6 +157,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       key: 'portraitTone',
+      label: { fr: 'Ton général', en: 'Overall tone' },
       kind: 'choice',
       prompt: { fr: 'Dans l’ensemble, quel est le ton de ce qui se dit ?', en: 'Overall, what is the tone of what is said?' },
       choices: [
@@ -171,7 +172,29 @@ export const step01Listen: StepDefinition = {
   checks: [
     {
       id: 'go-live-too-soon',
-      check: (ctx) => goLiveWarning(textOf(ctx.answers, 'listenStart'), textOf(ctx.answers, 'goLive')),
+      check: (ctx) => {
+        const { listenStart, goLive } = readStep1(ctx.answers);
+        return goLiveWarning(listenStart, goLive);
+      },
     },
   ],
 };
+
+/** Step 1's answers, typed (see `reader.ts`: a malformed value reads as absent). */
+export const readStep1 = stepReader({
+  keywords: strings,
+  competitors: strings,
+  influencers: items({ name: text, platform: text, handle: text }),
+  /** RSS/Atom sources polled hourly. */
+  feeds: strings,
+  tools: strings,
+  /** The paid suite's name, asked only when `tools` includes paid-suite. */
+  paidTool: text,
+  budget: text,
+  listenStart: text,
+  /** The planned go-live; step 7 confirms it. */
+  goLive: text,
+  portrait: text,
+  portraitTone: text,
+});
+export type Step1Answers = ReturnType<typeof readStep1>;

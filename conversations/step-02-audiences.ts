@@ -1,11 +1,8 @@
 /**
- * Step 2 — Audiences and their objectives. Answer keys:
- * - audiences: group { who, objective, needs, interests, expectations } — one item per audience;
- *   `who` is the audience's name, matched by step 3's platforms and step 10's review
- * - functions: group { function, objectives } — per internal function
- *   (function: pr | marketing | customer-service, other allowed)
+ * Step 2 — Audiences and their objectives. Its answers are read with `readStep2`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
+import { items, stepReader, text } from './reader.js';
 
 export const step02Audiences: StepDefinition = {
   number: 2,
@@ -25,6 +22,7 @@ export const step02Audiences: StepDefinition = {
     {
       kind: 'group',
       key: 'audiences',
+      label: { fr: 'Publics', en: 'Audiences' },
       prompt: {
         fr: 'Décrivons vos publics, un à la fois (journalistes, clientèle, futurs étudiants, partenaires…).',
         en: 'Let us describe your audiences one at a time (journalists, customers, prospective students, partners…).',
@@ -35,6 +33,7 @@ export const step02Audiences: StepDefinition = {
       questions: [
         {
           key: 'who',
+          label: { fr: 'Public', en: 'Audience' },
           kind: 'short-text',
           prompt: { fr: 'Quel est ce public ?', en: 'Who is this audience?' },
           help: { fr: 'Un nom court : vous le réutiliserez à l’étape 3.', en: 'A short name: you will reuse it in step 3.' },
@@ -42,24 +41,28 @@ export const step02Audiences: StepDefinition = {
         },
         {
           key: 'objective',
+          label: { fr: 'Objectif', en: 'Objective' },
           kind: 'long-text',
           prompt: { fr: 'Pourquoi voulez-vous le joindre ? Quel est votre objectif ?', en: 'Why do you want to reach them? What is your objective?' },
           maxLength: 1000,
         },
         {
           key: 'needs',
+          label: { fr: 'Besoins d’information et de communication', en: 'Information and communication needs' },
           kind: 'long-text',
           prompt: { fr: 'Quels sont ses besoins d’information et de communication ?', en: 'What are their information and communication needs?' },
           maxLength: 1000,
         },
         {
           key: 'interests',
+          label: { fr: 'Intérêts liés à nos activités', en: 'Interests related to our activities' },
           kind: 'long-text',
           prompt: { fr: 'Quels sont ses intérêts liés à vos activités ?', en: 'What interests of theirs connect with your activities?' },
           maxLength: 1000,
         },
         {
           key: 'expectations',
+          label: { fr: 'Attentes envers notre présence', en: 'Expectations of our presence' },
           kind: 'long-text',
           prompt: {
             fr: 'Qu’attend-il de votre présence sur les médias sociaux ?',
@@ -72,6 +75,7 @@ export const step02Audiences: StepDefinition = {
     {
       kind: 'group',
       key: 'functions',
+      label: { fr: 'Objectifs par fonction', en: 'Objectives by function' },
       prompt: {
         fr: 'Chaque fonction interne a ses propres objectifs sur les médias sociaux. Précisons-les, une fonction à la fois.',
         en: 'Each internal function has its own social media objectives. Let us spell them out, one function at a time.',
@@ -82,6 +86,7 @@ export const step02Audiences: StepDefinition = {
       questions: [
         {
           key: 'function',
+          label: { fr: 'Fonction', en: 'Function' },
           kind: 'choice',
           prompt: { fr: 'Quelle fonction ?', en: 'Which function?' },
           choices: [
@@ -93,6 +98,7 @@ export const step02Audiences: StepDefinition = {
         },
         {
           key: 'objectives',
+          label: { fr: 'Objectifs', en: 'Objectives' },
           kind: 'long-text',
           prompt: {
             fr: 'Quels sont ses objectifs de communication sur les médias sociaux ?',
@@ -104,3 +110,11 @@ export const step02Audiences: StepDefinition = {
     },
   ],
 };
+
+/** Step 2's answers, typed. */
+export const readStep2 = stepReader({
+  /** `who` names the audience; step 3's platforms and step 10's review match it. */
+  audiences: items({ who: text, objective: text, needs: text, interests: text, expectations: text }),
+  functions: items({ function: text, objectives: text }),
+});
+export type Step2Answers = ReturnType<typeof readStep2>;

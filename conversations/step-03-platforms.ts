@@ -1,19 +1,20 @@
 /**
- * Step 3 — Platforms and profiles. Answer keys:
- * - platforms: group { platform, name, url?, status, lifespan, audiences, fit } — one item per page
- *   or account (several per platform allowed)
- *   - platform: choice (facebook | x | linkedin | instagram | youtube | tiktok | blog | rss | flickr, other)
- *   - status: reserved | to-reserve; lifespan: permanent | temporary
- *   - audiences: short-text — step 2 audience names, comma-separated (matched tolerantly)
- * - domains: list — domain names / vanity URLs reserved (optional)
- * - crossPosting: choice (adapted | some-automatic | all-automatic)
+ * Step 3 — Platforms and profiles. Its answers are read with `readStep3`.
  * Checks: `platform-without-audience`, `audience-without-platform`, `cross-posting`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { textOf } from './answers.js';
+import type { StepAnswers } from '../src/core/dialogue/values.js';
 import { audienceNames, mapAudiences } from './audience-map.js';
 import { describePlatformItem, platformQuestion } from './platforms.js';
+import { readStep2 } from './step-02-audiences.js';
 import { WARNINGS } from './warnings.js';
+import { choiceTable, items, oneOf, stepReader, strings, text } from './reader.js';
+
+const CROSS_POSTING = choiceTable({
+  adapted: { fr: 'Adaptée à chaque plateforme', en: 'Adapted to each platform' },
+  'some-automatic': { fr: 'Relayée automatiquement sur certaines plateformes', en: 'Pushed automatically to some platforms' },
+  'all-automatic': { fr: 'Publiée automatiquement partout à la fois', en: 'Pushed automatically everywhere at once' },
+});
 
 export const step03Platforms: StepDefinition = {
   number: 3,
@@ -37,6 +38,7 @@ export const step03Platforms: StepDefinition = {
     {
       kind: 'group',
       key: 'platforms',
+      label: { fr: 'Plateformes et comptes', en: 'Platforms and accounts' },
       prompt: {
         fr: 'Quelles plateformes retenez-vous ? Une page ou un compte à la fois ; vous pouvez en avoir plusieurs par plateforme.',
         en: 'Which platforms do you choose? One page or account at a time; you may have several per platform.',
@@ -48,18 +50,21 @@ export const step03Platforms: StepDefinition = {
         platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }),
         {
           key: 'name',
+          label: { fr: 'Identifiant ou page', en: 'Handle or page' },
           kind: 'short-text',
           prompt: { fr: 'Quel identifiant ou nom de page ?', en: 'Which handle or page name?' },
           maxLength: 120,
         },
         {
           key: 'url',
+          label: { fr: 'Adresse', en: 'URL' },
           kind: 'url',
           optional: true,
           prompt: { fr: 'Quelle est son adresse (URL) ?', en: 'What is its address (URL)?' },
         },
         {
           key: 'status',
+          label: { fr: 'Statut', en: 'Status' },
           kind: 'choice',
           prompt: { fr: 'Ce nom est-il déjà réservé ?', en: 'Is this name already reserved?' },
           choices: [
@@ -69,6 +74,7 @@ export const step03Platforms: StepDefinition = {
         },
         {
           key: 'lifespan',
+          label: { fr: 'Durée', en: 'Lifespan' },
           kind: 'choice',
           prompt: { fr: 'Ce compte est-il permanent ou temporaire ?', en: 'Is this account permanent or temporary?' },
           choices: [
@@ -78,6 +84,7 @@ export const step03Platforms: StepDefinition = {
         },
         {
           key: 'audiences',
+          label: { fr: 'Publics joints', en: 'Audiences reached' },
           kind: 'short-text',
           prompt: {
             fr: 'Quels publics de l’étape 2 joignez-vous ici ?',
@@ -89,12 +96,13 @@ export const step03Platforms: StepDefinition = {
           },
           maxLength: 500,
           suggest: (ctx) => {
-            const names = audienceNames(ctx.step(2));
+            const names = audienceNames(readStep2(ctx.step(2)).audiences);
             return names.length > 0 ? names.join(', ') : undefined;
           },
         },
         {
           key: 'fit',
+          label: { fr: 'Pourquoi elle leur convient', en: 'Why it suits them' },
           kind: 'long-text',
           prompt: { fr: 'Pourquoi cette plateforme leur convient-elle ?', en: 'Why does this platform suit them?' },
           maxLength: 1000,
@@ -103,6 +111,7 @@ export const step03Platforms: StepDefinition = {
     },
     {
       key: 'domains',
+      label: { fr: 'Noms de domaine réservés', en: 'Reserved domain names' },
       kind: 'list',
       optional: true,
       prompt: {
@@ -114,29 +123,20 @@ export const step03Platforms: StepDefinition = {
     },
     {
       key: 'crossPosting',
+      label: { fr: 'Diffusion entre plateformes', en: 'Posting across platforms' },
       kind: 'choice',
       prompt: {
         fr: 'Comment une même nouvelle sera-t-elle publiée sur vos différentes plateformes ?',
         en: 'How will one piece of news be published across your platforms?',
       },
-      choices: [
-        { value: 'adapted', label: { fr: 'Adaptée à chaque plateforme', en: 'Adapted to each platform' } },
-        {
-          value: 'some-automatic',
-          label: { fr: 'Relayée automatiquement sur certaines plateformes', en: 'Pushed automatically to some platforms' },
-        },
-        {
-          value: 'all-automatic',
-          label: { fr: 'Publiée automatiquement partout à la fois', en: 'Pushed automatically everywhere at once' },
-        },
-      ],
+      choices: CROSS_POSTING.choices,
     },
   ],
   checks: [
     {
       id: 'platform-without-audience',
       check: (ctx) => {
-        const orphans = mapAudiences(ctx.step(2), ctx.answers).platformsWithoutAudience;
+        const orphans = mapAudiences(readStep2(ctx.step(2)).audiences, readStep3(ctx.answers).platforms).platformsWithoutAudience;
         if (orphans.length === 0) return undefined;
         return WARNINGS.platformWithoutAudience(orphans.map(describePlatformItem));
       },
@@ -144,14 +144,40 @@ export const step03Platforms: StepDefinition = {
     {
       id: 'audience-without-platform',
       check: (ctx) => {
-        const orphans = mapAudiences(ctx.step(2), ctx.answers).audiencesWithoutPlatform;
+        const orphans = mapAudiences(readStep2(ctx.step(2)).audiences, readStep3(ctx.answers).platforms).audiencesWithoutPlatform;
         if (orphans.length === 0) return undefined;
-        return WARNINGS.audienceWithoutPlatform(orphans.map((item) => textOf(item, 'who') ?? ''));
+        return WARNINGS.audienceWithoutPlatform(orphans.map((item) => item.who ?? ''));
       },
     },
     {
       id: 'cross-posting',
-      check: (ctx) => (textOf(ctx.answers, 'crossPosting') === 'all-automatic' ? WARNINGS.crossPosting : undefined),
+      check: (ctx) => (readStep3(ctx.answers).crossPosting === 'all-automatic' ? WARNINGS.crossPosting : undefined),
     },
   ],
 };
+
+/** Step 3's answers, typed. */
+export const readStep3 = stepReader({
+  /** One item per page or account (several per platform allowed). */
+  platforms: items({
+    platform: text,
+    name: text,
+    url: text,
+    status: text,
+    lifespan: text,
+    /** Step 2 audience names, comma-separated (matched tolerantly). */
+    audiences: text,
+    fit: text,
+  }),
+  domains: strings,
+  crossPosting: oneOf(CROSS_POSTING.values),
+});
+export type Step3Answers = ReturnType<typeof readStep3>;
+
+/** Step 3's platforms, each once, in the order chosen: the rows later steps propose per platform. */
+export function chosenPlatforms(step3: StepAnswers): string[] {
+  const platforms = readStep3(step3)
+    .platforms.map((item) => item.platform)
+    .filter((platform): platform is string => platform !== undefined);
+  return [...new Set(platforms)];
+}

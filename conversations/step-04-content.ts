@@ -1,32 +1,9 @@
 /**
- * Step 4 — Content, calendar and house rules. Answer keys:
- * Content
- * - material: multi-choice (videos | photos | articles | archives | events | announcements, other)
- * - materialNotes: long-text (optional)
- * - horizon: choice (annual | monthly)
- * - frequency: group { platform, perWeek } — target posts per week, per platform
- * - calendar: group { at (date-time), platform, topic, owner (user), material? } — becomes
- *   content-calendar entries with reminders
- * - curator: user — watches conversations to improve content and retire what does not work
- * 4b Usage guide
- * - usage: group { platform, context, vocabulary, register, signature, voice }
- *   register: formal | standard | casual; signature: first-name | full-name | team | none;
- *   voice: i | we | organization
- * 4c Editorial line
- * - topicsCovered: list; topicsAvoided: list
- * - selfShare: choice (little | half | most | all) — how much of what we publish is about ourselves
- * - objectives: group { platform, objective }
- * 4d Comment-handling playbook
- * - playbook: group { kind, assignee? (user), role? (text), delayHours (1..720), content,
- *   publicExchanges (0..10), channel, escalateWhen } — one row per kind of comment
- *   kind: angry | dissatisfied | satisfied | question | abusive (other allowed);
- *   channel: public-reply | private-message | phone-email
- * - escalationContact: user — PR leadership contact for escalations
- * - approvedBy: user — who approved the playbook; approvedOn: date (optional)
+ * Step 4 — Content, calendar and house rules: content (material, calendar), 4b the usage guide,
+ * 4c the editorial line, 4d the comment-handling playbook. Its answers are read with `readStep4`.
  * Check `playbook-missing-kinds`.
  */
 import type { Group, StepDefinition } from '../src/core/dialogue/types.js';
-import { itemsOf, textOf } from './answers.js';
 import {
   ANSWER_CHANNEL_CHOICES,
   COMMENT_KIND_CHOICES,
@@ -34,20 +11,29 @@ import {
   commentKindLabel,
   missingCommentKinds,
 } from './comment-kinds.js';
-import { chosenPlatforms, platformQuestion } from './platforms.js';
+import { platformQuestion } from './platforms.js';
+import { chosenPlatforms } from './step-03-platforms.js';
 import { WARNINGS } from './warnings.js';
+import { choiceTable, items, number, oneOf, stepReader, strings, text, textOrList, user } from './reader.js';
 
 const PER_PLATFORM = { fr: 'Quelle plateforme ?', en: 'Which platform?' };
 
 /** One row per platform chosen in step 3, so the team only fills in the blanks. */
-function suggestFor(groupKey: string): Group['suggestItems'] {
+function suggestFor(groupKey: 'frequency' | 'usage' | 'objectives'): Group['suggestItems'] {
   return (ctx) => {
-    const done = new Set(itemsOf(ctx.answers, groupKey).map((item) => textOf(item, 'platform')));
+    const done = new Set(readStep4(ctx.answers)[groupKey].map((item) => item.platform));
     return chosenPlatforms(ctx.step(3))
       .filter((platform) => !done.has(platform))
       .map((platform) => ({ platform }));
   };
 }
+
+const SELF_SHARE = choiceTable({
+  little: { fr: 'Le tiers ou moins', en: 'A third or less' },
+  half: { fr: 'Environ la moitié', en: 'About half' },
+  most: { fr: 'La plupart', en: 'Most of them' },
+  all: { fr: 'Toutes', en: 'All of them' },
+});
 
 export const step04Content: StepDefinition = {
   number: 4,
@@ -74,6 +60,7 @@ export const step04Content: StepDefinition = {
   nodes: [
     {
       key: 'material',
+      label: { fr: 'Matériel disponible', en: 'Available material' },
       kind: 'multi-choice',
       prompt: { fr: 'Quel matériel avez-vous déjà sous la main pour publier ?', en: 'What material do you already have to publish?' },
       choices: [
@@ -89,6 +76,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'materialNotes',
+      label: { fr: 'Notes sur le matériel', en: 'Notes on material' },
       kind: 'long-text',
       optional: true,
       prompt: { fr: 'Des précisions sur ce matériel ?', en: 'Any notes on this material?' },
@@ -96,6 +84,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'horizon',
+      label: { fr: 'Horizon du calendrier', en: 'Calendar horizon' },
       kind: 'choice',
       prompt: { fr: 'Sur quel horizon planifiez-vous votre calendrier ?', en: 'Over what horizon do you plan your calendar?' },
       choices: [
@@ -106,6 +95,7 @@ export const step04Content: StepDefinition = {
     {
       kind: 'group',
       key: 'frequency',
+      label: { fr: 'Rythme de publication', en: 'Posting rhythm' },
       prompt: {
         fr: 'À quel rythme comptez-vous publier sur chaque plateforme ?',
         en: 'How often do you intend to post on each platform?',
@@ -118,6 +108,7 @@ export const step04Content: StepDefinition = {
         platformQuestion(PER_PLATFORM),
         {
           key: 'perWeek',
+          label: { fr: 'Publications par semaine', en: 'Posts per week' },
           kind: 'number',
           prompt: { fr: 'Combien de publications par semaine ?', en: 'How many posts per week?' },
           help: { fr: 'Par exemple 0,25 pour une fois par mois.', en: 'For example 0.25 for once a month.' },
@@ -130,6 +121,7 @@ export const step04Content: StepDefinition = {
     {
       kind: 'group',
       key: 'calendar',
+      label: { fr: 'Premières publications au calendrier', en: 'First calendar entries' },
       prompt: {
         fr: 'Inscrivons vos premières publications au calendrier. Boussole enverra un rappel au responsable avant chacune.',
         en: 'Let us put your first posts on the calendar. Boussole will remind the owner before each one.',
@@ -138,12 +130,13 @@ export const step04Content: StepDefinition = {
       min: 1,
       max: 100,
       questions: [
-        { key: 'at', kind: 'date-time', prompt: { fr: 'Quand sera-t-elle publiée ?', en: 'When will it be published?' } },
+        { key: 'at', label: { fr: 'Date et heure', en: 'Date and time' }, kind: 'date-time', prompt: { fr: 'Quand sera-t-elle publiée ?', en: 'When will it be published?' } },
         platformQuestion({ fr: 'Sur quelle plateforme ?', en: 'On which platform?' }),
-        { key: 'topic', kind: 'short-text', prompt: { fr: 'Quel sujet ?', en: 'What topic?' }, maxLength: 200 },
-        { key: 'owner', kind: 'user', prompt: { fr: 'Qui en est responsable ?', en: 'Who owns it?' } },
+        { key: 'topic', label: { fr: 'Sujet', en: 'Topic' }, kind: 'short-text', prompt: { fr: 'Quel sujet ?', en: 'What topic?' }, maxLength: 200 },
+        { key: 'owner', label: { fr: 'Responsable', en: 'Owner' }, kind: 'user', prompt: { fr: 'Qui en est responsable ?', en: 'Who owns it?' } },
         {
           key: 'material',
+          label: { fr: 'Matériel', en: 'Material' },
           kind: 'short-text',
           optional: true,
           prompt: { fr: 'Quel matériel l’accompagne (photo, vidéo, lien) ?', en: 'What material goes with it (photo, video, link)?' },
@@ -153,6 +146,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'curator',
+      label: { fr: 'Suivi des conversations et des contenus', en: 'Follows conversations and content' },
       kind: 'user',
       prompt: {
         fr: 'Qui suit les conversations pour améliorer les contenus et retirer ce qui ne fonctionne pas ?',
@@ -162,6 +156,7 @@ export const step04Content: StepDefinition = {
     {
       kind: 'group',
       key: 'usage',
+      label: { fr: 'Guide d’utilisation', en: 'Usage guide' },
       prompt: {
         fr: 'Passons au guide d’utilisation, la « bible » interne : pour chaque plateforme, comment on y parle.',
         en: 'Now the usage guide, the internal “bible”: for each platform, how we speak there.',
@@ -174,12 +169,14 @@ export const step04Content: StepDefinition = {
         platformQuestion(PER_PLATFORM),
         {
           key: 'context',
+          label: { fr: 'Contexte d’utilisation', en: 'Context of use' },
           kind: 'long-text',
           prompt: { fr: 'Dans quel contexte l’utilise-t-on ?', en: 'In what context do we use it?' },
           maxLength: 1000,
         },
         {
           key: 'vocabulary',
+          label: { fr: 'Vocabulaire', en: 'Vocabulary' },
           kind: 'long-text',
           prompt: {
             fr: 'Quel vocabulaire privilégier ou éviter (termes maison, mots-clics, sigles) ?',
@@ -189,6 +186,7 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'register',
+          label: { fr: 'Registre de langue', en: 'Language register' },
           kind: 'choice',
           prompt: { fr: 'Quel registre de langue ?', en: 'Which language register?' },
           choices: [
@@ -199,6 +197,7 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'signature',
+          label: { fr: 'Signature', en: 'Signature' },
           kind: 'choice',
           prompt: { fr: 'Comment le personnel signe-t-il ses réponses ?', en: 'How do staff sign their replies?' },
           choices: [
@@ -210,6 +209,7 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'voice',
+          label: { fr: 'Voix', en: 'Voice' },
           kind: 'choice',
           prompt: { fr: 'Avec quelle voix s’exprime-t-on ?', en: 'In which voice do we speak?' },
           choices: [
@@ -222,6 +222,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'topicsCovered',
+      label: { fr: 'Sujets abordés', en: 'Topics covered' },
       kind: 'list',
       prompt: { fr: 'Ligne éditoriale : de quels sujets parlerons-nous ?', en: 'Editorial line: which topics will we cover?' },
       help: { fr: 'Un sujet par ligne.', en: 'One topic per line.' },
@@ -230,6 +231,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'topicsAvoided',
+      label: { fr: 'Sujets évités', en: 'Topics avoided' },
       kind: 'list',
       prompt: { fr: 'Quels sujets évitons-nous ?', en: 'Which topics do we avoid?' },
       help: { fr: 'Un sujet par ligne.', en: 'One topic per line.' },
@@ -238,21 +240,18 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'selfShare',
+      label: { fr: 'Part des publications sur l’organisation', en: 'Share of posts about the organization' },
       kind: 'choice',
       prompt: {
         fr: 'Quelle part de vos publications portera sur l’organisation elle-même (ses nouvelles, ses produits, ses réussites) ?',
         en: 'What share of your posts will be about the organization itself (its news, products, achievements)?',
       },
-      choices: [
-        { value: 'little', label: { fr: 'Le tiers ou moins', en: 'A third or less' } },
-        { value: 'half', label: { fr: 'Environ la moitié', en: 'About half' } },
-        { value: 'most', label: { fr: 'La plupart', en: 'Most of them' } },
-        { value: 'all', label: { fr: 'Toutes', en: 'All of them' } },
-      ],
+      choices: SELF_SHARE.choices,
     },
     {
       kind: 'group',
       key: 'objectives',
+      label: { fr: 'Objectif de chaque plateforme', en: 'Objective of each platform' },
       prompt: { fr: 'Quel est l’objectif de chaque plateforme ?', en: 'What is the objective of each platform?' },
       itemLabel: { fr: 'plateforme', en: 'platform' },
       min: 1,
@@ -262,6 +261,7 @@ export const step04Content: StepDefinition = {
         platformQuestion(PER_PLATFORM),
         {
           key: 'objective',
+          label: { fr: 'Objectif', en: 'Objective' },
           kind: 'long-text',
           prompt: { fr: 'Son objectif ?', en: 'Its objective?' },
           maxLength: 1000,
@@ -271,6 +271,7 @@ export const step04Content: StepDefinition = {
     {
       kind: 'group',
       key: 'playbook',
+      label: { fr: 'Schémas de gestion des commentaires', en: 'Comment-handling playbook' },
       prompt: {
         fr: 'Enfin, les schémas de gestion des commentaires : pour chaque type de commentaire, qui répond, dans quel délai et comment. Boussole s’en sert pour assigner les commentaires et signaler les retards.',
         en: 'Finally, the comment-handling playbook: for each kind of comment, who answers, how fast and how. Boussole uses it to assign comments and flag overdue ones.',
@@ -278,10 +279,11 @@ export const step04Content: StepDefinition = {
       itemLabel: { fr: 'type de commentaire', en: 'kind of comment' },
       min: REQUIRED_COMMENT_KINDS.length,
       max: 20,
-      suggestItems: (ctx) => missingCommentKinds(ctx.answers).map((kind) => ({ kind })),
+      suggestItems: (ctx) => missingCommentKinds(readStep4(ctx.answers).playbook).map((kind) => ({ kind })),
       questions: [
         {
           key: 'kind',
+          label: { fr: 'Type de commentaire', en: 'Kind of comment' },
           kind: 'choice',
           prompt: { fr: 'Quel type de commentaire ?', en: 'Which kind of comment?' },
           choices: COMMENT_KIND_CHOICES,
@@ -289,6 +291,7 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'assignee',
+          label: { fr: 'Qui répond', en: 'Who answers' },
           kind: 'user',
           optional: true,
           prompt: { fr: 'Qui y répond ?', en: 'Who answers it?' },
@@ -299,6 +302,7 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'role',
+          label: { fr: 'Rôle qui répond', en: 'Role that answers' },
           kind: 'short-text',
           optional: true,
           prompt: {
@@ -309,6 +313,7 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'delayHours',
+          label: { fr: 'Délai maximal', en: 'Maximum delay' },
           kind: 'number',
           prompt: { fr: 'Dans quel délai maximal faut-il répondre ?', en: 'What is the maximum response delay?' },
           min: 1,
@@ -318,12 +323,14 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'content',
+          label: { fr: 'Contenu de la réponse', en: 'What the answer contains' },
           kind: 'long-text',
           prompt: { fr: 'Que doit contenir la réponse ?', en: 'What should the answer contain?' },
           maxLength: 1500,
         },
         {
           key: 'publicExchanges',
+          label: { fr: 'Échanges publics avant le privé', en: 'Public exchanges before going private' },
           kind: 'number',
           prompt: {
             fr: 'Combien d’échanges publics avec la même personne avant de passer en privé ?',
@@ -336,12 +343,14 @@ export const step04Content: StepDefinition = {
         },
         {
           key: 'channel',
+          label: { fr: 'Canal', en: 'Channel' },
           kind: 'choice',
           prompt: { fr: 'Sur quel canal répond-on ?', en: 'On which channel do we answer?' },
           choices: ANSWER_CHANNEL_CHOICES,
         },
         {
           key: 'escalateWhen',
+          label: { fr: 'Quand escalader', en: 'When to escalate' },
           kind: 'long-text',
           prompt: {
             fr: 'Quand faut-il remonter à la direction des relations publiques ?',
@@ -353,6 +362,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'escalationContact',
+      label: { fr: 'Contact d’escalade', en: 'Escalation contact' },
       kind: 'user',
       prompt: {
         fr: 'Qui, à la direction des relations publiques, reçoit les escalades ?',
@@ -361,6 +371,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'approvedBy',
+      label: { fr: 'Schémas approuvés par', en: 'Playbook approved by' },
       kind: 'user',
       prompt: {
         fr: 'Qui, à la haute direction des relations publiques, a approuvé ces schémas ?',
@@ -369,6 +380,7 @@ export const step04Content: StepDefinition = {
     },
     {
       key: 'approvedOn',
+      label: { fr: 'Date d’approbation', en: 'Approved on' },
       kind: 'date',
       optional: true,
       prompt: { fr: 'À quelle date ont-ils été approuvés ?', en: 'When was it approved?' },
@@ -378,9 +390,43 @@ export const step04Content: StepDefinition = {
     {
       id: 'playbook-missing-kinds',
       check: (ctx) => {
-        const missing = missingCommentKinds(ctx.answers);
+        const missing = missingCommentKinds(readStep4(ctx.answers).playbook);
         return missing.length === 0 ? undefined : WARNINGS.playbookMissingKinds(missing.map(commentKindLabel));
       },
     },
   ],
 };
+
+/** Step 4's answers, typed. */
+export const readStep4 = stepReader({
+  material: strings,
+  materialNotes: text,
+  horizon: text,
+  /** Target posts per week, per platform. */
+  frequency: items({ platform: text, perWeek: number }),
+  /** Becomes content-calendar entries with reminders; `at` is an ISO instant. */
+  calendar: items({ at: text, platform: text, topic: text, owner: user, material: textOrList }),
+  curator: user,
+  usage: items({ platform: text, context: text, vocabulary: text, register: text, signature: text, voice: text }),
+  topicsCovered: strings,
+  topicsAvoided: strings,
+  /** How much of what we publish is about ourselves. */
+  selfShare: oneOf(SELF_SHARE.values),
+  objectives: items({ platform: text, objective: text }),
+  /** One row per kind of comment; with no assignee, `role` names who answers. */
+  playbook: items({
+    kind: text,
+    assignee: user,
+    role: text,
+    delayHours: number,
+    content: text,
+    publicExchanges: number,
+    channel: text,
+    escalateWhen: text,
+  }),
+  escalationContact: user,
+  approvedBy: user,
+  approvedOn: text,
+});
+export type Step4Answers = ReturnType<typeof readStep4>;
+export type PlaybookRow = Step4Answers['playbook'][number];

@@ -1,16 +1,14 @@
 /**
- * Step 5 — Staff usage policy. Answer keys:
- * - accountAccess: choice (all-employees | comms-team | named) — who may use the organization's accounts
- * - accountHolders: group { person (user) } — only when accountAccess is named
- * - rules: multi-choice (disclose-employee | no-confidential | opinion-disclaimer | courtesy |
- *   crisis-to-comms, other allowed) — rules for employees' personal use
- * - customRules: list (optional) — the organization's own extra rules
- * - discussedOn: date — when the rules were discussed with staff
- * - discussionFormat: choice (meeting | workshop | consultation | intranet, other allowed)
- * - officialOn: date (optional) — when the policy was made official
+ * Step 5 — Staff usage policy. Its answers are read with `readStep5`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { textOf } from './answers.js';
+import { choiceTable, items, oneOf, stepReader, strings, text, user } from './reader.js';
+
+const ACCOUNT_ACCESS = choiceTable({
+  'all-employees': { fr: 'Tous les employés', en: 'All employees' },
+  'comms-team': { fr: 'L’équipe des communications seulement', en: 'The communications team only' },
+  named: { fr: 'Des personnes désignées', en: 'Named people' },
+});
 
 export const step05StaffPolicy: StepDefinition = {
   number: 5,
@@ -29,29 +27,28 @@ export const step05StaffPolicy: StepDefinition = {
   nodes: [
     {
       key: 'accountAccess',
+      label: { fr: 'Accès aux comptes de l’organisation', en: 'Access to the organization’s accounts' },
       kind: 'choice',
       prompt: {
         fr: 'Qui peut publier au nom de l’organisation avec ses comptes officiels ?',
         en: 'Who may publish on behalf of the organization with its official accounts?',
       },
-      choices: [
-        { value: 'all-employees', label: { fr: 'Tous les employés', en: 'All employees' } },
-        { value: 'comms-team', label: { fr: 'L’équipe des communications seulement', en: 'The communications team only' } },
-        { value: 'named', label: { fr: 'Des personnes désignées', en: 'Named people' } },
-      ],
+      choices: ACCOUNT_ACCESS.choices,
     },
     {
       kind: 'group',
       key: 'accountHolders',
+      label: { fr: 'Personnes désignées', en: 'Named people' },
       prompt: { fr: 'Qui sont ces personnes ?', en: 'Who are these people?' },
       itemLabel: { fr: 'personne', en: 'person' },
       min: 1,
       max: 50,
-      when: (ctx) => textOf(ctx.answers, 'accountAccess') === 'named',
-      questions: [{ key: 'person', kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } }],
+      when: (ctx) => readStep5(ctx.answers).accountAccess === 'named',
+      questions: [{ key: 'person', label: { fr: 'Personne', en: 'Person' }, kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } }],
     },
     {
       key: 'rules',
+      label: { fr: 'Règles pour l’usage personnel', en: 'Rules for personal use' },
       kind: 'multi-choice',
       prompt: {
         fr: 'Quelles règles s’appliquent quand les employés utilisent leurs comptes personnels ?',
@@ -90,6 +87,7 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'customRules',
+      label: { fr: 'Autres règles', en: 'Other rules' },
       kind: 'list',
       optional: true,
       prompt: { fr: 'D’autres règles propres à votre organisation ?', en: 'Any other rules specific to your organization?' },
@@ -99,6 +97,7 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'discussedOn',
+      label: { fr: 'Discutée avec le personnel le', en: 'Discussed with staff on' },
       kind: 'date',
       prompt: {
         fr: 'Quand ces règles sont-elles discutées avec le personnel (date passée ou prévue) ?',
@@ -107,6 +106,7 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'discussionFormat',
+      label: { fr: 'Forme de la discussion', en: 'Discussion format' },
       kind: 'choice',
       prompt: { fr: 'Sous quelle forme ?', en: 'In what format?' },
       choices: [
@@ -119,9 +119,24 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'officialOn',
+      label: { fr: 'En vigueur depuis', en: 'In effect since' },
       kind: 'date',
       optional: true,
       prompt: { fr: 'Quand la politique est-elle devenue officielle ?', en: 'When did the policy become official?' },
     },
   ],
 };
+
+/** Step 5's answers, typed. */
+export const readStep5 = stepReader({
+  accountAccess: oneOf(ACCOUNT_ACCESS.values),
+  /** Asked only when accountAccess is `named`. */
+  accountHolders: items({ person: user }),
+  /** Rules for employees' personal use. */
+  rules: strings,
+  customRules: strings,
+  discussedOn: text,
+  discussionFormat: text,
+  officialOn: text,
+});
+export type Step5Answers = ReturnType<typeof readStep5>;

@@ -1,17 +1,11 @@
 /**
- * Step 6 — Train and mobilize. Answer keys:
- * - communityManager: user (required) — default assignee of comments
- * - backup: user (required) — the community manager's backup (relève); receives escalations
- * - team: group { member (user), role? } — the internal team around them (optional)
- * - training: group { at (date-time), topic, attendees } — training sessions, with reminders
- * - checklist: multi-choice (not-only-us | prepared | cm-backup | humble | no-cross-posting |
- *   platform-fit) — pitfalls ruled out; verifiable ones are pre-ticked
+ * Step 6 — Train and mobilize. Its answers are read with `readStep6`.
  * Check `backup-is-manager`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { userOf } from './answers.js';
-import { CHECKLIST_CHOICES, verifiedChecklist } from './checklist.js';
+import { CHECKLIST_CHOICES, checklistEntries, verifiedChecklist } from './checklist.js';
 import { WARNINGS } from './warnings.js';
+import { items, stepReader, text, user } from './reader.js';
 
 export const step06Train: StepDefinition = {
   number: 6,
@@ -30,11 +24,13 @@ export const step06Train: StepDefinition = {
   nodes: [
     {
       key: 'communityManager',
+      label: { fr: 'Gestionnaire de communauté', en: 'Community manager' },
       kind: 'user',
       prompt: { fr: 'Qui est le gestionnaire de communauté ?', en: 'Who is the community manager?' },
     },
     {
       key: 'backup',
+      label: { fr: 'Relève', en: 'Backup' },
       kind: 'user',
       prompt: {
         fr: 'Qui assure la relève du gestionnaire de communauté ?',
@@ -44,6 +40,7 @@ export const step06Train: StepDefinition = {
     {
       kind: 'group',
       key: 'team',
+      label: { fr: 'Équipe interne', en: 'Internal team' },
       prompt: {
         fr: 'Qui d’autre fait partie de l’équipe interne qui les épaule ?',
         en: 'Who else is on the internal team supporting them?',
@@ -52,9 +49,10 @@ export const step06Train: StepDefinition = {
       optional: true,
       max: 50,
       questions: [
-        { key: 'member', kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } },
+        { key: 'member', label: { fr: 'Membre', en: 'Member' }, kind: 'user', prompt: { fr: 'Quelle personne ?', en: 'Which person?' } },
         {
           key: 'role',
+          label: { fr: 'Rôle', en: 'Role' },
           kind: 'short-text',
           optional: true,
           prompt: { fr: 'Son rôle dans l’équipe ?', en: 'Their role on the team?' },
@@ -65,6 +63,7 @@ export const step06Train: StepDefinition = {
     {
       kind: 'group',
       key: 'training',
+      label: { fr: 'Séances de formation', en: 'Training sessions' },
       prompt: {
         fr: 'Planifions les séances de formation. Boussole enverra un rappel avant chacune.',
         en: 'Let us schedule the training sessions. Boussole will send a reminder before each one.',
@@ -73,10 +72,11 @@ export const step06Train: StepDefinition = {
       min: 1,
       max: 30,
       questions: [
-        { key: 'at', kind: 'date-time', prompt: { fr: 'Quand a lieu la séance ?', en: 'When is the session?' } },
-        { key: 'topic', kind: 'short-text', prompt: { fr: 'Sur quel sujet ?', en: 'On what topic?' }, maxLength: 200 },
+        { key: 'at', label: { fr: 'Date et heure', en: 'Date and time' }, kind: 'date-time', prompt: { fr: 'Quand a lieu la séance ?', en: 'When is the session?' } },
+        { key: 'topic', label: { fr: 'Sujet', en: 'Topic' }, kind: 'short-text', prompt: { fr: 'Sur quel sujet ?', en: 'On what topic?' }, maxLength: 200 },
         {
           key: 'attendees',
+          label: { fr: 'Participants', en: 'Attendees' },
           kind: 'long-text',
           prompt: { fr: 'Qui y assiste ?', en: 'Who attends?' },
           maxLength: 1000,
@@ -85,6 +85,7 @@ export const step06Train: StepDefinition = {
     },
     {
       key: 'checklist',
+      label: { fr: 'Écueils écartés', en: 'Pitfalls ruled out' },
       kind: 'multi-choice',
       prompt: {
         fr: 'Quels écueils avez-vous écartés ? Boussole a coché d’avance ceux que vos réponses confirment ; cochez les autres seulement si vous en êtes sûrs.',
@@ -92,17 +93,30 @@ export const step06Train: StepDefinition = {
       },
       choices: CHECKLIST_CHOICES,
       min: 0,
-      suggest: (ctx) => verifiedChecklist(ctx.step, ctx.answers),
+      suggest: (ctx) => verifiedChecklist(ctx.step, readStep6(ctx.answers)),
     },
   ],
   checks: [
     {
       id: 'backup-is-manager',
       check: (ctx) => {
-        const manager = userOf(ctx.answers, 'communityManager');
-        const backup = userOf(ctx.answers, 'backup');
+        const { communityManager: manager, backup } = readStep6(ctx.answers);
         return manager && backup && manager.id === backup.id ? WARNINGS.backupIsManager : undefined;
       },
     },
   ],
 };
+
+/** Step 6's answers, typed. */
+export const readStep6 = stepReader({
+  /** The default assignee of comments. */
+  communityManager: user,
+  /** The community manager's backup (relève); receives escalations. */
+  backup: user,
+  team: items({ member: user, role: text }),
+  /** Training sessions, with reminders; `at` is an ISO instant. */
+  training: items({ at: text, topic: text, attendees: text }),
+  /** Pitfalls ruled out; absent until the question is answered (an unticked entry is not ruled out). */
+  checklist: checklistEntries,
+});
+export type Step6Answers = ReturnType<typeof readStep6>;

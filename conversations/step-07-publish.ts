@@ -1,16 +1,11 @@
 /**
- * Step 7 — Publish and promote (locked until steps 1–6 are complete). Answer keys:
- * - goLive: date — confirmed go-live (proposed from step 1's goLive)
- * - remindersChannel: short-text — where calendar reminders are posted
- * - alertsChannel: short-text — where overdue-comment alerts are posted
- * - digestChannel: short-text — where the weekly digest is posted
- * - promotion: multi-choice (newsletter | email-signatures | website | events | press, other allowed)
- * - promotionNotes: long-text (optional)
- * Check `go-live-too-soon` (against step 1's listenStart).
+ * Step 7 — Publish and promote (locked until steps 1–6 are complete). Its answers are read with
+ * `readStep7`. Check `go-live-too-soon` (against step 1's listenStart).
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { textOf } from './answers.js';
+import { readStep1 } from './step-01-listen.js';
 import { goLiveWarning } from './go-live.js';
+import { stepReader, strings, text } from './reader.js';
 
 const CHANNEL_HELP = {
   fr: 'Le nom du canal, par exemple #communications.',
@@ -35,12 +30,14 @@ export const step07Publish: StepDefinition = {
   nodes: [
     {
       key: 'goLive',
+      label: { fr: 'Mise en ligne', en: 'Go-live' },
       kind: 'date',
       prompt: { fr: 'À quelle date la mise en ligne a-t-elle lieu ?', en: 'On what date do you go live?' },
-      suggest: (ctx) => textOf(ctx.step(1), 'goLive'),
+      suggest: (ctx) => readStep1(ctx.step(1)).goLive,
     },
     {
       key: 'remindersChannel',
+      label: { fr: 'Canal des rappels', en: 'Reminders channel' },
       kind: 'short-text',
       prompt: {
         fr: 'Dans quel canal Boussole doit-il publier les rappels du calendrier ?',
@@ -51,6 +48,7 @@ export const step07Publish: StepDefinition = {
     },
     {
       key: 'alertsChannel',
+      label: { fr: 'Canal des alertes', en: 'Alerts channel' },
       kind: 'short-text',
       prompt: {
         fr: 'Dans quel canal publier les alertes de commentaires en retard ?',
@@ -58,10 +56,11 @@ export const step07Publish: StepDefinition = {
       },
       help: CHANNEL_HELP,
       maxLength: 120,
-      suggest: (ctx) => textOf(ctx.answers, 'remindersChannel'),
+      suggest: (ctx) => readStep7(ctx.answers).remindersChannel,
     },
     {
       key: 'digestChannel',
+      label: { fr: 'Canal du résumé hebdomadaire', en: 'Weekly digest channel' },
       kind: 'short-text',
       prompt: {
         fr: 'Dans quel canal publier le résumé hebdomadaire ?',
@@ -69,10 +68,11 @@ export const step07Publish: StepDefinition = {
       },
       help: CHANNEL_HELP,
       maxLength: 120,
-      suggest: (ctx) => textOf(ctx.answers, 'remindersChannel'),
+      suggest: (ctx) => readStep7(ctx.answers).remindersChannel,
     },
     {
       key: 'promotion',
+      label: { fr: 'Actions de promotion', en: 'Promotion actions' },
       kind: 'multi-choice',
       prompt: { fr: 'Comment ferez-vous connaître vos comptes ?', en: 'How will you make your accounts known?' },
       choices: [
@@ -87,6 +87,7 @@ export const step07Publish: StepDefinition = {
     },
     {
       key: 'promotionNotes',
+      label: { fr: 'Précisions', en: 'Details' },
       kind: 'long-text',
       optional: true,
       prompt: { fr: 'Des précisions sur ces actions de promotion ?', en: 'Any details on these promotion actions?' },
@@ -96,7 +97,19 @@ export const step07Publish: StepDefinition = {
   checks: [
     {
       id: 'go-live-too-soon',
-      check: (ctx) => goLiveWarning(textOf(ctx.step(1), 'listenStart'), textOf(ctx.answers, 'goLive')),
+      check: (ctx) => goLiveWarning(readStep1(ctx.step(1)).listenStart, readStep7(ctx.answers).goLive),
     },
   ],
 };
+
+/** Step 7's answers, typed. */
+export const readStep7 = stepReader({
+  /** The confirmed go-live (proposed from step 1's). */
+  goLive: text,
+  remindersChannel: text,
+  alertsChannel: text,
+  digestChannel: text,
+  promotion: strings,
+  promotionNotes: text,
+});
+export type Step7Answers = ReturnType<typeof readStep7>;

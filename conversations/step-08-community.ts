@@ -1,15 +1,21 @@
 /**
- * Step 8 — Build a community (optional). Answer keys:
- * - buildCommunity: yes-no — "no" skips the rest of the step
- * - leaders: group { name, platform, handle, status } — opinion leaders, proposed from step 1's
- *   influencers; status: identified | following | interacted | relationship
- * - interests: list — the community's centres of interest
+ * Step 8 — Build a community (optional). Its answers are read with `readStep8`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { booleanOf, itemsOf, normalizeText, textOf, type AnswerRecord } from './answers.js';
+import type { StepAnswers } from '../src/core/dialogue/values.js';
+import { normalizeText } from './answers.js';
 import { platformQuestion } from './platforms.js';
+import { readStep1 } from './step-01-listen.js';
+import { choiceTable, items, oneOf, stepReader, strings, text, yesNo } from './reader.js';
 
-const building = (answers: AnswerRecord) => booleanOf(answers, 'buildCommunity') === true;
+const building = (answers: StepAnswers) => readStep8(answers).buildCommunity === true;
+
+const LEADER_STATUS = choiceTable({
+  identified: { fr: 'Repéré', en: 'Identified' },
+  following: { fr: 'Suivi', en: 'Following' },
+  interacted: { fr: 'Échanges amorcés', en: 'Interacted' },
+  relationship: { fr: 'Relation établie', en: 'Relationship' },
+});
 
 export const step08Community: StepDefinition = {
   number: 8,
@@ -29,12 +35,14 @@ export const step08Community: StepDefinition = {
   nodes: [
     {
       key: 'buildCommunity',
+      label: { fr: 'Communauté propre', en: 'Community of our own' },
       kind: 'yes-no',
       prompt: { fr: 'Voulez-vous bâtir votre propre communauté ?', en: 'Do you want to build a community of your own?' },
     },
     {
       kind: 'group',
       key: 'leaders',
+      label: { fr: 'Leaders d’opinion', en: 'Opinion leaders' },
       prompt: {
         fr: 'Quels leaders d’opinion voulez-vous mobiliser ? Boussole vous propose les personnes influentes repérées à l’étape 1.',
         en: 'Which opinion leaders do you want to engage? Boussole proposes the influential voices found in step 1.',
@@ -44,42 +52,39 @@ export const step08Community: StepDefinition = {
       max: 50,
       when: (ctx) => building(ctx.answers),
       suggestItems: (ctx) => {
-        const known = new Set(itemsOf(ctx.answers, 'leaders').map((item) => normalizeText(textOf(item, 'name') ?? '')));
-        return itemsOf(ctx.step(1), 'influencers')
-          .filter((item) => !known.has(normalizeText(textOf(item, 'name') ?? '')))
-          .map((item) => {
+        const known = new Set(readStep8(ctx.answers).leaders.map((item) => normalizeText(item.name ?? '')));
+        return readStep1(ctx.step(1))
+          .influencers.filter((item) => !known.has(normalizeText(item.name ?? '')))
+          .map(({ name, platform, handle }) => {
             const suggestion: Record<string, string> = { status: 'identified' };
-            for (const key of ['name', 'platform', 'handle']) {
-              const value = textOf(item, key);
+            for (const [key, value] of Object.entries({ name, platform, handle })) {
               if (value !== undefined) suggestion[key] = value;
             }
             return suggestion;
           });
       },
       questions: [
-        { key: 'name', kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
+        { key: 'name', label: { fr: 'Nom', en: 'Name' }, kind: 'short-text', prompt: { fr: 'Son nom ?', en: 'Their name?' }, maxLength: 120 },
         platformQuestion({ fr: 'Sur quelle plateforme ?', en: 'On which platform?' }),
         {
           key: 'handle',
+          label: { fr: 'Identifiant ou adresse', en: 'Handle or URL' },
           kind: 'short-text',
           prompt: { fr: 'Son identifiant (@…) ou l’adresse de son profil ?', en: 'Their handle (@…) or profile URL?' },
           maxLength: 300,
         },
         {
           key: 'status',
+          label: { fr: 'Statut', en: 'Status' },
           kind: 'choice',
           prompt: { fr: 'Où en est la relation ?', en: 'Where does the relationship stand?' },
-          choices: [
-            { value: 'identified', label: { fr: 'Repéré', en: 'Identified' } },
-            { value: 'following', label: { fr: 'Suivi', en: 'Following' } },
-            { value: 'interacted', label: { fr: 'Échanges amorcés', en: 'Interacted' } },
-            { value: 'relationship', label: { fr: 'Relation établie', en: 'Relationship' } },
-          ],
+          choices: LEADER_STATUS.choices,
         },
       ],
     },
     {
       key: 'interests',
+      label: { fr: 'Centres d’intérêt', en: 'Centres of interest' },
       kind: 'list',
       prompt: {
         fr: 'Autour de quels centres d’intérêt cette communauté se rassemblera-t-elle ?',
@@ -91,5 +96,15 @@ export const step08Community: StepDefinition = {
       when: (ctx) => building(ctx.answers),
     },
   ],
-  skipRest: (ctx) => booleanOf(ctx.answers, 'buildCommunity') === false,
+  skipRest: (ctx) => readStep8(ctx.answers).buildCommunity === false,
 };
+
+/** Step 8's answers, typed. */
+export const readStep8 = stepReader({
+  /** "No" skips the rest of the step. */
+  buildCommunity: yesNo,
+  /** Opinion leaders, proposed from step 1's influencers. */
+  leaders: items({ name: text, platform: text, handle: text, status: oneOf(LEADER_STATUS.values) }),
+  interests: strings,
+});
+export type Step8Answers = ReturnType<typeof readStep8>;

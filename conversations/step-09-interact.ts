@@ -1,19 +1,15 @@
 /**
- * Step 9 — Interact, exchange, share. Answer keys:
- * - tone: choice (warm-professional | friendly | institutional, other allowed)
- * - level: choice (accessible | informed | expert) — neither trivial nor too technical
- * - neverDo: multi-choice (aggressiveness | sarcasm | deleting-criticism | public-arguments |
- *   partisan-politics, other allowed) — behaviours we never adopt
- * - reactionHours: number (hours, 1..720) — target reaction speed, proposed from the
- *   playbook's shortest delay (step 4)
+ * Step 9 — Interact, exchange, share. Its answers are read with `readStep9`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { itemsOf, numberOf, type AnswerRecord } from './answers.js';
+import type { StepAnswers } from '../src/core/dialogue/values.js';
+import { readStep4 } from './step-04-content.js';
+import { number, stepReader, strings, text } from './reader.js';
 
 /** The fastest response the playbook promises: the team's overall target cannot be slower. */
-export function shortestPlaybookDelay(step4: AnswerRecord): number | undefined {
-  const delays = itemsOf(step4, 'playbook')
-    .map((item) => numberOf(item, 'delayHours'))
+export function shortestPlaybookDelay(step4: StepAnswers): number | undefined {
+  const delays = readStep4(step4)
+    .playbook.map((item) => item.delayHours)
     .filter((delay): delay is number => delay !== undefined);
   return delays.length > 0 ? Math.min(...delays) : undefined;
 }
@@ -39,6 +35,7 @@ export const step09Interact: StepDefinition = {
   nodes: [
     {
       key: 'tone',
+      label: { fr: 'Ton', en: 'Tone' },
       kind: 'choice',
       prompt: { fr: 'Quel ton adoptez-vous dans les échanges ?', en: 'What tone do you adopt in conversations?' },
       choices: [
@@ -50,6 +47,7 @@ export const step09Interact: StepDefinition = {
     },
     {
       key: 'level',
+      label: { fr: 'Niveau', en: 'Level' },
       kind: 'choice',
       prompt: {
         fr: 'À quel niveau situez-vous vos échanges ? Ni banals, ni trop techniques.',
@@ -63,6 +61,7 @@ export const step09Interact: StepDefinition = {
     },
     {
       key: 'neverDo',
+      label: { fr: 'Comportements proscrits', en: 'Behaviours we never adopt' },
       kind: 'multi-choice',
       prompt: { fr: 'Quels comportements n’adoptons-nous jamais ?', en: 'Which behaviours do we never adopt?' },
       choices: [
@@ -80,6 +79,7 @@ export const step09Interact: StepDefinition = {
     },
     {
       key: 'reactionHours',
+      label: { fr: 'Délai de réaction visé', en: 'Target reaction time' },
       kind: 'number',
       prompt: {
         fr: 'En combien d’heures, au plus, réagissez-vous à un commentaire ?',
@@ -97,3 +97,14 @@ export const step09Interact: StepDefinition = {
     },
   ],
 };
+
+/** Step 9's answers, typed. */
+export const readStep9 = stepReader({
+  tone: text,
+  level: text,
+  /** Behaviours we never adopt. */
+  neverDo: strings,
+  /** Target reaction speed in hours, proposed from the playbook's shortest delay (step 4). */
+  reactionHours: number,
+});
+export type Step9Answers = ReturnType<typeof readStep9>;

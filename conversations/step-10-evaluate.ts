@@ -1,16 +1,21 @@
 /**
- * Step 10 — Evaluate and adjust. Answer keys:
- * - kpis: group { platform, metrics } — one item per platform, proposed from step 3;
- *   metrics: multi-choice (followers | page-views | shares | comments | mentions)
- * - sources: multi-choice (web-analytics | platform-stats | listening-tool, other allowed)
- * - checkIn: choice (weekly | monthly) — when the KPI owner is asked for the numbers
- * - kpiOwner: user
- * - qualityCadence: choice (weekly | monthly | quarterly) — 1–5 conversation-quality rating
- * - reviewCadence: choice (monthly | quarterly | semiannual | annual) — plan review
+ * Step 10 — Evaluate and adjust. Its answers are read with `readStep10`.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
-import { itemsOf, textOf } from './answers.js';
-import { chosenPlatforms, platformQuestion } from './platforms.js';
+import { platformQuestion } from './platforms.js';
+import { chosenPlatforms } from './step-03-platforms.js';
+import { choiceTable, items, oneOf, stepReader, strings, text, user } from './reader.js';
+
+const CHECK_IN = choiceTable({
+  weekly: { fr: 'Chaque semaine', en: 'Weekly' },
+  monthly: { fr: 'Chaque mois', en: 'Monthly' },
+});
+
+const QUALITY_CADENCE = choiceTable({
+  weekly: { fr: 'Chaque semaine', en: 'Weekly' },
+  monthly: { fr: 'Chaque mois', en: 'Monthly' },
+  quarterly: { fr: 'Chaque trimestre', en: 'Quarterly' },
+});
 
 export const step10Evaluate: StepDefinition = {
   number: 10,
@@ -34,6 +39,7 @@ export const step10Evaluate: StepDefinition = {
     {
       kind: 'group',
       key: 'kpis',
+      label: { fr: 'Indicateurs par plateforme', en: 'Indicators per platform' },
       prompt: {
         fr: 'Quels indicateurs suivrez-vous sur chaque plateforme ?',
         en: 'Which indicators will you track on each platform?',
@@ -42,7 +48,7 @@ export const step10Evaluate: StepDefinition = {
       min: 1,
       max: 30,
       suggestItems: (ctx) => {
-        const done = new Set(itemsOf(ctx.answers, 'kpis').map((item) => textOf(item, 'platform')));
+        const done = new Set(readStep10(ctx.answers).kpis.map((item) => item.platform));
         return chosenPlatforms(ctx.step(3))
           .filter((platform) => !done.has(platform))
           .map((platform) => ({ platform }));
@@ -51,6 +57,7 @@ export const step10Evaluate: StepDefinition = {
         platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }),
         {
           key: 'metrics',
+          label: { fr: 'Indicateurs', en: 'Indicators' },
           kind: 'multi-choice',
           prompt: { fr: 'Quels indicateurs ?', en: 'Which indicators?' },
           choices: [
@@ -66,6 +73,7 @@ export const step10Evaluate: StepDefinition = {
     },
     {
       key: 'sources',
+      label: { fr: 'Sources des mesures', en: 'Measurement sources' },
       kind: 'multi-choice',
       prompt: { fr: 'D’où viendront les mesures ?', en: 'Where will the measurements come from?' },
       choices: [
@@ -78,36 +86,33 @@ export const step10Evaluate: StepDefinition = {
     },
     {
       key: 'checkIn',
+      label: { fr: 'Collecte des chiffres', en: 'Numbers collected' },
       kind: 'choice',
       prompt: {
         fr: 'À quel rythme Boussole doit-il demander les chiffres ?',
         en: 'How often should Boussole ask for the numbers?',
       },
-      choices: [
-        { value: 'weekly', label: { fr: 'Chaque semaine', en: 'Weekly' } },
-        { value: 'monthly', label: { fr: 'Chaque mois', en: 'Monthly' } },
-      ],
+      choices: CHECK_IN.choices,
     },
     {
       key: 'kpiOwner',
+      label: { fr: 'Responsable des indicateurs', en: 'Indicators owner' },
       kind: 'user',
       prompt: { fr: 'Qui fournit ces chiffres ?', en: 'Who provides these numbers?' },
     },
     {
       key: 'qualityCadence',
+      label: { fr: 'Évaluation de la qualité des conversations', en: 'Conversation-quality rating' },
       kind: 'choice',
       prompt: {
         fr: 'À quel rythme évaluerez-vous la qualité des conversations (note de 1 à 5, avec commentaires) ?',
         en: 'How often will you rate the quality of conversations (1 to 5, with notes)?',
       },
-      choices: [
-        { value: 'weekly', label: { fr: 'Chaque semaine', en: 'Weekly' } },
-        { value: 'monthly', label: { fr: 'Chaque mois', en: 'Monthly' } },
-        { value: 'quarterly', label: { fr: 'Chaque trimestre', en: 'Quarterly' } },
-      ],
+      choices: QUALITY_CADENCE.choices,
     },
     {
       key: 'reviewCadence',
+      label: { fr: 'Révision du plan', en: 'Plan review' },
       kind: 'choice',
       prompt: {
         fr: 'À quel rythme réviserez-vous le plan au regard des objectifs de l’étape 2 ?',
@@ -122,3 +127,17 @@ export const step10Evaluate: StepDefinition = {
     },
   ],
 };
+
+/** Step 10's answers, typed. */
+export const readStep10 = stepReader({
+  /** One item per platform, proposed from step 3. */
+  kpis: items({ platform: text, metrics: strings }),
+  sources: strings,
+  /** When the KPI owner is asked for the numbers. */
+  checkIn: oneOf(CHECK_IN.values),
+  kpiOwner: user,
+  /** How often the conversations' quality is rated (1 to 5). */
+  qualityCadence: oneOf(QUALITY_CADENCE.values),
+  reviewCadence: text,
+});
+export type Step10Answers = ReturnType<typeof readStep10>;

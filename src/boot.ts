@@ -1,27 +1,18 @@
 import type { Server } from 'node:http';
 import type { Agenda } from 'agenda';
-import { calendarSection } from '../adapters/slack/app-home/calendar-section.js';
-import { commentsSection } from '../adapters/slack/app-home/comments-section.js';
-import { mountSlack, type SlackMount } from '../adapters/slack/index.js';
-import { mountTeams, type TeamsChannel } from '../adapters/teams/mount.js';
-import { STEPS } from '../conversations/index.js';
-import { assemble } from './app/assemble.js';
+import type { ChannelAdapter } from './app/channel-adapter.js';
+import { composeBoussole } from './app/compose.js';
+import type { Repositories } from './app/repositories.js';
 import type { Config } from './config/env.js';
+import type { Channel } from './core/ports/channel.js';
 import type { Engine } from './core/ports/engine.js';
-import { pick } from './core/i18n/locale.js';
 import type { Logger } from './log/logger.js';
 import { createHttpApp } from './http/app.js';
+import { closeServer, listen } from './http/listen.js';
 import { mountPrivateLinks } from './http/private-links.js';
 import { PublicUrl } from './links/public-url.js';
-import { closeServer, listen } from './http/listen.js';
-import { ConsoleNotifier } from './notify/console-notifier.js';
-import { IdempotentNotifier } from './notify/idempotent-notifier.js';
-import { RoutingNotifier } from './notify/routing-notifier.js';
 import { openDatabase, type Database } from './store/database.js';
-import { ensureIndexes } from './store/repository.js';
-import { createRepositories, listRepositories, type Repositories } from './app/repositories.js';
 import { createScheduler, defineJobs, drainScheduler } from './jobs/scheduler.js';
-import { allJobs } from './jobs/index.js';
 import { scheduleRecurringJobs } from './jobs/recurring.js';
 import { waitForDatabase } from './lifecycle/wait-for-database.js';
 
@@ -45,46 +36,30 @@ export interface StartOptions {
   recurringJobs?: boolean;
 }
 
-/** The composition root: config -> store -> services -> adapters -> HTTP server -> jobs. */
-export async function startBoussole(config: Config, log: Logger, options: StartOptions = {}): Promise<Running> {
+/**
+ * The server's lifecycle: database -> Boussole (compose.ts) -> the platforms given -> HTTP server
+ * -> jobs once the database answers; and the reverse on stop.
+ */
+export async function bootBoussole(config: Config, log: Logger, adapters: readonly ChannelAdapter[], options: StartOptions = {}): Promise<Running> {
   const database = await openDatabase({ uri: config.mongo.uri, dbName: config.mongo.dbName, dataDir: config.dataDir, log });
-  const repositories = createRepositories(database.db);
-
-  // Outbound: one notifier per platform behind a router, made idempotent across processes.
-  const routing = new RoutingNotifier(new ConsoleNotifier((text) => log.info({ notification: text }, 'console notification')));
-  const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);
   let scheduler: Agenda | undefined;
   const publicUrl = new PublicUrl(config.publicHostname);
-  const { engine, services, featureDeps, channels, documentLink } = assemble({ repositories, defaults: config.defaults, log, notifier, scheduler: () => scheduler, publicUrl });
+  const boussole = composeBoussole({ db: database.db, defaults: config.defaults, log, scheduler: () => scheduler, publicUrl });
 
-  const app = createHttpApp({ ready: () => database.ping() });
-  mountPrivateLinks(app, { repositories, defaults: config.defaults, log });
-  let slack: SlackMount | undefined;
-  let teams: TeamsChannel | undefined;
+  const http = createHttpApp({ ready: () => database.ping() });
+  mountPrivateLinks(http, { repositories: boussole.repositories, defaults: config.defaults, log });
+  const mounted: Channel[] = [];
+  const stopChannels = () => Promise.all(mounted.map((channel) => channel.stop()));
   let server: Server;
   try {
-    slack = await mountSlack({
-      app,
-      config,
-      log,
-      engine,
-      repositories,
-      plans: repositories.plans,
-      stepTitle: (n, locale) => pick(STEPS.find((s) => s.number === n)!.title, locale),
-      homeSections: [
-        calendarSection(services.calendar, async (tenantId) => (await repositories.tenants.findOne(tenantId, { _id: tenantId }))?.timeZone ?? config.defaults.timeZone),
-        commentsSection(services.comments),
-      ],
-    });
-    teams = await mountTeams({ app, config, log, engine, repositories, documentLink });
-    if (slack.enabled) routing.register('slack', slack.notifier);
-    if (slack.channels) channels.register('slack', slack.channels);
-    routing.register('teams', teams.notifier);
-    channels.register('teams', teams.channels);
-    server = await listen(app, config.port);
+    for (const adapter of adapters) {
+      const { channel, repositories } = await adapter.mount({ http, config, log, db: database.db, boussole });
+      mounted.push(channel);
+      boussole.register(channel, repositories);
+    }
+    server = await listen(http, config.port);
   } catch (error) {
-    await slack?.stop();
-    await teams?.stop();
+    await stopChannels();
     await database.close();
     throw error;
   }
@@ -96,11 +71,11 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
   const stopping = new AbortController();
   const ready = (async () => {
     if (!(await waitForDatabase(() => database.ping(), log, stopping.signal))) return false;
-    await ensureIndexes(listRepositories(repositories));
+    await boussole.ensureIndexes();
     // Agenda connects its backend in its constructor without handling a failure, so it is only
     // built once the database has answered.
     const agenda = createScheduler(database.db, log, options.processEvery === undefined ? {} : { processEvery: options.processEvery });
-    defineJobs(agenda, allJobs(featureDeps, services));
+    defineJobs(agenda, boussole.jobs());
     await agenda.start();
     // Set before the recurring jobs: their first digest-schedule pass reads it.
     scheduler = agenda;
@@ -116,15 +91,14 @@ export async function startBoussole(config: Config, log: Logger, options: StartO
     server,
     port,
     database,
-    repositories,
-    engine,
+    repositories: boussole.repositories,
+    engine: boussole.engine,
     scheduler: () => scheduler,
     ready,
     async stop() {
       stopping.abort();
       await closeServer(server);
-      await slack?.stop();
-      await teams?.stop();
+      await stopChannels();
       await ready;
       if (scheduler) await drainScheduler(scheduler, log);
       await database.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { startBoussole } from '../src/boot.js';
+import { startBoussole } from '../server/start.js';
 import { parseConfig } from '../src/config/env.js';
 import { createLogger } from '../src/log/logger.js';
 import { toolsDir } from '../src/store/database.js';

@@ -1,13 +1,11 @@
 // `npm run chat`: Boussole in the terminal, on the same engine and database as the bots.
 import { userInfo } from 'node:os';
-import { assemble } from '../../src/app/assemble.js';
-import { ConsoleNotifier } from '../../src/notify/console-notifier.js';
+import { composeBoussole } from '../../src/app/compose.js';
 import { loadConfigOrExit } from '../../src/config/load.js';
 import { createLogger } from '../../src/log/logger.js';
 import { openDatabase } from '../../src/store/database.js';
 import { EmbeddedDatabaseUnavailable } from '../../src/store/embedded/ferretdb-binary.js';
-import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, listRepositories } from '../../src/app/repositories.js';
+import { consoleChannel } from './channel.js';
 import { runConsoleChat } from './console-chat.js';
 
 const config = loadConfigOrExit();
@@ -30,16 +28,12 @@ if (!(await database.ping(5000))) {
   await database.close();
   process.exit(1);
 }
-const repositories = createRepositories(database.db);
-await ensureIndexes(listRepositories(repositories));
-// Notifications (reminders from `calendar`, alerts) print here; jobs do not run in the chat.
-const { engine } = assemble({
-  repositories,
-  defaults: config.defaults,
-  log,
-  notifier: new ConsoleNotifier((text) => process.stderr.write(`${text}\n`)),
-  scheduler: () => undefined,
-});
+// The same Boussole as the server's, with the console as its only platform: notifications print
+// on stderr; jobs do not run in the chat.
+const boussole = composeBoussole({ db: database.db, defaults: config.defaults, log, scheduler: () => undefined });
+boussole.register(consoleChannel((text) => process.stderr.write(`${text}\n`)));
+await boussole.ensureIndexes();
+const { engine } = boussole;
 
 const name = process.env.BOUSSOLE_CONSOLE_USER ?? userInfo().username;
 if (interactive) {

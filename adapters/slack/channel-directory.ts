@@ -64,3 +64,10 @@ export class SlackChannelDirectory implements ChannelDirectory {
     return undefined;
   }
 }
+
+/** Slack configured off: no channel can be checked. */
+export const slackOffDirectory: ChannelDirectory = {
+  async lookup() {
+    return { ok: false, reason: 'unavailable', detail: 'slack is not configured' };
+  },
+};

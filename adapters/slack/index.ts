@@ -2,11 +2,11 @@ import { webApi } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
-import type { Notifier } from '../../src/core/ports/notifier.js';
+import type { Channel } from '../../src/core/ports/channel.js';
 import type { Logger } from '../../src/log/logger.js';
-import type { ChannelDirectory } from '../../src/core/ports/channels.js';
-import { SlackChannelDirectory } from './channel-directory.js';
+import { SlackChannelDirectory, slackOffDirectory } from './channel-directory.js';
 import type { Repositories } from '../../src/app/repositories.js';
+import type { SlackRepositories } from './repositories.js';
 import { createBoltApp } from './app.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
 import { DirectMessages } from './direct-messages.js';
@@ -27,7 +27,7 @@ export interface MountSlackOptions {
   config: Config;
   log: Logger;
   engine: Engine;
-  repositories: Repositories;
+  repositories: Pick<Repositories, 'tenants' | 'processedKeys'> & SlackRepositories;
   /** What the App Home's plan overview reads (the engine's PlanStore fits). */
   plans: PlanStatusSource;
   /** Step titles for the App Home (default "Step N"). */
@@ -36,19 +36,16 @@ export interface MountSlackOptions {
   homeSections?: HomeSection[];
 }
 
-export interface SlackMount {
-  /** False when no Slack variables are set: nothing is mounted and the notifier declines. */
-  enabled: boolean;
-  notifier: Notifier;
-  /** Finds the channels teams name for reminders, alerts and the digest (absent when Slack is off). */
-  channels?: ChannelDirectory;
-  stop(): Promise<void>;
+/** When no Slack variables are set, nothing is mounted: the notifier and the directory decline. */
+export interface SlackMount extends Channel {
+  readonly platform: 'slack';
 }
 
 /**
  * Slack, mounted on Boussole's HTTP app: `POST /slack/events` (commands, interactivity, events),
  * plus `/slack/install` and `/slack/oauth_redirect` in OAuth mode; Socket Mode instead of the
- * events endpoint when SLACK_APP_TOKEN is set. Returns the Slack Notifier for jobs.
+ * events endpoint when SLACK_APP_TOKEN is set. Returns the Slack channel: its notifier for jobs, its
+ * channel directory for settings.
  */
 export async function mountSlack(options: MountSlackOptions): Promise<SlackMount> {
   const { config, repositories } = options;
@@ -56,7 +53,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
   const mode = config.slack.mode;
   if (mode.kind === 'off') {
     log.info('Slack is off: set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (one workspace) or the SLACK_CLIENT_* variables (OAuth)');
-    return { enabled: false, notifier: slackOffNotifier, stop: async () => {} };
+    return { platform: 'slack', notifier: slackOffNotifier, directory: slackOffDirectory, stop: async () => {} };
   }
   const slackApiUrl = config.slack.apiUrl;
   let installations: MongoInstallationStore | undefined;
@@ -116,9 +113,9 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
 
   const notifier = new SlackNotifier({ tokens, tenants: repositories.tenants, processedKeys: repositories.processedKeys, log, ...(slackApiUrl ? { slackApiUrl } : {}) });
   return {
-    enabled: true,
+    platform: 'slack',
     notifier,
-    channels: new SlackChannelDirectory(tokens, log, slackApiUrl),
+    directory: new SlackChannelDirectory(tokens, log, slackApiUrl),
     async stop() {
       if (started) await bolt.stop();
     },

@@ -1,14 +1,16 @@
 import type { Config } from '../../src/config/env.js';
+import { makeTenantId, parseTenantId, type TenantId } from '../../src/core/tenant-id.js';
 import type { Tenant } from '../../src/tenants/tenant.js';
 
 /** Boussole's tenant id for a Slack workspace, or a Grid organization for org-wide installs. */
-export function slackTenantId(externalId: string): string {
-  return `slack:${externalId}`;
+export function slackTenantId(externalId: string): TenantId {
+  return makeTenantId('slack', externalId);
 }
 
 /** The Slack id behind a tenant id, or undefined when the tenant is not a Slack one. */
 export function slackExternalId(tenantId: string): string | undefined {
-  return tenantId.startsWith('slack:') ? tenantId.slice('slack:'.length) : undefined;
+  const parsed = parseTenantId(tenantId);
+  return parsed?.platform === 'slack' ? parsed.externalId : undefined;
 }
 
 /** A new Slack tenant's settings, before the team changes them. */

@@ -2,12 +2,12 @@ import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Express } from 'express';
 import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
-import type { ChannelDirectory } from '../../src/core/ports/channels.js';
+import type { Channel } from '../../src/core/ports/channel.js';
 import { TeamsChannelDirectory } from './channel-directory.js';
-import type { Notifier } from '../../src/core/ports/notifier.js';
 import type { Logger } from '../../src/log/logger.js';
 import type { DocumentLinkMaker } from '../../src/documents/docx/download-link.js';
 import type { Repositories } from '../../src/app/repositories.js';
+import type { TeamsRepositories } from './repositories.js';
 import { createBotAuthentication, isAuthenticated } from './auth.js';
 import { BoussoleTeamsBot } from './bot/boussole-bot.js';
 import { mountMessagesRoute } from './http/messages-route.js';
@@ -18,19 +18,15 @@ export interface MountTeamsOptions {
   config: Pick<Config, 'teams' | 'defaults'>;
   log: Logger;
   engine: Engine;
-  repositories: Pick<Repositories, 'tenants' | 'processedKeys' | 'teamsConversations'>;
+  repositories: Pick<Repositories, 'tenants' | 'processedKeys'> & TeamsRepositories;
   /** Overrides for tests: extra attempts after a 429, and the first wait. */
   notifier?: { rateLimitRetries?: number; rateLimitDelayMs?: number };
   /** Private download links for the Word copies of documents. */
   documentLink?: DocumentLinkMaker;
 }
 
-export interface TeamsChannel {
-  notifier: Notifier;
-  /** Finds the Teams channels teams name for reminders, alerts and the digest. */
-  channels: ChannelDirectory;
-  /** Waits for the turns in progress; the HTTP server is closed by its owner. */
-  stop(): Promise<void>;
+export interface TeamsChannel extends Channel {
+  readonly platform: 'teams';
 }
 
 /**
@@ -79,8 +75,9 @@ export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChann
   });
 
   return {
+    platform: 'teams',
     notifier,
-    channels: new TeamsChannelDirectory(options.repositories.teamsConversations),
+    directory: new TeamsChannelDirectory(options.repositories.teamsConversations),
     async stop() {
       await Promise.allSettled([...inFlight]);
     },

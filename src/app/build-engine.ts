@@ -6,6 +6,7 @@ import type { Engine } from '../core/ports/engine.js';
 import type { TenantStore, UserStore } from '../core/ports/stores.js';
 import type { EngineLog, StepCompleteHook } from '../core/turn.js';
 import { DOCUMENTS } from '../documents/index.js';
+import { METHOD_RULE } from '../plan/next-step.js';
 import { detectPitfalls } from '../plan/pitfalls.js';
 import type { Repositories } from './repositories.js';
 
@@ -48,6 +49,7 @@ export function buildEngine(options: EngineOptions): Engine {
   };
   return createEngine({
     steps: STEPS,
+    method: METHOD_RULE,
     plans: repos.plans,
     sessions: repos.sessions,
     tenants,

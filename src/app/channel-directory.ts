@@ -1,10 +1,8 @@
 import type { Platform } from '../core/events.js';
 import type { ChannelDirectory, ChannelLookup } from '../core/ports/channels.js';
+import { parseTenantId } from '../core/tenant-id.js';
 
-/**
- * Looks a channel up on the tenant's own platform (by the tenant id's prefix). The console has no
- * channels to check: what is typed is kept as is, and console notifications print it.
- */
+/** Looks a channel up on the tenant's own platform (read from the tenant id), as each channel adapter registered it. */
 export class RoutingChannelDirectory implements ChannelDirectory {
   private readonly byPlatform = new Map<Platform, ChannelDirectory>();
 
@@ -14,10 +12,9 @@ export class RoutingChannelDirectory implements ChannelDirectory {
   }
 
   async lookup(tenantId: string, typed: string, current?: { conversationId: string }): Promise<ChannelLookup> {
-    const platform = tenantId.slice(0, tenantId.indexOf(':')) as Platform;
-    if (platform === 'console') return { ok: true, channelId: typed.trim(), label: typed.trim() };
-    const directory = this.byPlatform.get(platform);
-    if (!directory) return { ok: false, reason: 'unavailable', detail: `${platform || tenantId} is not configured` };
+    const platform = parseTenantId(tenantId)?.platform;
+    const directory = platform && this.byPlatform.get(platform);
+    if (!directory) return { ok: false, reason: 'unavailable', detail: `${platform ?? tenantId} is not configured` };
     return directory.lookup(tenantId, typed, current);
   }
 }

@@ -16,12 +16,11 @@ import { FeedStateRepository } from '../monitoring/feed-state.js';
 import { KpiRepository } from '../kpis/kpi-measurement.js';
 import { QualityRatingRepository } from '../kpis/quality-rating.js';
 import { NotificationKeys } from '../notify/notification-keys.js';
-import { ConversationReferencesRepository } from '../../adapters/teams/references/conversation-references.js';
-import { SlackInstallationsRepository } from '../../adapters/slack/installation-repository.js';
 
 /**
- * Every repository of Boussole over one database — the store's, the features' and the adapters'.
- * It lives with the composition root because it names them all; `store/` imports none of them.
+ * The repositories of Boussole's core and features over one database. It lives with the
+ * composition root because it names them all (`store/` imports none of them); each channel
+ * adapter brings its own collections when it is mounted (see ChannelAdapter).
  */
 export function createRepositories(db: Db) {
   return {
@@ -32,7 +31,6 @@ export function createRepositories(db: Db) {
     sessions: new SessionRepository(db),
     formSessions: new FormSessionRepository(db),
     policyAcks: new PolicyAckRepository(db),
-    teamsConversations: new ConversationReferencesRepository(db),
     calendar: new CalendarRepository(db),
     calendarSubscriptions: new CalendarSubscriptions(db),
     documentLinks: new DocumentLinks(db),
@@ -42,7 +40,6 @@ export function createRepositories(db: Db) {
     kpis: new KpiRepository(db),
     qualityRatings: new QualityRatingRepository(db),
     notificationKeys: new NotificationKeys(db),
-    slackInstallations: new SlackInstallationsRepository(db),
   };
 }
 

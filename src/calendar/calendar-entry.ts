@@ -10,8 +10,8 @@ export const reminderSchema = z.object({
 export type Reminder = z.infer<typeof reminderSchema>;
 
 /**
- * Read in place of the schedule id of an entry saved by an earlier version, until the reminder job
- * upgrades it (CalendarRepository.upgradeLegacyEntries): the entry stays readable meanwhile.
+ * Read in place of the schedule id of an entry saved by an earlier version, until the hourly
+ * calendar-upgrade job upgrades it (CalendarRepository.upgradeLegacyEntries): the entry stays readable meanwhile.
  */
 export const LEGACY_SCHEDULE = 'legacy';
 

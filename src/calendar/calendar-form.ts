@@ -1,7 +1,7 @@
 import { platformQuestion } from '../../conversations/platforms.js';
 import type { FormDefinition } from '../core/dialogue/form.js';
 import type { UserValue } from '../core/dialogue/values.js';
-import { say } from '../commands/args.js';
+import { say } from '../core/commands/args.js';
 import type { CalendarService } from './calendar-service.js';
 import { formatWhen } from './format-when.js';
 

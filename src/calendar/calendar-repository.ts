@@ -28,7 +28,7 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
   /**
    * Entries saved before the reminder queue existed kept their pending reminders inside
    * (`sentAt` unset, `nextReminderAt` indexed) and have no schedule id. Queues what they still
-   * owe and gives them one. The reminder job calls it at its first run and hourly, so entries
+   * owe and gives them one. The calendar-upgrade job calls it at once and hourly, so entries
    * written by an older process during a rolling upgrade are taken in too; it finds nothing
    * once every process runs this version. A document it cannot upgrade is reported, not fatal.
    */

@@ -4,7 +4,7 @@ import type { UserValue } from '../core/dialogue/values.js';
 import type { Plan } from '../plan/plan.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import type { CalendarEntry } from './calendar-entry.js';
-import { compact } from './compact.js';
+import { compact } from '../util/compact.js';
 import type { CalendarRepository } from './calendar-repository.js';
 import { planEntries, type PlanEntry } from './plan-entries.js';
 import { newScheduleId } from './reminder-queue.js';

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { groupItems, userValueSchema, type UserValue } from '../core/dialogue/values.js';
+import { readStep4 } from '../../conversations/step-04-content.js';
+import { readStep6 } from '../../conversations/step-06-train.js';
+import type { UserValue } from '../core/dialogue/values.js';
 import { stepOf, type Plan } from '../plan/plan.js';
 
 /** A calendar entry as the plan describes it (step 4's `calendar` group, step 6's `training` group). */
@@ -14,18 +16,10 @@ export interface PlanEntry {
   material?: string;
 }
 
-const str = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-
-function instant(value: unknown): Date | undefined {
-  const text = str(value);
+function instant(text: string | undefined): Date | undefined {
   if (!text) return undefined;
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-function user(value: unknown): UserValue | undefined {
-  const parsed = userValueSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
 }
 
 function shortRef(step: number, itemId: string): string {
@@ -35,9 +29,9 @@ function shortRef(step: number, itemId: string): string {
 /** The dated items of steps 4 and 6 (date-times are stored as ISO instants). */
 export function planEntries(plan: Plan): PlanEntry[] {
   const entries: PlanEntry[] = [];
-  for (const item of groupItems(stepOf(plan, 4).answers.calendar)) {
+  for (const item of readStep4(stepOf(plan, 4).answers).calendar) {
     const at = instant(item.at);
-    const topic = str(item.topic);
+    const topic = item.topic;
     if (!at || !topic) continue;
     entries.push({
       id: `4:${item._id}`,
@@ -45,16 +39,16 @@ export function planEntries(plan: Plan): PlanEntry[] {
       kind: 'post',
       at,
       topic,
-      platform: str(item.platform),
-      owner: user(item.owner),
-      material: Array.isArray(item.material) ? item.material.join(', ') : str(item.material),
+      platform: item.platform,
+      owner: item.owner,
+      material: item.material,
     });
   }
-  for (const item of groupItems(stepOf(plan, 6).answers.training)) {
+  for (const item of readStep6(stepOf(plan, 6).answers).training) {
     const at = instant(item.at);
-    const topic = str(item.topic);
+    const topic = item.topic;
     if (!at || !topic) continue;
-    entries.push({ id: `6:${item._id}`, ref: shortRef(6, item._id), kind: 'training', at, topic, material: str(item.attendees) });
+    entries.push({ id: `6:${item._id}`, ref: shortRef(6, item._id), kind: 'training', at, topic, material: item.attendees });
   }
   return entries;
 }

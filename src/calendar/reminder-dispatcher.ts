@@ -33,8 +33,6 @@ export interface DispatchReport {
 
 /** A wake-up queued just before its entry was saved may be read before the save lands. */
 const UNSAVED_GRACE_MS = 5 * 60_000;
-/** How often entries saved by an earlier version are looked for (see upgradeLegacyEntries). */
-const LEGACY_CHECK_MS = 3_600_000;
 
 type Outcome = 'handled' | 'dropped' | 'retrying';
 
@@ -50,7 +48,6 @@ export class ReminderDispatcher {
   private readonly maxAttempts: number;
   private readonly retryBaseMs: number;
   private readonly clock: () => Date;
-  private legacyCheckedAt?: number;
 
   constructor(
     private readonly entries: CalendarRepository,
@@ -68,7 +65,6 @@ export class ReminderDispatcher {
 
   async run(): Promise<DispatchReport> {
     const report: DispatchReport = { reminders: 0, sent: 0, retrying: 0, dropped: 0 };
-    await this.upgradeLegacy();
     const tenants = new Map<string, Tenant | null>();
     // Each handled wake-up leaves the queue (a retry is a later one), so the loop ends; the cap
     // guards against a queue that cannot be written to at all.
@@ -113,15 +109,6 @@ export class ReminderDispatcher {
       if (settled.length === invalid.length) break;
     }
     return report;
-  }
-
-  private async upgradeLegacy(): Promise<void> {
-    const now = this.clock();
-    if (this.legacyCheckedAt !== undefined && now.getTime() - this.legacyCheckedAt < LEGACY_CHECK_MS) return;
-    this.legacyCheckedAt = now.getTime();
-    const { upgraded, failed } = await this.entries.upgradeLegacyEntries(now);
-    if (upgraded > 0) this.log?.info({ upgraded }, 'calendar entries of an earlier version given a reminder schedule');
-    for (const { id, problem } of failed) this.log?.error({ entry: id, problem }, 'calendar entry of an earlier version could not be upgraded');
   }
 
   /** A tenant whose document cannot be read gets no reminders (logged once per run), like a missing one. */

@@ -2,10 +2,19 @@ import type { Agenda } from 'agenda';
 import type { ChannelDirectory } from '../core/ports/channels.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
-import type { Repositories } from '../app/repositories.js';
 import { detectPitfalls } from '../plan/pitfalls.js';
+import type { PlanRepository } from '../plan/plan-repository.js';
+import type { PolicyAckRepository } from '../policy/ack-repository.js';
 import type { StepNumber } from '../core/dialogue/types.js';
+import type { TenantsRepository } from '../tenants/tenant-repository.js';
+import type { CalendarRepository } from '../calendar/calendar-repository.js';
+import type { CalendarSubscriptions } from '../calendar/ical/subscription-repository.js';
 import { CalendarService } from '../calendar/calendar-service.js';
+import type { CommentRepository } from '../comments/comment-repository.js';
+import type { FeedItemRepository } from '../monitoring/feed-item.js';
+import type { FeedStateRepository } from '../monitoring/feed-state.js';
+import type { KpiRepository } from '../kpis/kpi-measurement.js';
+import type { QualityRatingRepository } from '../kpis/quality-rating.js';
 import { ReminderDispatcher, type DispatcherOptions } from '../calendar/reminder-dispatcher.js';
 import { CommentService } from '../comments/comment-service.js';
 import { OverdueScan } from '../comments/overdue-scan.js';
@@ -15,9 +24,23 @@ import { FeedPoller, type PollerOptions } from '../monitoring/feed-poller.js';
 import { SettingsService } from '../settings/settings-service.js';
 import type { PublicUrl } from '../links/public-url.js';
 
-/** What the features need from the composition root (boot). */
+/** The repositories the features read and write (the composition root's Repositories has them all). */
+export interface FeatureRepositories {
+  tenants: TenantsRepository;
+  plans: PlanRepository;
+  policyAcks: PolicyAckRepository;
+  calendar: CalendarRepository;
+  calendarSubscriptions: CalendarSubscriptions;
+  comments: CommentRepository;
+  feedItems: FeedItemRepository;
+  feedStates: FeedStateRepository;
+  kpis: KpiRepository;
+  qualityRatings: QualityRatingRepository;
+}
+
+/** What the features need from the composition root (src/app/compose.ts). */
 export interface FeatureDeps {
-  repositories: Repositories;
+  repositories: FeatureRepositories;
   /** Already idempotent (IdempotentNotifier over the RoutingNotifier): jobs post through it only. */
   notifier: Notifier;
   log: Logger;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isDuplicateKey } from '../store/duplicate-key.js';
-import { compact } from '../calendar/compact.js';
+import { compact } from '../util/compact.js';
 import type { Comment } from './comment.js';
 import type { CommentRepository } from './comment-repository.js';
 import type { Routing } from './playbook.js';

@@ -6,7 +6,7 @@ import type { Engine } from './ports/engine.js';
 import type { Reply } from './replies.js';
 import { coreCommandOf, isDialogueCommand, isKnownCommand, runCommand, splitCommand, unknownCommand } from './commands/router.js';
 import { formAnswer, formControl, formSessionOf, isFormRef } from './handlers/form.js';
-import { stripCommandPrefix } from './commands/words.js';
+import { stripCommandPrefix } from './commands/command-prefix.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
 
 /** Driver errors (server selection, network) mean "try again", not "bug": told apart by name. */
@@ -29,7 +29,7 @@ async function route(turn: Turn): Promise<Reply[]> {
       const { word, args } = splitCommand(text);
       const command = coreCommandOf(word);
       if (args === '' && (command === 'cancel' || command === 'back' || command === 'skip')) return formControl(turn, form, command);
-      if (input.kind === 'message' && !isDialogueCommand(text)) return formAnswer(turn, form, { kind: 'text', text });
+      if (input.kind === 'message' && !isDialogueCommand(turn, text)) return formAnswer(turn, form, { kind: 'text', text });
       // `/boussole <answer>`: what follows the command is the form's answer.
       if (!isKnownCommand(turn, text)) return formAnswer(turn, form, { kind: 'text', text });
     }
@@ -53,7 +53,7 @@ async function routeCommand(turn: Turn): Promise<Reply[]> {
   }
   const text = stripCommandPrefix(input.text);
   const session = await turn.deps.sessions.get(turn.tenantId, turn.actor.id, turn.event.conversation.id);
-  if (input.kind === 'message' && session && !isDialogueCommand(text)) {
+  if (input.kind === 'message' && session && !isDialogueCommand(turn, text)) {
     return answer(turn, { kind: 'text', text }, undefined, session);
   }
   const replies = await runCommand(turn, text);

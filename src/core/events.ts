@@ -1,5 +1,6 @@
 import type { Locale } from './i18n/locale.js';
 import type { AnswerInput, QuestionRef } from './replies.js';
+import { makeTenantId, type TenantId } from './tenant-id.js';
 
 export type Platform = 'slack' | 'teams' | 'console';
 
@@ -45,6 +46,6 @@ export type Action =
 
 export type ControlName = 'back' | 'skip' | 'cancel' | 'review' | 'complete' | 'add-another' | 'done';
 
-export function tenantIdOf(event: Pick<InboundEvent, 'tenant'>): string {
-  return `${event.tenant.platform}:${event.tenant.id}`;
+export function tenantIdOf(event: Pick<InboundEvent, 'tenant'>): TenantId {
+  return makeTenantId(event.tenant.platform, event.tenant.id);
 }

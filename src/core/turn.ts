@@ -5,7 +5,7 @@ import type { Locale } from './i18n/locale.js';
 import { message, type MessageKey } from './i18n/messages.js';
 import type { DocumentDefinition, PitfallDetector } from './ports/documents.js';
 import type { FormDefinition } from './dialogue/form.js';
-import type { AckStore, Actor, FormSessionStore, PlanStore, PlanView, SessionStore, TenantView, UserStore, TenantStore } from './ports/stores.js';
+import type { AckStore, Actor, FormSessionStore, PlanStore, PlanView, SessionStore, StepStatus, TenantView, UserStore, TenantStore } from './ports/stores.js';
 import type { Reply } from './replies.js';
 
 export interface EngineLog {
@@ -20,9 +20,19 @@ export type StepCompleteHook = (
   context: { locale: Locale; conversationId: string },
 ) => Promise<Reply[] | void>;
 
+/**
+ * The method's order (src/plan/next-step.ts): which step to propose next and which steps keep a
+ * step locked. Passed in, so that the core depends on no other folder.
+ */
+export interface MethodRule {
+  nextStep(steps: readonly StepDefinition[], status: (n: StepNumber) => StepStatus): StepDefinition | undefined;
+  lockedBy(step: StepDefinition, status: (n: StepNumber) => StepStatus): StepNumber[];
+}
+
 /** Everything the engine is built from (wired by the composition root). */
 export interface EngineDeps {
   steps: readonly StepDefinition[];
+  method: MethodRule;
   plans: PlanStore;
   sessions: SessionStore;
   tenants: TenantStore;

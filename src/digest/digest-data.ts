@@ -9,11 +9,12 @@ import type { QualityRating } from '../kpis/quality-rating.js';
 import type { FeedItemRepository } from '../monitoring/feed-item.js';
 import type { FeedState, FeedStateRepository } from '../monitoring/feed-state.js';
 import type { TermKind } from '../monitoring/match.js';
+import { readStep10 } from '../../conversations/step-10-evaluate.js';
 import { stepOf, type Plan } from '../plan/plan.js';
 import type { PolicyAckRepository } from '../policy/ack-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
 import { progressOf, type Progress } from './progress.js';
-import { staffOf } from './staff.js';
+import { staffOf } from '../policy/staff.js';
 
 export interface DigestSources {
   calendar: CalendarRepository;
@@ -95,7 +96,7 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     feeds: { newMatched, byTerm: [...byTerm.values()], failing },
     comments: { ...week, ...leaderFigures(read(8)) },
     kpis,
-    quality: { ratings, planned: typeof read(10).qualityCadence === 'string' },
+    quality: { ratings, planned: readStep10(read(10)).qualityCadence !== undefined },
     policy: { version, acknowledged: ackedStaff, staff: Math.max(staff.size, ackedStaff) },
     pitfalls: plan && sources.pitfalls ? sources.pitfalls(read) : [],
   };

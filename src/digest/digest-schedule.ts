@@ -37,8 +37,3 @@ export function nextDigestAt(tenant: Pick<Tenant, 'digest' | 'timeZone'>, after:
   }
   return local.plus({ weeks: 1 }).toJSDate();
 }
-
-/** The digest's week in the tenant's zone, e.g. `2026-W11`: part of its idempotency key. */
-export function digestWeek(at: Date, timeZone: string): string {
-  return DateTime.fromJSDate(at, { zone: timeZone }).toFormat("kkkk-'W'WW");
-}

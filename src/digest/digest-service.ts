@@ -8,7 +8,7 @@ import type { Tenant } from '../tenants/tenant.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import { collectDigest, type DigestSources } from './digest-data.js';
 import { renderDigest } from './digest-render.js';
-import { digestWeek } from './digest-schedule.js';
+import { tenantWeek } from '../tenants/weekly-moment.js';
 
 /** Builds the weekly digest (for the `digest` preview and the weekly job) and posts it. */
 export class DigestService {
@@ -29,7 +29,7 @@ export class DigestService {
     const tenant = await this.tenants.findOne(tenantId, { _id: tenantId });
     if (!tenant) return undefined;
     const message = await this.build(tenant, now);
-    const week = digestWeek(now, tenant.timeZone);
+    const week = tenantWeek(now, tenant.timeZone);
     return deliverAll(
       this.notifier,
       channelOrOwners(tenant, 'digest').map((target) => ({ target, message, key: `digest:${tenantId}:${week}:${targetKey(target)}` })),

@@ -1,6 +1,7 @@
 import { STEPS } from '../../conversations/index.js';
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { Bilingual } from '../core/i18n/locale.js';
+import { isDone, nextStep, type StatusOf } from '../plan/next-step.js';
 import { stepOf, type Plan } from '../plan/plan.js';
 
 export interface Progress {
@@ -9,15 +10,10 @@ export interface Progress {
   next?: { number: StepNumber; title: Bilingual };
 }
 
-/** Steps complete (or skipped, for the optional one) and the first step still to do. */
+/** Steps complete (or skipped, for the optional one) and the step the method proposes next. */
 export function progressOf(plan: Plan | null): Progress {
-  const total = STEPS.length;
-  let done = 0;
-  let next: Progress['next'];
-  for (const step of STEPS) {
-    const status = plan ? stepOf(plan, step.number).status : 'not-started';
-    if (status === 'complete' || status === 'skipped') done++;
-    else next ??= { number: step.number, title: step.title };
-  }
-  return { done, total, next };
+  const status: StatusOf = (n) => (plan ? stepOf(plan, n).status : 'not-started');
+  const done = STEPS.filter((step) => isDone(status(step.number))).length;
+  const next = nextStep(STEPS, status);
+  return { done, total: STEPS.length, ...(next ? { next: { number: next.number, title: next.title } } : {}) };
 }

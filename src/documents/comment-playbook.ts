@@ -1,8 +1,9 @@
 // 4d — the comment-handling playbook: one row per kind of comment. Its delays and assignees are
 // the ones the comment log applies, so the document shows the same fallback the routing uses:
 // with no one named, the community manager answers.
-import { itemsOf, numberOf, textOf, userOf, type Item } from '../../conversations/answers.js';
 import { commentKindLabel, missingCommentKinds } from '../../conversations/comment-kinds.js';
+import { readStep4, type PlaybookRow } from '../../conversations/step-04-content.js';
+import { readStep6 } from '../../conversations/step-06-train.js';
 import { formatter, type Formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, table, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
@@ -30,32 +31,28 @@ function hours(f: Formatter, value: number): string {
   return `${f.number(value)} ${unit}`;
 }
 
-function row(f: Formatter, item: Item, manager: string | undefined): string[] {
-  const kind = textOf(item, 'kind');
-  const delay = numberOf(item, 'delayHours');
-  const exchanges = numberOf(item, 'publicExchanges');
-  const channel = textOf(item, 'channel');
-  const who =
-    f.user(userOf(item, 'assignee')) ?? textOf(item, 'role') ?? (manager ? `${f.t(L.manager)} (${manager})` : f.t(L.manager));
+function row(f: Formatter, item: PlaybookRow, manager: string | undefined): string[] {
+  const { kind, delayHours: delay, publicExchanges: exchanges, channel } = item;
+  const who = f.user(item.assignee) ?? item.role ?? (manager ? `${f.t(L.manager)} (${manager})` : f.t(L.manager));
   return [
     kind ? f.t(commentKindLabel(kind)) : f.toComplete(4),
     who,
     delay !== undefined ? hours(f, delay) : f.toComplete(4),
-    textOf(item, 'content') ?? f.toComplete(4),
+    item.content ?? f.toComplete(4),
     exchanges !== undefined ? f.number(exchanges) : f.toComplete(4),
     channel ? f.choice(4, 'channel', channel, 'playbook') : f.toComplete(4),
-    textOf(item, 'escalateWhen') ?? f.toComplete(4),
+    item.escalateWhen ?? f.toComplete(4),
   ];
 }
 
 export function commentPlaybookSections(input: DocumentInput, level: number): string {
   const f = formatter(input);
-  const step4 = input.read(4);
-  const manager = f.user(userOf(input.read(6), 'communityManager'));
-  const rows = itemsOf(step4, 'playbook').map((item) => row(f, item, manager));
-  const missing = missingCommentKinds(step4).map((kind) => [f.t(commentKindLabel(kind)), f.toComplete(4), '', '', '', '', '']);
-  const approver = f.user(userOf(step4, 'approvedBy'));
-  const approvedOn = f.date(textOf(step4, 'approvedOn'));
+  const step4 = readStep4(input.read(4));
+  const manager = f.user(readStep6(input.read(6)).communityManager);
+  const rows = step4.playbook.map((item) => row(f, item, manager));
+  const missing = missingCommentKinds(step4.playbook).map((kind) => [f.t(commentKindLabel(kind)), f.toComplete(4), '', '', '', '', '']);
+  const approver = f.user(step4.approvedBy);
+  const approvedOn = f.date(step4.approvedOn);
   const on = f.locale === 'fr' ? 'le' : 'on';
   const approval = approver ? (approvedOn ? `${approver}, ${on} ${approvedOn}` : approver) : f.toComplete(4);
   return blocks([
@@ -66,7 +63,7 @@ export function commentPlaybookSections(input: DocumentInput, level: number): st
     ),
     heading(level, f.t({ fr: 'Escalade et approbation', en: 'Escalation and approval' })),
     bullets([
-      f.field(L.contact, inline(f.user(userOf(step4, 'escalationContact')) ?? f.toComplete(4))),
+      f.field(L.contact, inline(f.user(step4.escalationContact) ?? f.toComplete(4))),
       f.field(L.approved, approval),
     ]),
   ]);

@@ -1,6 +1,6 @@
 // 4c — the editorial line: what we talk about, what we avoid, what each platform is for.
-import { itemsOf, stringsOf, textOf } from '../../conversations/answers.js';
 import { platformLabel } from '../../conversations/platforms.js';
+import { readStep4 } from '../../conversations/step-04-content.js';
 import { WARNINGS } from '../../conversations/warnings.js';
 import { formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, table, titled } from './markdown.js';
@@ -18,18 +18,15 @@ const L = {
 
 export function editorialLineSections(input: DocumentInput, level: number): string {
   const f = formatter(input);
-  const step4 = input.read(4);
-  const list = (key: string) => {
-    const topics = stringsOf(step4, key);
-    return topics.length > 0 ? bullets(topics.map(inline)) : f.toComplete(4);
-  };
-  const share = textOf(step4, 'selfShare');
-  const objectives = itemsOf(step4, 'objectives');
+  const step4 = readStep4(input.read(4));
+  const list = (topics: string[]) => (topics.length > 0 ? bullets(topics.map(inline)) : f.toComplete(4));
+  const share = step4.selfShare;
+  const objectives = step4.objectives;
   return blocks([
     heading(level, f.t(L.covered)),
-    list('topicsCovered'),
+    list(step4.topicsCovered),
     heading(level, f.t(L.avoided)),
-    list('topicsAvoided'),
+    list(step4.topicsAvoided),
     heading(level, f.t(L.selfShare)),
     share ? f.choice(4, 'selfShare', share) : f.toComplete(4),
     share === 'most' || share === 'all' ? `**${f.t(WARNINGS.onlyAboutUs)}**` : undefined,
@@ -37,10 +34,7 @@ export function editorialLineSections(input: DocumentInput, level: number): stri
     objectives.length > 0
       ? table(
           [f.t(L.platform), f.t(L.objective)],
-          objectives.map((item) => {
-            const platform = textOf(item, 'platform');
-            return [platform ? f.t(platformLabel(platform)) : f.toComplete(4), textOf(item, 'objective') ?? f.toComplete(4)];
-          }),
+          objectives.map((item) => [item.platform ? f.t(platformLabel(item.platform)) : f.toComplete(4), item.objective ?? f.toComplete(4)]),
         )
       : f.toComplete(4),
   ]);

@@ -1,5 +1,6 @@
 // 5 — the staff usage policy, as published to staff and acknowledged in chat.
-import { itemsOf, stringsOf, textOf, userOf } from '../../conversations/answers.js';
+import { readStep5 } from '../../conversations/step-05-staff-policy.js';
+import { readStep6 } from '../../conversations/step-06-train.js';
 import { formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
@@ -29,10 +30,10 @@ const L = {
 
 export function staffPolicySections(input: DocumentInput, level: number): string {
   const f = formatter(input);
-  const step5 = input.read(5);
-  const access = textOf(step5, 'accountAccess');
-  const holders = itemsOf(step5, 'accountHolders')
-    .map((item) => f.user(userOf(item, 'person')))
+  const step5 = readStep5(input.read(5));
+  const access = step5.accountAccess;
+  const holders = step5.accountHolders
+    .map((item) => f.user(item.person))
     .filter((name): name is string => name !== undefined);
   const accessText = !access
     ? f.toComplete(5)
@@ -40,14 +41,14 @@ export function staffPolicySections(input: DocumentInput, level: number): string
       ? blocks([f.choice(5, 'accountAccess', access), holders.length > 0 ? bullets(holders) : f.toComplete(5)])
       : f.choice(5, 'accountAccess', access);
   const rules = [
-    ...stringsOf(step5, 'rules').map((rule) => f.choice(5, 'rules', rule)),
-    ...stringsOf(step5, 'customRules').map(inline),
+    ...step5.rules.map((rule) => f.choice(5, 'rules', rule)),
+    ...step5.customRules.map(inline),
   ];
-  const discussedOn = f.date(textOf(step5, 'discussedOn'));
-  const format = textOf(step5, 'discussionFormat');
+  const discussedOn = f.date(step5.discussedOn);
+  const format = step5.discussionFormat;
   const discussed = discussedOn ? (format ? `${discussedOn} (${f.choice(5, 'discussionFormat', format).toLowerCase()})` : discussedOn) : f.toComplete(5);
-  const officialOn = f.date(textOf(step5, 'officialOn'));
-  const manager = f.user(userOf(input.read(6), 'communityManager'));
+  const officialOn = f.date(step5.officialOn);
+  const manager = f.user(readStep6(input.read(6)).communityManager);
   return blocks([
     f.t(L.intro),
     heading(level, f.t(L.access)),

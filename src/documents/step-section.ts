@@ -1,12 +1,12 @@
 // Any step's answers as a document section, driven by the step's own definition: the questions
 // asked (conditions included) in order, each answer formatted by its kind, and the required ones
 // left unanswered marked "to be completed".
-import { itemsOf, userOf, type AnswerRecord } from '../../conversations/answers.js';
+import { itemsOf, type AnswerRecord } from '../../conversations/answers.js';
+import { user } from '../../conversations/reader.js';
 import type { DialogueContext, Group, Question, StepDefinition } from '../core/dialogue/types.js';
 import type { AnswerValue, ScalarValue } from '../core/dialogue/values.js';
 import { pick } from '../core/i18n/locale.js';
 import type { Formatter } from './format.js';
-import { LABELS } from './labels.js';
 import { blocks, bullets, heading, inline, table } from './markdown.js';
 import type { DocumentInput } from './types.js';
 
@@ -46,22 +46,22 @@ export function formatAnswer(
     case 'date-time':
       return typeof value === 'string' ? f.dateTime(value) : undefined;
     case 'user':
-      return f.user(userOf({ value: value as ScalarValue }, 'value'));
+      return f.user(user.parse(value));
   }
 }
 
-function label(f: Formatter, step: StepDefinition, key: string, fallback: Question | Group): string {
-  const text = LABELS[step.number][key];
-  return text ? f.t(text) : f.t(fallback.prompt);
+/** A question's or group's name in a document: its label, else its prompt. */
+function label(f: Formatter, node: Question | Group): string {
+  return f.t(node.label ?? node.prompt);
 }
 
 function groupSection(f: Formatter, step: StepDefinition, node: Group, answers: AnswerRecord, level: number): string | undefined {
   const items = itemsOf(answers, node.key);
-  const title = heading(level, label(f, step, node.key, node));
+  const title = heading(level, label(f, node));
   if (items.length === 0) return node.optional || node.min === 0 ? undefined : blocks([title, f.toComplete(step.number)]);
   const cellOf = (item: AnswerRecord, question: Question) =>
     formatAnswer(f, step, question, item[question.key], node.key) ?? (question.optional ? '' : f.toComplete(step.number));
-  const header = (question: Question) => label(f, step, `${node.key}.${question.key}`, question);
+  const header = (question: Question) => label(f, question);
   if (!node.questions.some((question) => question.kind === 'long-text')) {
     return blocks([title, table(node.questions.map(header), items.map((item) => node.questions.map((question) => cellOf(item, question))))]);
   }
@@ -99,7 +99,7 @@ export function stepSection(input: DocumentInput, f: Formatter, step: StepDefini
       parts.push(groupSection(f, step, node, answers, options.level));
     } else {
       const text = formatAnswer(f, step, node, answers[node.key]) ?? (node.optional ? undefined : f.toComplete(step.number));
-      if (text !== undefined) fields.push(f.field(label(f, step, node.key, node), text));
+      if (text !== undefined) fields.push(f.field(label(f, node), text));
     }
     if (step.skipRest?.(ctx)) break;
   }

@@ -1,6 +1,6 @@
 // 4b — the usage guide, the team's internal "bible": how we speak on each platform.
-import { itemsOf, textOf } from '../../conversations/answers.js';
 import { platformLabel } from '../../conversations/platforms.js';
+import { readStep4 } from '../../conversations/step-04-content.js';
 import { formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
@@ -28,22 +28,17 @@ const L = {
 /** The guide without its title; `level` is the heading level of its sections. */
 export function usageGuideSections(input: DocumentInput, level: number): string {
   const f = formatter(input);
-  const items = itemsOf(input.read(4), 'usage');
-  const platforms = items.map((item) => {
-    const text = (key: string) => {
-      const value = textOf(item, key);
-      return value ? inline(value) : f.toComplete(4);
-    };
-    const choice = (key: string) => {
-      const value = textOf(item, key);
+  const platforms = readStep4(input.read(4)).usage.map((item) => {
+    const text = (value: string | undefined) => (value ? inline(value) : f.toComplete(4));
+    const choice = (key: 'register' | 'signature' | 'voice') => {
+      const value = item[key];
       return value ? f.choice(4, key, value, 'usage') : f.toComplete(4);
     };
-    const platform = textOf(item, 'platform');
     return blocks([
-      heading(level, platform ? f.t(platformLabel(platform)) : f.toComplete(4)),
+      heading(level, item.platform ? f.t(platformLabel(item.platform)) : f.toComplete(4)),
       bullets([
-        f.field(L.context, text('context')),
-        f.field(L.vocabulary, text('vocabulary')),
+        f.field(L.context, text(item.context)),
+        f.field(L.vocabulary, text(item.vocabulary)),
         f.field(L.register, choice('register')),
         f.field(L.signature, choice('signature')),
         f.field(L.voice, choice('voice')),

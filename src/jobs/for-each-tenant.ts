@@ -1,8 +1,15 @@
 import type { Job } from 'agenda';
 import type { Logger } from '../log/logger.js';
 import type { Plan } from '../plan/plan.js';
-import type { Repositories } from '../app/repositories.js';
+import type { PlanRepository } from '../plan/plan-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
+import type { TenantsRepository } from '../tenants/tenant-repository.js';
+
+/** What a per-tenant job reads: every tenant, and each one's plan. */
+export interface TenantsAndPlans {
+  tenants: Pick<TenantsRepository, 'all'>;
+  plans: Pick<PlanRepository, 'findOne'>;
+}
 
 /**
  * Runs `work` for each tenant with its plan; a failure for one tenant is logged and the others
@@ -10,7 +17,7 @@ import type { Tenant } from '../tenants/tenant.js';
  */
 export async function forEachTenant(
   job: Job<unknown> | undefined,
-  repositories: Repositories,
+  repositories: TenantsAndPlans,
   log: Logger,
   what: string,
   work: (tenant: Tenant, plan: Plan | null) => Promise<unknown>,

@@ -1,5 +1,18 @@
-import { createFeatureServices, type FeatureDeps, type FeatureServices } from '../commands/feature-services.js';
+import type { Agenda } from 'agenda';
+import type { Notifier } from '../core/ports/notifier.js';
+import type { Logger } from '../log/logger.js';
+import type { NotificationKeys } from '../notify/notification-keys.js';
+import type { PlanRepository } from '../plan/plan-repository.js';
+import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { ProcessedKeys } from '../store/processed-keys.js';
+import type { TenantsRepository } from '../tenants/tenant-repository.js';
+import type { CalendarRepository } from '../calendar/calendar-repository.js';
+import type { ReminderDispatcher } from '../calendar/reminder-dispatcher.js';
+import type { OverdueScan } from '../comments/overdue-scan.js';
+import type { DigestService } from '../digest/digest-service.js';
+import type { FeedPoller } from '../monitoring/feed-poller.js';
 import { calendarRemindersJob } from './calendar-reminders.js';
+import { calendarUpgradeJob } from './calendar-upgrade.js';
 import { commentScanJob } from './comment-scan.js';
 import { digestSchedulesJob } from './digest-schedules.js';
 import { feedPollJob } from './feed-poll.js';
@@ -10,21 +23,39 @@ import type { JobDefinition } from './scheduler.js';
 import { stalledNudgeJob } from './stalled-nudge.js';
 import { weeklyDigestJob, weeklyDigestRetryJob } from './weekly-digest.js';
 
-/**
- * Every job Boussole runs; each lives in its own file in this folder. Pass the services when the
- * commands share them (one set per process), else they are built here.
- */
-export function allJobs(deps: FeatureDeps, services: FeatureServices = createFeatureServices(deps)): JobDefinition<never>[] {
+/** Everything some job uses; each job below is handed only its own part. */
+export interface JobDeps {
+  tenants: TenantsRepository;
+  plans: PlanRepository;
+  policyAcks: PolicyAckRepository;
+  notificationKeys: NotificationKeys;
+  processedKeys: ProcessedKeys;
+  calendar: CalendarRepository;
+  reminders: ReminderDispatcher;
+  overdue: OverdueScan;
+  poller: FeedPoller;
+  digest: DigestService;
+  /** Already idempotent: jobs post through it only. */
+  notifier: Notifier;
+  scheduler: () => Agenda | undefined;
+  clock: () => Date;
+  log: Logger;
+}
+
+/** Every job Boussole runs; each lives in its own file in this folder. */
+export function allJobs(d: JobDeps): JobDefinition<never>[] {
+  const { tenants, plans, notifier, clock, log } = d;
   return [
-    calendarRemindersJob(services, deps),
-    commentScanJob(services, deps),
-    feedPollJob(services, deps),
-    weeklyDigestJob(services, deps),
-    weeklyDigestRetryJob(services, deps),
-    digestSchedulesJob(deps),
-    kpiCheckinsJob(services, deps),
-    policyRemindersJob(services, deps),
-    stalledNudgeJob(services, deps),
-    purgeKeysJob(deps),
+    calendarRemindersJob({ reminders: d.reminders, log }),
+    calendarUpgradeJob({ calendar: d.calendar, clock, log }),
+    commentScanJob({ overdue: d.overdue, log }),
+    feedPollJob({ tenants, plans, poller: d.poller, log }),
+    weeklyDigestJob({ digest: d.digest, clock, scheduler: d.scheduler, log }),
+    weeklyDigestRetryJob({ digest: d.digest, clock, scheduler: d.scheduler, log }),
+    digestSchedulesJob({ tenants, scheduler: d.scheduler }),
+    kpiCheckinsJob({ tenants, plans, notifier, clock, log }),
+    policyRemindersJob({ tenants, plans, notifier, policyAcks: d.policyAcks, clock, log }),
+    stalledNudgeJob({ tenants, plans, notifier, clock, log }),
+    purgeKeysJob({ notificationKeys: d.notificationKeys, processedKeys: d.processedKeys, log }),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Agenda } from 'agenda';
 import { CALENDAR_REMINDERS_JOB } from './calendar-reminders.js';
+import { CALENDAR_UPGRADE_JOB } from './calendar-upgrade.js';
 import { COMMENT_SCAN_JOB } from './comment-scan.js';
 import { DIGEST_SCHEDULES_JOB } from './digest-schedules.js';
 import { FEED_POLL_JOB } from './feed-poll.js';
@@ -11,6 +12,7 @@ import { STALLED_NUDGE_JOB } from './stalled-nudge.js';
 /** How often each global job runs (Agenda intervals: a number of ms or "5 minutes"). */
 export const RECURRING = {
   [CALENDAR_REMINDERS_JOB]: '1 minute',
+  [CALENDAR_UPGRADE_JOB]: '1 hour',
   [COMMENT_SCAN_JOB]: '5 minutes',
   [FEED_POLL_JOB]: '1 hour',
   [DIGEST_SCHEDULES_JOB]: '1 hour',

@@ -1,15 +1,24 @@
-import type { Job } from 'agenda';
-import type { FeatureDeps, FeatureServices } from '../commands/feature-services.js';
+import type { Agenda, Job } from 'agenda';
 import { WEEKLY_DIGEST_JOB, type DigestJobData } from '../digest/digest-schedule.js';
+import type { DigestService } from '../digest/digest-service.js';
+import type { Logger } from '../log/logger.js';
 import type { JobDefinition } from './scheduler.js';
 
+export interface WeeklyDigestDeps {
+  digest: Pick<DigestService, 'send'>;
+  clock: () => Date;
+  /** Agenda, to schedule a retry (undefined before the database answered). */
+  scheduler: () => Agenda | undefined;
+  log: Logger;
+}
+
 /** One repeating job per tenant (cron in its zone, see digest-schedule.ts): posts its weekly digest. */
-export function weeklyDigestJob(services: FeatureServices, deps: FeatureDeps): JobDefinition<never> {
+export function weeklyDigestJob(deps: WeeklyDigestDeps): JobDefinition<never> {
   return {
     name: WEEKLY_DIGEST_JOB,
     handler: async (job: Job<never>) => {
       const { tenantId } = (job as Job<DigestJobData>).attrs.data;
-      const report = await services.digest.send(tenantId, services.clock());
+      const report = await deps.digest.send(tenantId, deps.clock());
       if (report && !report.settled) {
         // The week's key makes a retry safe: reachable targets are not posted to twice.
         const retry = deps.scheduler();
@@ -24,6 +33,6 @@ export function weeklyDigestJob(services: FeatureServices, deps: FeatureDeps): J
 export const WEEKLY_DIGEST_RETRY_JOB = 'weekly-digest-retry';
 
 /** A one-off retry of a digest whose platform was unavailable. */
-export function weeklyDigestRetryJob(services: FeatureServices, deps: FeatureDeps): JobDefinition<never> {
-  return { ...weeklyDigestJob(services, deps), name: WEEKLY_DIGEST_RETRY_JOB };
+export function weeklyDigestRetryJob(deps: WeeklyDigestDeps): JobDefinition<never> {
+  return { ...weeklyDigestJob(deps), name: WEEKLY_DIGEST_RETRY_JOB };
 }

@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
-import { groupItems, userValueSchema } from '../core/dialogue/values.js';
+import { readStep10 } from '../../conversations/step-10-evaluate.js';
+import { readStep6 } from '../../conversations/step-06-train.js';
 import { fill } from '../core/i18n/locale.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
 import { userTarget } from '../notify/tenant-targets.js';
 import { stepOf, type Plan } from '../plan/plan.js';
 import type { Tenant } from '../tenants/tenant.js';
-import { monthlyMomentPassed, quarterlyMomentPassed, weeklyMomentPassed } from '../digest/weekly-moment.js';
+import { monthlyMomentPassed, quarterlyMomentPassed, weeklyMomentPassed } from '../tenants/weekly-moment.js';
 
 const TEXT = {
   fr: '📊 C’est le moment du point {cadence} sur les indicateurs. À relever :\n{list}\nNotez chaque valeur avec `kpi ajouter <plateforme> <mesure> <valeur>`, par exemple `kpi ajouter linkedin abonnés 1250`.',
@@ -20,17 +21,17 @@ const CADENCE = { weekly: { fr: 'hebdomadaire', en: 'weekly' }, monthly: { fr: '
  */
 export async function checkIn(notifier: Notifier, tenant: Tenant, plan: Plan | null, now: Date): Promise<DeliveryReport | undefined> {
   if (!plan) return undefined;
-  const step10 = stepOf(plan, 10).answers;
-  const owner = userValueSchema.safeParse(step10.kpiOwner);
-  const cadence = step10.checkIn === 'monthly' ? 'monthly' : step10.checkIn === 'weekly' ? 'weekly' : undefined;
-  if (!owner.success || !cadence) return undefined;
+  const step10 = readStep10(stepOf(plan, 10).answers);
+  const owner = step10.kpiOwner;
+  const cadence = step10.checkIn;
+  if (!owner || !cadence) return undefined;
   if (!(cadence === 'weekly' ? weeklyMomentPassed(tenant, now) : monthlyMomentPassed(tenant, now))) return undefined;
   const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
   const period = cadence === 'weekly' ? local.toFormat("kkkk-'W'WW") : local.toFormat('yyyy-MM');
-  const rows = groupItems(step10.kpis).map((item) => `- ${String(item.platform ?? '?')} : ${Array.isArray(item.metrics) ? item.metrics.join(', ') : ''}`);
+  const rows = step10.kpis.map((item) => `- ${item.platform ?? '?'} : ${item.metrics.join(', ')}`);
   const text = fill(TEXT[tenant.locale], { cadence: CADENCE[cadence][tenant.locale], list: rows.join('\n') || '-' });
   return deliverAll(notifier, [
-    { target: userTarget(tenant.tenantId, owner.data.id), message: [{ kind: 'text', text }], key: `kpi-checkin:${tenant.tenantId}:${period}` },
+    { target: userTarget(tenant.tenantId, owner.id), message: [{ kind: 'text', text }], key: `kpi-checkin:${tenant.tenantId}:${period}` },
   ]);
 }
 
@@ -50,16 +51,16 @@ const QUALITY_PERIOD = {
  */
 export async function qualityCheckIn(notifier: Notifier, tenant: Tenant, plan: Plan | null, now: Date): Promise<DeliveryReport | undefined> {
   if (!plan) return undefined;
-  const step10 = stepOf(plan, 10).answers;
-  const cadence = step10.qualityCadence === 'weekly' || step10.qualityCadence === 'monthly' || step10.qualityCadence === 'quarterly' ? step10.qualityCadence : undefined;
-  const owner = userValueSchema.safeParse(step10.kpiOwner ?? stepOf(plan, 6).answers.communityManager);
-  if (!owner.success || !cadence) return undefined;
+  const step10 = readStep10(stepOf(plan, 10).answers);
+  const cadence = step10.qualityCadence;
+  const owner = step10.kpiOwner ?? readStep6(stepOf(plan, 6).answers).communityManager;
+  if (!owner || !cadence) return undefined;
   const passed = cadence === 'weekly' ? weeklyMomentPassed(tenant, now) : cadence === 'monthly' ? monthlyMomentPassed(tenant, now) : quarterlyMomentPassed(tenant, now);
   if (!passed) return undefined;
   const local = DateTime.fromJSDate(now, { zone: tenant.timeZone });
   const period = cadence === 'weekly' ? local.toFormat("kkkk-'W'WW") : cadence === 'monthly' ? local.toFormat('yyyy-MM') : local.toFormat("yyyy-'Q'q");
   const text = fill(QUALITY_TEXT[tenant.locale], { period: QUALITY_PERIOD[cadence][tenant.locale] });
   return deliverAll(notifier, [
-    { target: userTarget(tenant.tenantId, owner.data.id), message: [{ kind: 'text', text }], key: `quality-checkin:${tenant.tenantId}:${period}` },
+    { target: userTarget(tenant.tenantId, owner.id), message: [{ kind: 'text', text }], key: `quality-checkin:${tenant.tenantId}:${period}` },
   ]);
 }

@@ -1,4 +1,5 @@
-import { groupItems, type StepAnswers } from '../core/dialogue/values.js';
+import { readStep8 } from '../../conversations/step-08-community.js';
+import type { StepAnswers } from '../core/dialogue/values.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
 
 export interface ComputedKpis {
@@ -12,7 +13,7 @@ export interface ComputedKpis {
 
 /** Step 8's opinion leaders: how many are listed, how many we have interacted with. */
 export function leaderFigures(step8: StepAnswers): Pick<ComputedKpis, 'leadersInteracted' | 'leadersListed'> {
-  const leaders = groupItems(step8.leaders);
+  const { leaders } = readStep8(step8);
   return {
     leadersInteracted: leaders.filter((l) => l.status === 'interacted' || l.status === 'relationship').length,
     leadersListed: leaders.length,
@@ -21,7 +22,7 @@ export function leaderFigures(step8: StepAnswers): Pick<ComputedKpis, 'leadersIn
 
 /** The KPIs Boussole computes itself (step 10): response time, overdue comments, leaders engaged. */
 export async function computedKpis(comments: CommentRepository, tenantId: string, step8: StepAnswers, from: Date, to: Date): Promise<ComputedKpis> {
-  const leaders = groupItems(step8.leaders);
+  const { leaders } = readStep8(step8);
   return {
     medianResponseMinutes: await comments.medianResponseMinutes(tenantId, from, to),
     overdue: await comments.countOverdue(tenantId, to),

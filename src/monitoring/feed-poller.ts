@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compact } from '../calendar/compact.js';
+import { compact } from '../util/compact.js';
 import type { Logger } from '../log/logger.js';
 import type { FeedItem, FeedItemRepository } from './feed-item.js';
 import { DEFAULT_LIMITS, fetchFeed, type FetchLimits } from './feed-fetch.js';

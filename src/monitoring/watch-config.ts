@@ -1,13 +1,11 @@
-import { groupItems, type StepAnswers } from '../core/dialogue/values.js';
+import { readStep1 } from '../../conversations/step-01-listen.js';
+import type { StepAnswers } from '../core/dialogue/values.js';
 import type { WatchTerm } from './match.js';
 
 export interface WatchConfig {
   feeds: string[];
   terms: WatchTerm[];
 }
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()) : [];
 
 /** Only http(s) URLs are ever fetched: anything else in the answers is ignored. */
 function isWebUrl(text: string): boolean {
@@ -20,16 +18,16 @@ function isWebUrl(text: string): boolean {
 }
 
 /** What step 1 asks to watch: its feeds, and the keywords, competitors and influencers to look for. */
-export function watchConfig(step1: StepAnswers): WatchConfig {
+export function watchConfig(answers: StepAnswers): WatchConfig {
+  const step1 = readStep1(answers);
   const terms: WatchTerm[] = [
-    ...strings(step1.keywords).map((label) => ({ kind: 'keyword' as const, label })),
-    ...strings(step1.competitors).map((label) => ({ kind: 'competitor' as const, label })),
+    ...step1.keywords.map((label) => ({ kind: 'keyword' as const, label })),
+    ...step1.competitors.map((label) => ({ kind: 'competitor' as const, label })),
   ];
-  for (const influencer of groupItems(step1.influencers)) {
-    for (const key of ['name', 'handle']) {
-      const value = influencer[key];
-      if (typeof value === 'string' && value.trim() !== '' && !isWebUrl(value.trim())) terms.push({ kind: 'influencer', label: value.trim() });
+  for (const influencer of step1.influencers) {
+    for (const value of [influencer.name, influencer.handle]) {
+      if (value !== undefined && !isWebUrl(value)) terms.push({ kind: 'influencer', label: value });
     }
   }
-  return { feeds: [...new Set(strings(step1.feeds).filter(isWebUrl))], terms };
+  return { feeds: [...new Set(step1.feeds.filter(isWebUrl))], terms };
 }

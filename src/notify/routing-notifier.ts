@@ -1,18 +1,14 @@
 import type { Notifier, NotifyOutcome, NotifyTarget } from '../core/ports/notifier.js';
 import type { Platform } from '../core/events.js';
 import type { Reply } from '../core/replies.js';
+import { parseTenantId } from '../core/tenant-id.js';
 
 /**
- * Sends each post through the notifier of the tenant's platform, read from the tenant id's prefix
- * (`slack:`, `teams:`, `console:`). Platform notifiers are registered at boot by whichever
- * adapters are configured; the console notifier is the fallback for `console:` tenants.
+ * Sends each post through the notifier of the tenant's platform, read from the tenant id
+ * (`slack:`, `teams:`, `console:`). Each channel adapter registers its notifier at start-up.
  */
 export class RoutingNotifier implements Notifier {
   private readonly byPlatform = new Map<Platform, Notifier>();
-
-  constructor(console: Notifier) {
-    this.byPlatform.set('console', console);
-  }
 
   register(platform: Platform, notifier: Notifier): this {
     this.byPlatform.set(platform, notifier);
@@ -20,10 +16,10 @@ export class RoutingNotifier implements Notifier {
   }
 
   async post(target: NotifyTarget, message: Reply[], idempotencyKey: string): Promise<NotifyOutcome> {
-    const prefix = target.tenantId.slice(0, target.tenantId.indexOf(':')) as Platform;
-    const notifier = this.byPlatform.get(prefix);
+    const platform = parseTenantId(target.tenantId)?.platform;
+    const notifier = platform && this.byPlatform.get(platform);
     if (!notifier) {
-      return { ok: false, reason: 'unavailable', detail: `no notifier registered for platform "${prefix || target.tenantId}"` };
+      return { ok: false, reason: 'unavailable', detail: `no notifier registered for platform "${platform ?? target.tenantId}"` };
     }
     try {
       return await notifier.post(target, message, idempotencyKey);

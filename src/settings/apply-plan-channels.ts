@@ -1,3 +1,4 @@
+import { readStep7, type Step7Answers } from '../../conversations/step-07-publish.js';
 import type { StepAnswers } from '../core/dialogue/types.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { ChannelDirectory } from '../core/ports/channels.js';
@@ -5,7 +6,7 @@ import type { TenantChannels } from '../tenants/tenant.js';
 import { checkChannel } from './channel-check.js';
 import type { SettingsService } from './settings-service.js';
 
-const FROM_STEP_7: Array<[keyof TenantChannels, string, Bilingual]> = [
+const FROM_STEP_7: Array<[keyof TenantChannels, keyof Step7Answers & `${string}Channel`, Bilingual]> = [
   ['reminders', 'remindersChannel', { fr: 'les rappels du calendrier', en: 'calendar reminders' }],
   ['alerts', 'alertsChannel', { fr: 'les alertes de commentaires', en: 'comment alerts' }],
   ['digest', 'digestChannel', { fr: 'le résumé hebdomadaire', en: 'the weekly digest' }],
@@ -25,9 +26,10 @@ export async function applyPlanChannels(
 ): Promise<Bilingual[]> {
   const channels: Partial<TenantChannels> = {};
   const notes: Bilingual[] = [];
+  const answers = readStep7(step7);
   for (const [purpose, key, what] of FROM_STEP_7) {
-    const typed = step7[key];
-    if (typeof typed !== 'string' || typed.trim() === '') continue;
+    const typed = answers[key];
+    if (typed === undefined) continue;
     const found = await checkChannel(directory, tenantId, typed, current);
     if (found.ok) {
       channels[purpose] = found.channelId;

@@ -1,13 +1,13 @@
 import type { ChannelDirectory } from '../core/ports/channels.js';
 import { checkChannel } from './channel-check.js';
-import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { formatLead } from '../calendar/reminder-messages.js';
 import { formatWhen } from '../calendar/format-when.js';
 import { nextDigestAt } from '../digest/digest-schedule.js';
 import type { Tenant } from '../tenants/tenant.js';
-import { say, splitFirst, subcommand, usage } from '../commands/args.js';
+import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { readChannel, readDigestTime, readLeads, readLocale, readOnOff, readZone, type Parsed } from './settings-input.js';
 import type { SettingsService, TenantSettings } from './settings-service.js';
 
@@ -60,6 +60,18 @@ function show(tenant: Tenant, ctx: CommandContext): Reply[] {
   ];
 }
 
+/** The settings command’s registry entry (owners only). */
+export const SETTINGS_COMMAND: CommandSpec = {
+  id: 'settings',
+  words: { fr: ['réglages', 'paramètres'], en: ['settings'] },
+  usage: USAGE,
+  summary: { fr: 'Les réglages de l’équipe (propriétaires)', en: 'Team settings (owners)' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'settings', fr: 'réglages' }, description: { en: 'Language, time zone, channels for reminders', fr: 'Langue, fuseau horaire, canaux des rappels' } },
+  ownerOnly: true,
+};
+
 /** `settings` / `réglages` (owners only): zone, language, channels, lead times, digest moment. */
 export function settingsCommand(settings: SettingsService, channels?: ChannelDirectory): CommandHandler {
   function read(sub: keyof typeof SUB, rest: string): Parsed<TenantSettings> | undefined {
@@ -85,11 +97,7 @@ export function settingsCommand(settings: SettingsService, channels?: ChannelDir
   }
 
   return {
-    id: 'settings',
-    words: { fr: ['réglages', 'reglages', 'parametres'], en: ['settings'] },
-    summary: { fr: 'Les réglages de l’équipe (propriétaires)', en: 'Team settings (owners)' },
-    usage: USAGE,
-    ownerOnly: true,
+    ...SETTINGS_COMMAND,
     async run(args, ctx) {
       if (!ctx.user.isOwner) return say(ctx.locale, { fr: 'Seuls les propriétaires peuvent changer les réglages.', en: 'Only owners can change the settings.' });
       const { word, rest } = splitFirst(args);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../core/i18n/locale.js';
+import { PLATFORMS } from '../core/tenant-id.js';
 
 const isIanaZone = (zone: string) => {
   try {
@@ -22,7 +23,7 @@ export const tenantChannelsSchema = z.object({
 export const tenantSchema = z.object({
   _id: z.string(),
   tenantId: z.string(),
-  platform: z.enum(['slack', 'teams', 'console']),
+  platform: z.enum(PLATFORMS),
   externalId: z.string(),
   name: z.string().max(200).optional(),
   locale: z.enum(LOCALES),

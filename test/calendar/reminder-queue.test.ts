@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CalendarService } from '../../src/calendar/calendar-service.js';
+import { upgradeLegacyCalendar } from '../../src/calendar/legacy-upgrade.js';
 import { ReminderDispatcher } from '../../src/calendar/reminder-dispatcher.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
@@ -126,11 +127,11 @@ describe('the reminder queue: wake-ups checked against their entry', () => {
 
     // Readable as it is (a calendar list, the digest) before anything upgrades it.
     expect((await repositories.calendar.findOne('slack:Q4', { _id: 'slack:Q4|old1' }))?.scheduleId).toBe('legacy');
-    // The reminder job's first run upgrades it; later runs find nothing more to do.
+    // The upgrade job's first run upgrades it; later runs find nothing more to do.
     const notifier = new RecordingNotifier();
     let clock = new Date('2026-07-30T10:00:00Z');
     const dispatcher = new ReminderDispatcher(repositories.calendar, repositories.tenants, notifier, silentLog, { clock: () => clock });
-    await dispatcher.run();
+    await upgradeLegacyCalendar(repositories.calendar, silentLog, clock);
     expect(await repositories.calendar.upgradeLegacyEntries()).toEqual({ upgraded: 0, failed: [] });
     const upgraded = await repositories.calendar.findOne('slack:Q4', { _id: 'slack:Q4|old1' });
     expect(upgraded?.reminders.map((r) => r.key)).toEqual(['before-1440', 'before-60']);
@@ -141,5 +142,22 @@ describe('the reminder queue: wake-ups checked against their entry', () => {
     clock = new Date('2026-08-01T13:00:02Z');
     await dispatcher.run();
     expect(notifier.texts()).toEqual([expect.stringContaining('Legacy post')]);
+  });
+
+  it('the per-minute reminder run only sends reminders: upgrading entries of the previous version is the upgrade job’s', async () => {
+    await repositories.tenants.insert(tenantDoc('slack:Q9', { reminders: { leadMinutes: [60], followUp: false }, locale: 'en' }));
+    const created = new Date('2026-09-01T10:00:00Z');
+    await db.collection('calendar_entries').insertOne({
+      _id: 'slack:Q9|old9', tenantId: 'slack:Q9', ref: 'old9', kind: 'post', at: new Date('2026-09-10T14:00:00Z'), topic: 'Untouched', source: 'command', status: 'scheduled', revision: 0,
+      reminders: [{ key: 'before-60', dueAt: new Date('2026-09-10T13:00:00Z'), attempts: 0 }],
+      nextReminderAt: new Date('2026-09-10T13:00:00Z'), createdAt: created, updatedAt: created,
+    } as never);
+    const clock = new Date('2026-09-02T10:00:00Z');
+    await new ReminderDispatcher(repositories.calendar, repositories.tenants, new RecordingNotifier(), silentLog, { clock: () => clock }).run();
+    expect(await db.collection('calendar_entries').findOne({ _id: 'slack:Q9|old9' } as never)).toHaveProperty('nextReminderAt');
+    expect(await repositories.calendar.queue.pendingFor('slack:Q9', 'slack:Q9|old9')).toEqual([]);
+
+    expect(await upgradeLegacyCalendar(repositories.calendar, silentLog, clock)).toBe(1);
+    expect((await repositories.calendar.queue.pendingFor('slack:Q9', 'slack:Q9|old9')).map((w) => w.key)).toEqual(['before-60']);
   });
 });

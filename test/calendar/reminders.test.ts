@@ -63,7 +63,7 @@ describe('calendar reminders', () => {
 
     const agenda = createScheduler(db, silentLog, { processEvery: 100 });
     agendas.push(agenda);
-    defineJobs(agenda, [calendarRemindersJob(services, { repositories, notifier, log: silentLog, scheduler: () => agenda })]);
+    defineJobs(agenda, [calendarRemindersJob({ reminders: services.reminders, log: silentLog })]);
     await agenda.start();
     await agenda.every(250, CALENDAR_REMINDERS_JOB);
 

@@ -43,7 +43,7 @@ function startProcess(name: string, platform: Notifier, options: { lockLifetime?
   };
   const agenda = createScheduler(ownDb, silentLog, { processEvery: 100, name });
   agendas.push(agenda);
-  const job = calendarRemindersJob(createFeatureServices(deps), deps);
+  const job = calendarRemindersJob({ reminders: createFeatureServices(deps).reminders, log: silentLog });
   defineJobs(agenda, [{ ...job, options: { concurrency: 1, lockLifetime: options.lockLifetime ?? 60_000 } }]);
   return { agenda, repos, client };
 }

@@ -61,7 +61,8 @@ beforeAll(async () => {
   };
   const services = createFeatureServices(deps);
   agenda = createScheduler(db, silentLog, { processEvery: 100 });
-  defineJobs(agenda, [kpiCheckinsJob(services, deps), policyRemindersJob(services, deps), stalledNudgeJob(services, deps)]);
+  const jobDeps = { tenants: repositories.tenants, plans: repositories.plans, notifier: deps.notifier, clock: services.clock, log: silentLog };
+  defineJobs(agenda, [kpiCheckinsJob(jobDeps), policyRemindersJob({ ...jobDeps, policyAcks: repositories.policyAcks }), stalledNudgeJob(jobDeps)]);
   await agenda.start();
 });
 afterAll(async () => {

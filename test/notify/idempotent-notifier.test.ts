@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleNotifier } from '../../src/notify/console-notifier.js';
+import { ConsoleNotifier } from '../../adapters/console/console-notifier.js';
 import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';
 import { NotificationKeys } from '../../src/notify/notification-keys.js';
 import { RoutingNotifier } from '../../src/notify/routing-notifier.js';
@@ -65,12 +65,12 @@ describe('RoutingNotifier', () => {
     const slack = new RecordingNotifier();
     const teams = new RecordingNotifier();
     teams.fail = () => 'throw';
-    const routing = new RoutingNotifier(new ConsoleNotifier((text) => printed.push(text))).register('slack', slack).register('teams', teams);
+    const routing = new RoutingNotifier().register('console', new ConsoleNotifier((text) => printed.push(text))).register('slack', slack).register('teams', teams);
     expect(await routing.post(target, hello, 'a')).toEqual({ ok: true, duplicate: false });
     expect(slack.posts).toHaveLength(1);
     expect(await routing.post({ kind: 'user', tenantId: 'console:local', userId: 'me' }, hello, 'b')).toEqual({ ok: true, duplicate: false });
     expect(printed[0]).toContain('hello');
     expect(await routing.post({ ...target, tenantId: 'teams:T9' }, hello, 'c')).toMatchObject({ ok: false, reason: 'unknown' });
-    expect(await new RoutingNotifier(new ConsoleNotifier(() => {})).post(target, hello, 'd')).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(await new RoutingNotifier().register('console', new ConsoleNotifier(() => {})).post(target, hello, 'd')).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 });

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackChannelDirectory } from '../../adapters/slack/channel-directory.js';
 import { TeamsChannelDirectory } from '../../adapters/teams/channel-directory.js';
 import { RoutingChannelDirectory } from '../../src/app/channel-directory.js';
-import { createRepositories, type Repositories } from '../../src/app/repositories.js';
 import type { InboundEvent } from '../../src/core/events.js';
 import { createLogger } from '../../src/log/logger.js';
 import { applyPlanChannels } from '../../src/settings/apply-plan-channels.js';
@@ -11,10 +10,11 @@ import { settingsCommand } from '../../src/settings/settings-command.js';
 import { SettingsService } from '../../src/settings/settings-service.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { useTestDatabase } from '../support/mongo.js';
+import { createAllRepositories, type AllRepositories } from '../support/repositories.js';
 
 const { db } = useTestDatabase();
 let api: FakeSlackApi;
-let r: Repositories;
+let r: AllRepositories;
 let directory: RoutingChannelDirectory;
 let settings: SettingsService;
 
@@ -33,7 +33,7 @@ const tenantDefaults = (tenantId: string, platform: 'slack' | 'teams') => ({
 
 beforeAll(async () => {
   api = await startFakeSlackApi();
-  r = createRepositories(db);
+  r = createAllRepositories(db);
   await r.tenants.ensure(tenantDefaults('slack:T1', 'slack'));
   await r.tenants.ensure(tenantDefaults('teams:tid:team1', 'teams'));
   directory = new RoutingChannelDirectory()

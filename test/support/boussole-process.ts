@@ -18,9 +18,9 @@ export function killSpawned(): void {
   spawned.clear();
 }
 
-/** Runs `src/main.ts` as a user would run Boussole, with the given environment only. */
+/** Runs `server/main.ts` as a user would run Boussole, with the given environment only. */
 export function spawnBoussole(env: Record<string, string>): BoussoleProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot(),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

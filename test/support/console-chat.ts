@@ -1,12 +1,11 @@
 import { Readable, Writable } from 'node:stream';
 import type { Db } from 'mongodb';
+import { consoleChannel } from '../../adapters/console/channel.js';
 import { runConsoleChat } from '../../adapters/console/console-chat.js';
-import { assemble } from '../../src/app/assemble.js';
-import { ConsoleNotifier } from '../../src/notify/console-notifier.js';
+import { composeBoussole } from '../../src/app/compose.js';
+import type { Repositories } from '../../src/app/repositories.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { Engine } from '../../src/core/ports/engine.js';
-import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, listRepositories, type Repositories } from '../../src/app/repositories.js';
 
 export interface ConsoleHarness {
   engine: Engine;
@@ -16,16 +15,12 @@ export interface ConsoleHarness {
 }
 
 export async function consoleHarness(db: Db, tenantId = 'local', locale: 'fr' | 'en' = 'fr'): Promise<ConsoleHarness> {
-  const repositories = createRepositories(db);
-  await ensureIndexes(listRepositories(repositories));
   const log = createLogger({ level: 'warn', format: 'json', destination: process.stderr });
-  const { engine } = assemble({
-    repositories,
-    defaults: { locale, timeZone: 'America/Toronto' },
-    log,
-    notifier: new ConsoleNotifier(() => {}),
-    scheduler: () => undefined,
-  });
+  // As `npm run chat` composes it (adapters/console/main.ts), notifications printed nowhere.
+  const boussole = composeBoussole({ db, defaults: { locale, timeZone: 'America/Toronto' }, log, scheduler: () => undefined });
+  boussole.register(consoleChannel(() => {}));
+  await boussole.ensureIndexes();
+  const { engine, repositories } = boussole;
   return {
     engine,
     repositories,

@@ -11,7 +11,7 @@ import { createHttpApp } from '../../src/http/app.js';
 import { closeServer, listen } from '../../src/http/listen.js';
 import { createLogger } from '../../src/log/logger.js';
 import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, type Repositories } from '../../src/app/repositories.js';
+import { createAllRepositories, type AllRepositories } from './repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from './fake-slack-api.js';
 import { commandBody, eventBody, interactionBody, sign, SIGNING_SECRET, type CommandOptions } from './slack-requests.js';
 
@@ -22,7 +22,7 @@ export interface SlackHarness {
   url: string;
   api: FakeSlackApi;
   config: Config;
-  repositories: Repositories;
+  repositories: AllRepositories;
   slack: SlackMount;
   logs: Array<Record<string, unknown>>;
   /** Posts to /slack/events, signed unless told otherwise. */
@@ -62,7 +62,7 @@ export async function startSlackHarness(options: {
       : { SLACK_CLIENT_ID: OAUTH.clientId, SLACK_CLIENT_SECRET: OAUTH.clientSecret, SLACK_STATE_SECRET: OAUTH.stateSecret }),
     ...options.env,
   });
-  const repositories = createRepositories(options.db);
+  const repositories = createAllRepositories(options.db);
   await ensureIndexes([repositories.tenants, repositories.processedKeys, repositories.slackInstallations, repositories.plans, repositories.sessions]);
   const app = createHttpApp({ ready: async () => true });
   const slack = await mountSlack({ app, config, log, engine: options.engine, repositories, plans: repositories.plans, ...(options.homeSections ? { homeSections: options.homeSections } : {}) });

@@ -41,6 +41,22 @@ export function personalMessage(where: Where & { text?: string; value?: unknown;
 export const TEAM_ID = '19:team-general@thread.tacv2';
 export const CHANNEL_ID = '19:channel-comms@thread.tacv2';
 
+/** What Boussole keeps once added to the team's CHANNEL_ID (for ConversationReferencesRepository.remember). */
+export function teamChannelRecord(serviceUrl: string) {
+  return {
+    tenantId: `teams:${AAD_TENANT}:${TEAM_ID}`,
+    conversationId: CHANNEL_ID,
+    kind: 'channel' as const,
+    aadTenantId: AAD_TENANT,
+    reference: {
+      serviceUrl,
+      channelId: 'msteams',
+      conversation: { id: CHANNEL_ID, conversationType: 'channel', isGroup: true, tenantId: AAD_TENANT },
+      bot: { id: BOT.id, name: BOT.name },
+    },
+  };
+}
+
 export function channelMessage(where: Where & { text: string; id?: string; mention?: boolean }): Record<string, unknown> {
   const user = where.user ?? alice;
   const id = where.id ?? randomUUID();

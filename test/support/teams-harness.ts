@@ -14,13 +14,13 @@ import { PublicUrl } from '../../src/links/public-url.js';
 import { closeServer, listen } from '../../src/http/listen.js';
 import { createLogger } from '../../src/log/logger.js';
 import { ensureIndexes } from '../../src/store/repository.js';
-import { createRepositories, type Repositories } from '../../src/app/repositories.js';
+import { createAllRepositories, type AllRepositories } from './repositories.js';
 import { startFakeBotConnector, type FakeBotConnector } from './fake-bot-connector.js';
 
 export interface TeamsHarness {
   url: string;
   connector: FakeBotConnector;
-  repositories: Repositories;
+  repositories: AllRepositories;
   teams: TeamsChannel;
   logs: Array<Record<string, unknown>>;
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
@@ -43,7 +43,7 @@ export async function startTeamsHarness(options: {
     },
   });
   const log = createLogger({ level: 'debug', format: 'json', destination });
-  const repositories = createRepositories(options.db);
+  const repositories = createAllRepositories(options.db);
   await ensureIndexes([repositories.tenants, repositories.teamsConversations, repositories.processedKeys]);
   const connector = await startFakeBotConnector();
   const app = createHttpApp({ ready: async () => true });

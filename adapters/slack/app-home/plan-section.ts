@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { StepNumber } from '../../../src/core/dialogue/types.js';
-import { stepByNumber } from '../../../conversations/index.js';
-import { STEP_NUMBERS } from '../../../src/core/dialogue/types.js';
+import { STEPS, stepByNumber } from '../../../conversations/index.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
+import { lockedBy, nextStep, preparationSteps } from '../../../src/plan/next-step.js';
 import type { StepStatus } from '../../../src/plan/plan.js';
 import { encodeAction } from '../action-codec.js';
 import { plain } from '../render/elements.js';
@@ -25,7 +25,7 @@ const STATUS: Record<StepStatus, { icon: string; fr: string; en: string }> = {
 
 const WORDS = {
   heading: { fr: 'Votre plan en dix étapes', en: 'Your ten-step plan' },
-  locked: { fr: 'verrouillée jusqu’à la fin des étapes 1 à 6', en: 'locked until steps 1–6 are complete' },
+  locked: { fr: 'verrouillée jusqu’à la fin des étapes {first} à {last}', en: 'locked until steps {first}–{last} are complete' },
   optional: { fr: 'facultative', en: 'optional' },
   start: { fr: 'Commencer l’étape {n}', en: 'Start step {n}' },
   resume: { fr: 'Reprendre l’étape {n}', en: 'Continue step {n}' },
@@ -34,9 +34,11 @@ const WORDS = {
   defaultTitle: { fr: 'Étape {n}', en: 'Step {n}' },
 } as const;
 
-/** The method's rule: step 7 (going live) waits for the preparation, steps 1 to 6. */
-const PREPARATION: StepNumber[] = [1, 2, 3, 4, 5, 6];
-const OPTIONAL: StepNumber[] = [8];
+/** "locked until steps 1–6 are complete", the range being the method's preparation. */
+function locked(locale: Locale): string {
+  const preparation = preparationSteps(STEPS);
+  return WORDS.locked[locale].replace('{first}', String(preparation[0])).replace('{last}', String(preparation.at(-1)));
+}
 
 /** The step's title from the method's definitions (conversations/). */
 export function defaultStepTitle(step: StepNumber, locale: Locale): string {
@@ -50,19 +52,19 @@ export function planSection(plans: PlanStatusSource, stepTitle: StepTitle = defa
     async blocks(ctx: HomeContext): Promise<types.KnownBlock[]> {
       const plan = await plans.get(ctx.tenantId);
       const status = (n: StepNumber) => plan.step(n).status;
-      const prepared = PREPARATION.every((n) => ['complete', 'skipped'].includes(status(n)));
-      const lines = STEP_NUMBERS.map((n) => {
+      const lines = STEPS.map((step) => {
+        const n = step.number;
         const s = STATUS[status(n)];
         const notes = [s[ctx.locale]];
-        if (n === 7 && !prepared && status(n) === 'not-started') notes.push(WORDS.locked[ctx.locale]);
-        if (OPTIONAL.includes(n)) notes.push(WORDS.optional[ctx.locale]);
+        if (status(n) === 'not-started' && lockedBy(step, status).length > 0) notes.push(locked(ctx.locale));
+        if (step.optional) notes.push(WORDS.optional[ctx.locale]);
         return `${s.icon} *${n}. ${escape(stepTitle(n, ctx.locale))}* — ${notes.join(' · ')}`;
       });
       const blocks: types.KnownBlock[] = [
         { type: 'header', text: plain(WORDS.heading[ctx.locale], LIMITS.headerText) },
         { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
       ];
-      const next = nextStep(status, prepared);
+      const next = nextStep(STEPS, status)?.number;
       if (next === undefined) {
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: WORDS.allDone[ctx.locale] } });
         return blocks;
@@ -73,12 +75,6 @@ export function planSection(plans: PlanStatusSource, stepTitle: StepTitle = defa
       return blocks;
     },
   };
-}
-
-/** A step in progress first, else the first one not started that may start. */
-function nextStep(status: (n: StepNumber) => StepStatus, prepared: boolean): StepNumber | undefined {
-  const open = STEP_NUMBERS.filter((n) => ((n !== 7 || prepared) && !OPTIONAL.includes(n)) || status(n) === 'in-progress');
-  return open.find((n) => status(n) === 'in-progress') ?? open.find((n) => status(n) === 'not-started');
 }
 
 function escape(text: string): string {

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { InboundConversation } from '../../../src/core/events.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
+import { makeTenantId, type TenantId } from '../../../src/core/tenant-id.js';
 import type { ConversationKind } from '../references/conversation-reference.js';
 
 /** Where an activity happens, in Boussole's terms. */
@@ -63,8 +64,8 @@ export function placeOf(activity: Partial<Activity>): TeamsPlace {
   return { tenantKey, aadTenantId, kind, conversationId, userId, userName: str(activity.from?.name) };
 }
 
-export function tenantIdOfPlace(place: TeamsPlace): string {
-  return `teams:${place.tenantKey}`;
+export function tenantIdOfPlace(place: TeamsPlace): TenantId {
+  return makeTenantId('teams', place.tenantKey);
 }
 
 export function inboundConversation(place: TeamsPlace): InboundConversation {

@@ -6,6 +6,7 @@ import type { Notifier, NotifyOutcome, NotifyTarget } from '../../../src/core/po
 import type { Reply } from '../../../src/core/replies.js';
 import type { Logger } from '../../../src/log/logger.js';
 import type { Repositories } from '../../../src/app/repositories.js';
+import type { TeamsRepositories } from '../repositories.js';
 import { ANYONE } from '../cards/card-data.js';
 import { renderReplies, type CardActivity } from '../cards/render.js';
 import { toConversationReference, type ConversationRecord, type StoredReference } from '../references/conversation-reference.js';
@@ -15,7 +16,7 @@ export interface TeamsNotifierOptions {
   adapter: CloudAdapter;
   /** MICROSOFT_APP_ID; empty in local emulation. */
   appId: string;
-  repositories: Pick<Repositories, 'tenants' | 'teamsConversations'>;
+  repositories: Pick<Repositories, 'tenants'> & TeamsRepositories;
   log: Logger;
   defaults: Config['defaults'];
   /**

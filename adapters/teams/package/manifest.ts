@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../../src/core/i18n/locale.js';
+import { COMMANDS as REGISTRY } from '../../../src/commands/registry.js';
 import { ACCENT } from './icons.js';
 
 // The Teams app manifest template (schema 1.17), filled from MICROSOFT_APP_ID and PUBLIC_HOSTNAME.
@@ -9,19 +10,11 @@ export const MANIFEST_VERSION = '1.17';
 export const MANIFEST_SCHEMA = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
 export const LOCALIZATION_SCHEMA = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`;
 
-/** The words typed in chat; Teams shows at most 10 commands per list (title ≤ 32, description ≤ 128). */
-export const COMMANDS: Array<{ title: Bilingual; description: Bilingual }> = [
-  { title: { en: 'help', fr: 'aide' }, description: { en: 'What Boussole can do', fr: 'Ce que Boussole sait faire' } },
-  { title: { en: 'status', fr: 'état' }, description: { en: 'Where the plan stands, step by step', fr: 'Où en est le plan, étape par étape' } },
-  { title: { en: 'step 1', fr: 'étape 1' }, description: { en: 'Start or resume a step of the method (1 to 10)', fr: 'Commencer ou reprendre une étape de la méthode (1 à 10)' } },
-  { title: { en: 'calendar', fr: 'calendrier' }, description: { en: 'The content calendar and its reminders', fr: 'Le calendrier de contenu et ses rappels' } },
-  { title: { en: 'comment', fr: 'commentaire' }, description: { en: 'Log a comment that needs an answer', fr: 'Noter un commentaire qui attend une réponse' } },
-  { title: { en: 'kpi', fr: 'kpi' }, description: { en: 'Record or review the indicators', fr: 'Saisir ou consulter les indicateurs' } },
-  { title: { en: 'digest', fr: 'digest' }, description: { en: 'The weekly monitoring digest', fr: 'Le condensé de veille de la semaine' } },
-  { title: { en: 'policy', fr: 'politique' }, description: { en: 'The house documents (staff policy, playbook…)', fr: 'Les documents maison (politique, schémas de gestion…)' } },
-  { title: { en: 'ack', fr: 'lu' }, description: { en: 'Confirm you have read the staff policy', fr: 'Confirmer avoir lu la politique d’usage' } },
-  { title: { en: 'settings', fr: 'réglages' }, description: { en: 'Language, time zone, channels for reminders', fr: 'Langue, fuseau horaire, canaux des rappels' } },
-];
+/**
+ * The Teams command menu: the registry's entries that have a manifest line, in its order. Teams
+ * shows at most 10 commands per list (title ≤ 32, description ≤ 128).
+ */
+export const COMMANDS: Array<{ title: Bilingual; description: Bilingual }> = REGISTRY.flatMap((command) => (command.manifest ? [command.manifest] : []));
 
 const TEXT = {
   shortName: { en: 'Boussole', fr: 'Boussole' },

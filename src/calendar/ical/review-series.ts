@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { textOf } from '../../../conversations/answers.js';
+import { readStep10 } from '../../../conversations/step-10-evaluate.js';
 import { stepOf, type Plan } from '../../plan/plan.js';
 
 /** How many months between two reviews of the plan, for each cadence step 10 offers. */
@@ -22,7 +22,7 @@ const isCadence = (value: string | undefined): value is ReviewCadence => value !
  */
 export function reviewSeries(plan: Plan, timeZone: string): ReviewSeries | undefined {
   const step = stepOf(plan, 10);
-  const cadence = textOf(step.answers, 'reviewCadence');
+  const cadence = readStep10(step.answers).reviewCadence;
   if (step.status !== 'complete' || !step.completedAt || !isCadence(cadence)) return undefined;
   const completed = DateTime.fromISO(step.completedAt, { zone: timeZone });
   if (!completed.isValid) return undefined;

@@ -2,6 +2,7 @@ import type { InboundEvent } from '../events.js';
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import type { Reply } from '../replies.js';
 import type { StepAnswers, StepNumber } from '../dialogue/types.js';
+import type { Turn } from '../turn.js';
 
 /** What a command handler knows about who asks, where and when. */
 export interface CommandContext {
@@ -18,15 +19,43 @@ export interface CommandContext {
 }
 
 /**
- * One command of `/boussole …` (and of Teams chat). `words` are matched case- and
- * accent-insensitively against the first word typed; the rest is passed as `args`.
+ * Everything about one command except how it runs: one entry of the registry, from which the
+ * router, the help, the Teams manifest and command detection all derive.
  */
-export interface CommandHandler {
+export interface CommandSpec {
   id: string;
-  words: { fr: string[]; en: string[] };
-  summary: Bilingual;
-  /** e.g. "calendar add <date> | <platform> | <topic>"; shown by help and on bad arguments. */
+  /**
+   * The words that call it, in each language, as people write them (accents included): matched
+   * case- and accent-insensitively against the first word typed; the rest is passed as `args`.
+   */
+  words: { fr: readonly string[]; en: readonly string[] };
+  /** The help line: e.g. "calendar add <date> | <platform> | <topic>"; also shown on bad arguments. */
   usage: Bilingual;
+  summary: Bilingual;
+  /**
+   * Where help shows it: in the list of commands, or only by its usage on the line about what
+   * works during a questionnaire (back, skip…).
+   */
+  helpSection: 'commands' | 'questionnaire';
+  /**
+   * Whether, typed in chat while a questionnaire waits for an answer (alone or followed by a
+   * number, "étape 3"), it runs as a command; otherwise the text is taken as the answer.
+   */
+  interruptsQuestionnaire: boolean;
+  /** Its line in the Teams app's command menu (at most 10 are listed; title ≤ 32, description ≤ 128). */
+  manifest?: { title: Bilingual; description: Bilingual };
   ownerOnly?: boolean;
+}
+
+/** A feature's command (calendar, comments…), bound to the services it drives. */
+export interface CommandHandler extends CommandSpec {
   run(args: string, ctx: CommandContext): Promise<Reply[]>;
 }
+
+/** A command of the conversation core itself (status, steps, documents…): it sees the whole turn. */
+export interface CoreCommand extends CommandSpec {
+  runCore(turn: Turn, args: string): Promise<Reply[]>;
+}
+
+/** One entry of the registry as the router holds it. */
+export type Command = CoreCommand | CommandHandler;

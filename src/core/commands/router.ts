@@ -1,51 +1,36 @@
 import type { Reply } from '../replies.js';
 import { levenshtein, normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
-import { acknowledge, policy } from '../handlers/documents.js';
-import { history, reopen, setLanguage } from '../handlers/account.js';
-import { control, edit, resume, startStep } from '../handlers/dialogue.js';
-import { help } from '../handlers/help.js';
 import { status } from '../handlers/status.js';
 import { commandContext, startForm } from '../handlers/form.js';
-import type { CommandHandler } from './command.js';
-import { CORE_WORDS, DIALOGUE_COMMANDS, type CoreCommand } from './words.js';
+import type { Command } from './command.js';
+import { CORE_COMMANDS, commandsOf, type CoreCommandId } from './core-commands.js';
+import { allWords, detectCommand, splitCommand } from './detect.js';
 
-export interface ParsedCommand {
-  word: string;
-  args: string;
+export { splitCommand, type ParsedCommand } from './detect.js';
+
+/** The core command a (folded) word names, if any. */
+export function coreCommandOf(word: string): CoreCommandId | undefined {
+  return CORE_COMMANDS.find((c) => [...c.words.fr, ...c.words.en].some((w) => normalize(w) === word))?.id;
 }
 
-export function splitCommand(text: string): ParsedCommand {
-  const trimmed = text.trim();
-  const space = trimmed.search(/\s/);
-  const head = space < 0 ? trimmed : trimmed.slice(0, space);
-  return { word: normalize(head), args: space < 0 ? '' : trimmed.slice(space + 1).trim() };
-}
-
-export function coreCommandOf(word: string): CoreCommand | undefined {
-  return (Object.keys(CORE_WORDS) as CoreCommand[]).find((c) => (CORE_WORDS[c] as readonly string[]).includes(word));
-}
-
-function featureOf(turn: Turn, word: string): CommandHandler | undefined {
-  return turn.deps.commands?.find((c) => [...c.words.fr, ...c.words.en].some((w) => normalize(w) === word));
+function commandOf(turn: Turn, text: string) {
+  return detectCommand(text, turn.locale, commandsOf(turn));
 }
 
 /**
  * Whether a message typed during a questionnaire is a command rather than an answer: only
- * dialogue commands typed alone or with a number ("retour", "étape 3", "modifier 2") — a French
- * answer such as "politique de confidentialité" must stay an answer.
+ * commands that may interrupt a questionnaire, typed alone or with a number ("retour",
+ * "étape 3", "modifier 2") — a French answer such as "politique de confidentialité" must stay an
+ * answer.
  */
-export function isDialogueCommand(text: string): boolean {
-  const { word, args } = splitCommand(text);
-  const command = coreCommandOf(word);
-  return command !== undefined && DIALOGUE_COMMANDS.includes(command) && (args === '' || /^\d{1,2}$/.test(args));
+export function isDialogueCommand(turn: Turn, text: string): boolean {
+  const found = commandOf(turn, text);
+  return found !== undefined && found.command.interruptsQuestionnaire && (found.args === '' || /^\d{1,2}$/.test(found.args));
 }
 
 function suggestions(turn: Turn, word: string): string | undefined {
-  const words = [
-    ...Object.values(CORE_WORDS).flat(),
-    ...(turn.deps.commands ?? []).flatMap((c) => [...c.words.fr, ...c.words.en].map(normalize)),
-  ].filter((w) => w.length > 1);
+  const words = allWords(commandsOf(turn)).filter((w) => w.length > 1);
   let best: { word: string; distance: number } | undefined;
   for (const candidate of words) {
     // A candidate the typed word begins ("etap" -> "etape") wins a tie.
@@ -55,57 +40,22 @@ function suggestions(turn: Turn, word: string): string | undefined {
   return best && best.distance <= Math.max(1, Math.floor(word.length / 3)) ? best.word : undefined;
 }
 
-async function runFeature(turn: Turn, handler: CommandHandler, args: string): Promise<Reply[]> {
-  if (handler.ownerOnly && !turn.isOwner) return [turn.text('owner.only')];
-  return handler.run(args, commandContext(turn, (id, given) => startForm(turn, id, given)));
+async function run(turn: Turn, command: Command, args: string): Promise<Reply[]> {
+  if ('runCore' in command) return command.runCore(turn, args);
+  if (command.ownerOnly && !turn.isOwner) return [turn.text('owner.only')];
+  return command.run(args, commandContext(turn, (id, given) => startForm(turn, id, given)));
 }
 
 /** Whether the text starts with a command word, core or feature. */
 export function isKnownCommand(turn: Turn, text: string): boolean {
-  const { word } = splitCommand(text);
-  return coreCommandOf(word) !== undefined || featureOf(turn, word) !== undefined;
+  return commandOf(turn, text) !== undefined;
 }
 
 /** Runs a command; `undefined` when the text is not a command at all. */
 export async function runCommand(turn: Turn, text: string): Promise<Reply[] | undefined> {
-  const { word, args } = splitCommand(text);
-  if (word === '') return status(turn);
-  const core = coreCommandOf(word);
-  switch (core) {
-    case 'help':
-      return help(turn);
-    case 'status':
-      return status(turn);
-    case 'step':
-      return startStep(turn, args);
-    case 'continue':
-      return (await resume(turn)) ?? status(turn);
-    case 'back':
-      return control(turn, 'back');
-    case 'skip':
-      return control(turn, 'skip');
-    case 'review':
-      return control(turn, 'review');
-    case 'cancel':
-      return control(turn, 'cancel');
-    case 'edit':
-      return edit(turn, args);
-    case 'reopen':
-      return reopen(turn, args);
-    case 'policy':
-      return policy(turn, args);
-    case 'ack':
-      return acknowledge(turn);
-    case 'language':
-      return setLanguage(turn, args);
-    case 'history':
-      return history(turn, args);
-    case undefined:
-      break;
-  }
-  const feature = featureOf(turn, word);
-  if (feature) return runFeature(turn, feature, args);
-  return undefined;
+  if (splitCommand(text).word === '') return status(turn);
+  const found = commandOf(turn, text);
+  return found ? run(turn, found.command, found.args) : undefined;
 }
 
 export function unknownCommand(turn: Turn, text: string): Reply[] {
@@ -124,4 +74,3 @@ export function unknownCommand(turn: Turn, text: string): Reply[] {
     },
   ];
 }
-

@@ -24,6 +24,8 @@ interface QuestionBase {
   /** Unique within its step (or its group); the key the answer is stored under. */
   key: string;
   prompt: Bilingual;
+  /** The answer's name in documents, where a question ("Who answers it?") reads badly. */
+  label?: Bilingual;
   help?: Bilingual;
   /** Optional questions can be skipped. */
   optional?: boolean;
@@ -60,6 +62,8 @@ export interface Group {
   key: string;
   /** Introduces the group before its first item. */
   prompt: Bilingual;
+  /** The group's name in documents. */
+  label?: Bilingual;
   /** Names one item: "audience", "public". */
   itemLabel: Bilingual;
   questions: Question[];

@@ -86,7 +86,7 @@ export async function startStep(turn: Turn, raw: string): Promise<Reply[]> {
   const step = turn.step(number);
   if (!step) return [turn.text('step.unknown', { value: value.slice(0, 20) })];
   const plan = await turn.deps.plans.get(turn.tenantId);
-  const locked = lockedBy(step, plan);
+  const locked = lockedBy(turn, step, plan);
   if (locked.length > 0) {
     const names = locked.map((n) => `${n}. ${pick(turn.step(n)!.title, turn.locale)}`).join(', ');
     return [turn.text('step.locked', { step: step.number, missing: names })];

@@ -5,17 +5,13 @@ import type { PlanView } from '../ports/stores.js';
 import type { Reply } from '../replies.js';
 import type { Turn } from '../turn.js';
 
-export function lockedBy(step: StepDefinition, plan: PlanView): StepNumber[] {
-  return (step.requires ?? []).filter((n) => plan.step(n).status !== 'complete');
+export function lockedBy(turn: Turn, step: StepDefinition, plan: PlanView): StepNumber[] {
+  return turn.deps.method.lockedBy(step, (n) => plan.step(n).status);
 }
 
-/** The first step worth doing now: in progress first, else the first not started and unlocked. */
+/** The step to propose, by the method's rule. */
 export function nextStep(turn: Turn, plan: PlanView): StepDefinition | undefined {
-  const steps = turn.deps.steps;
-  return (
-    steps.find((s) => plan.step(s.number).status === 'in-progress') ??
-    steps.find((s) => plan.step(s.number).status === 'not-started' && lockedBy(s, plan).length === 0)
-  );
+  return turn.deps.method.nextStep(turn.deps.steps, (n) => plan.step(n).status);
 }
 
 function day(turn: Turn, iso: string | undefined): string {
@@ -35,7 +31,7 @@ export async function status(turn: Turn): Promise<Reply[]> {
           ? turn.t('status.inProgress', { date: day(turn, state.startedAt), who: who(state.startedBy) })
           : state.status === 'skipped'
             ? turn.t('status.skipped')
-            : lockedBy(step, plan).length > 0
+            : lockedBy(turn, step, plan).length > 0
               ? turn.t('status.locked')
               : turn.t('status.notStarted');
     const mark = state.status === 'complete' ? '✅' : state.status === 'in-progress' ? '🟡' : state.status === 'skipped' ? '⏭️' : '⚪';

@@ -1,3 +1,4 @@
+import type { Platform } from '../events.js';
 import type { StepNumber } from '../dialogue/types.js';
 import type { AnswerValue, ScalarValue } from '../dialogue/values.js';
 import type { Locale } from '../i18n/locale.js';
@@ -92,7 +93,7 @@ export interface TenantView {
 
 export interface TenantStore {
   /** Creates the tenant on first contact. */
-  ensure(tenantId: string, platform: 'slack' | 'teams' | 'console', externalId: string): Promise<TenantView>;
+  ensure(tenantId: string, platform: Platform, externalId: string): Promise<TenantView>;
 }
 
 export interface UserStore {

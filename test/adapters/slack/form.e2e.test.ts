@@ -3,11 +3,10 @@
 // must survive Slack's action codec like a step's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../../../adapters/slack/action-codec.js';
-import { assemble } from '../../../src/app/assemble.js';
+import { composeBoussole } from '../../../src/app/compose.js';
 import type { Action } from '../../../src/core/events.js';
 import type { Engine } from '../../../src/core/ports/engine.js';
 import { createLogger } from '../../../src/log/logger.js';
-import { ConsoleNotifier } from '../../../src/notify/console-notifier.js';
 import type { ApiCall } from '../../support/fake-slack-api.js';
 import { blockActions, dmMessage } from '../../support/slack-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
@@ -19,14 +18,13 @@ const DM = 'DU1';
 
 beforeAll(async () => {
   let engine: Engine | undefined;
-  // Built over the harness's repositories (same database), with the feature forms.
+  // Built over the harness's database, with the feature forms.
   const lazy: Engine = {
     handle: (event) => {
-      engine ??= assemble({
-        repositories: h.repositories,
+      engine ??= composeBoussole({
+        db,
         defaults: { locale: 'en', timeZone: 'America/Toronto' },
         log: createLogger({ level: 'silent', format: 'json' }),
-        notifier: new ConsoleNotifier(() => {}),
         scheduler: () => undefined,
       }).engine;
       return engine.handle(event);

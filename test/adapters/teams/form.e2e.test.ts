@@ -2,11 +2,9 @@
 // personal chat, answers typed and sent from the cards, and the form's Skip submitted — its
 // question references (step 0) must pass the card checks like a step's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assemble } from '../../../src/app/assemble.js';
-import { createRepositories, listRepositories } from '../../../src/app/repositories.js';
+import { composeBoussole } from '../../../src/app/compose.js';
+import { createRepositories } from '../../../src/app/repositories.js';
 import { createLogger } from '../../../src/log/logger.js';
-import { ConsoleNotifier } from '../../../src/notify/console-notifier.js';
-import { ensureIndexes } from '../../../src/store/repository.js';
 import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { AAD_TENANT, alice, personalMessage, submitted } from '../../support/teams-activities.js';
@@ -20,14 +18,14 @@ const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
 const repositories = createRepositories(database.db);
 
 beforeAll(async () => {
-  await ensureIndexes(listRepositories(repositories));
-  const { engine } = assemble({
-    repositories,
+  const boussole = composeBoussole({
+    db: database.db,
     defaults: { locale: 'fr', timeZone: 'America/Toronto' },
     log: createLogger({ level: 'silent', format: 'json' }),
-    notifier: new ConsoleNotifier(() => {}),
     scheduler: () => undefined,
   });
+  await boussole.ensureIndexes();
+  const { engine } = boussole;
   harness = await startTeamsHarness({ db: database.db, engine });
 });
 afterAll(async () => harness.close());

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBoussole, type Running } from '../../../src/boot.js';
+import { startBoussole } from '../../../server/start.js';
+import type { Running } from '../../../src/boot.js';
 import { eventUid } from '../../../src/calendar/ical/calendar-feed.js';
 import { parseConfig } from '../../../src/config/env.js';
 import type { InboundUser } from '../../../src/core/events.js';

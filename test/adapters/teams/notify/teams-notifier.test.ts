@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../support/mongo.js';
 import { startTeamsHarness, type TeamsHarness } from '../../../support/teams-harness.js';
 import { createTestEngine } from '../../../support/teams-test-engine.js';
-import { AAD_TENANT, CHANNEL_ID, TEAM_ID, alice, bob, channelMessage, installationUpdate, personalMessage } from '../../../support/teams-activities.js';
+import { AAD_TENANT, CHANNEL_ID, TEAM_ID, alice, bob, channelMessage, installationUpdate, personalMessage, teamChannelRecord } from '../../../support/teams-activities.js';
 import { cardsOf, submitData, textOf } from '../../../support/teams-cards.js';
 
 const database = useTestDatabase();
@@ -17,18 +17,7 @@ beforeAll(async () => {
 afterAll(async () => harness.close());
 beforeEach(async () => {
   harness.connector.reset();
-  await harness.repositories.teamsConversations.remember({
-    tenantId: teamTenant,
-    conversationId: CHANNEL_ID,
-    kind: 'channel',
-    aadTenantId: AAD_TENANT,
-    reference: {
-      serviceUrl: harness.connector.url,
-      channelId: 'msteams',
-      conversation: { id: CHANNEL_ID, conversationType: 'channel', isGroup: true, tenantId: AAD_TENANT },
-      bot: { id: '28:boussole-bot', name: 'Boussole' },
-    },
-  });
+  await harness.repositories.teamsConversations.remember(teamChannelRecord(harness.connector.url));
 });
 
 describe('the Teams notifier', () => {

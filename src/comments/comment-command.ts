@@ -1,15 +1,15 @@
-import { chosenPlatforms } from '../../conversations/platforms.js';
+import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import { COMMENT_KIND_CHOICES } from '../../conversations/comment-kinds.js';
-import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { normalize } from '../core/text/normalize.js';
 import { formatWhen } from '../calendar/format-when.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
-import type { Comment } from '../comments/comment.js';
-import type { CommentService } from '../comments/comment-service.js';
-import { routeComment } from '../comments/playbook.js';
-import { pipes, say, splitFirst, subcommand, usage } from './args.js';
+import type { Comment } from './comment.js';
+import type { CommentService } from './comment-service.js';
+import { routeComment } from './playbook.js';
+import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 
 const USAGE: Bilingual = {
   fr: 'commentaire [liste | retard | ajouter <plateforme> | <auteur> | <lien> | <texte> | <type> | répondu <réf>]',
@@ -42,6 +42,17 @@ function line(comment: Comment, ctx: CommandContext): string {
   const due = ctx.locale === 'fr' ? 'avant' : 'due';
   return `- \`${comment.ref}\` ${comment.platform} · ${comment.author} (${comment.kind}) — ${due} ${formatWhen(comment.dueAt, ctx.locale, ctx.timeZone)} · ${who}${late}`;
 }
+
+/** The comment command’s registry entry. */
+export const COMMENT_COMMAND: CommandSpec = {
+  id: 'comment',
+  words: { fr: ['commentaire', 'commentaires'], en: ['comment', 'comments'] },
+  usage: USAGE,
+  summary: { fr: 'Le registre des commentaires à traiter', en: 'The log of comments that need an answer' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'comment', fr: 'commentaire' }, description: { en: 'Log a comment that needs an answer', fr: 'Noter un commentaire qui attend une réponse' } },
+};
 
 /** `comment` / `commentaire`: the comment log. */
 export function commentCommand(comments: CommentService): CommandHandler {
@@ -80,10 +91,7 @@ export function commentCommand(comments: CommentService): CommandHandler {
   }
 
   return {
-    id: 'comment',
-    words: { fr: ['commentaire', 'commentaires'], en: ['comment', 'comments'] },
-    summary: { fr: 'Le registre des commentaires à traiter', en: 'The log of comments that need an answer' },
-    usage: USAGE,
+    ...COMMENT_COMMAND,
     async run(args, ctx) {
       const { word, rest } = splitFirst(args);
       const sub = word === '' ? 'list' : subcommand(word, SUB);

@@ -1,5 +1,13 @@
 import { DateTime } from 'luxon';
-import type { Tenant } from '../tenants/tenant.js';
+import type { Tenant } from './tenant.js';
+
+/**
+ * The tenant's week in its zone, e.g. `2026-W11`: part of the idempotency keys of weekly posts
+ * (the digest, the policy reminder).
+ */
+export function tenantWeek(at: Date, timeZone: string): string {
+  return DateTime.fromJSDate(at, { zone: timeZone }).toFormat("kkkk-'W'WW");
+}
 
 /**
  * Whether the tenant's weekly moment (its digest weekday and hour, in its zone) has come in the

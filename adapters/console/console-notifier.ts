@@ -1,5 +1,6 @@
-import type { Notifier, NotifyOutcome, NotifyTarget } from '../core/ports/notifier.js';
-import type { Reply } from '../core/replies.js';
+import type { Notifier, NotifyOutcome, NotifyTarget } from '../../src/core/ports/notifier.js';
+import type { Reply } from '../../src/core/replies.js';
+import { parseTenantId } from '../../src/core/tenant-id.js';
 
 /** Renders a reply as plain lines: what the console notifier prints and the logs show. */
 export function replyToText(reply: Reply): string {
@@ -21,11 +22,13 @@ function describe(target: NotifyTarget): string {
   return target.kind === 'channel' ? `#${target.channelId}` : `@${target.userId}`;
 }
 
-/** Prints proactive messages: always available (console tenants, local trials, a platform not registered). */
+/** Prints proactive messages to console tenants (`npm run chat`, or the server's log). */
 export class ConsoleNotifier implements Notifier {
   constructor(private readonly write: (text: string) => void = (text) => console.log(text)) {}
 
   async post(target: NotifyTarget, message: Reply[], _idempotencyKey: string): Promise<NotifyOutcome> {
+    // Like the other platforms, a tenant that is not its own is declined rather than printed.
+    if (parseTenantId(target.tenantId)?.platform !== 'console') return { ok: false, reason: 'unknown', detail: `${target.tenantId} is not a console tenant` };
     this.write(`[${target.tenantId} → ${describe(target)}]\n${message.map(replyToText).join('\n')}`);
     return { ok: true, duplicate: false };
   }

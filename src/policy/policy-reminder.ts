@@ -3,11 +3,10 @@ import type { Notifier } from '../core/ports/notifier.js';
 import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
 import { userTarget } from '../notify/tenant-targets.js';
 import { stepOf, type Plan } from '../plan/plan.js';
-import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { PolicyAckRepository } from './ack-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
-import { digestWeek } from './digest-schedule.js';
 import { staffOf } from './staff.js';
-import { weeklyMomentPassed } from './weekly-moment.js';
+import { tenantWeek, weeklyMomentPassed } from '../tenants/weekly-moment.js';
 
 const TEXT = {
   fr: '📘 Petit rappel : la politique d’usage des médias sociaux du personnel attend votre lecture. Consultez-la avec `politique`, puis confirmez avec `ack` (ou le bouton « J’ai lu la politique »).',
@@ -26,7 +25,7 @@ export async function remindPolicy(notifier: Notifier, acks: PolicyAckRepository
   const staff = staffOf(stepOf(plan, 5).answers, stepOf(plan, 6).answers);
   if (staff.size === 0) return undefined;
   const acked = new Set((await acks.findMany(tenant.tenantId, { policyVersion: version })).map((a) => a.userId));
-  const week = digestWeek(now, tenant.timeZone);
+  const week = tenantWeek(now, tenant.timeZone);
   const missing = [...staff.keys()].filter((id) => !acked.has(id));
   return deliverAll(
     notifier,

@@ -1,17 +1,17 @@
-import { chosenPlatforms } from '../../conversations/platforms.js';
-import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
+import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
-import { computedKpis } from '../kpis/computed-kpis.js';
-import { readMetric, readValue } from '../kpis/kpi-input.js';
-import { readRating } from '../kpis/quality-input.js';
-import { qualityLine } from '../kpis/quality-line.js';
-import { METRICS } from '../kpis/kpi-measurement.js';
-import type { KpiService } from '../kpis/kpi-service.js';
-import { change, sparkline } from '../kpis/sparkline.js';
-import { say, splitFirst, subcommand, usage } from './args.js';
+import { computedKpis } from './computed-kpis.js';
+import { readMetric, readValue } from './kpi-input.js';
+import { readRating } from './quality-input.js';
+import { qualityLine } from './quality-line.js';
+import { METRICS } from './kpi-measurement.js';
+import type { KpiService } from './kpi-service.js';
+import { change, sparkline } from './sparkline.js';
+import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 
 const USAGE: Bilingual = {
   fr: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes]]',
@@ -22,6 +22,17 @@ const SUB = {
   add: ['add', 'record', 'ajouter', 'noter', 'enregistrer'],
   trend: ['trend', 'tendance', 'serie', 'series'],
   quality: ['quality', 'rate', 'rating', 'qualite', 'evaluer', 'evaluation'],
+};
+
+/** The KPI command’s registry entry. */
+export const KPI_COMMAND: CommandSpec = {
+  id: 'kpi',
+  words: { fr: ['kpi', 'indicateurs'], en: ['kpi', 'kpis'] },
+  usage: USAGE,
+  summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations', en: 'KPIs: record a measurement, see the trends, rate the quality of conversations' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'kpi', fr: 'kpi' }, description: { en: 'Record or review the indicators', fr: 'Saisir ou consulter les indicateurs' } },
 };
 
 /** `kpi`: record measurements, see trends and the KPIs Boussole computes. */
@@ -122,10 +133,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
   }
 
   return {
-    id: 'kpi',
-    words: { fr: ['kpi', 'indicateurs'], en: ['kpi', 'kpis'] },
-    summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations', en: 'KPIs: record a measurement, see the trends, rate the quality of conversations' },
-    usage: USAGE,
+    ...KPI_COMMAND,
     async run(args, ctx) {
       const { word, rest } = splitFirst(args);
       const sub = word === '' ? 'list' : subcommand(word, SUB);

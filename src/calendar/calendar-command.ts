@@ -1,14 +1,14 @@
-import type { CommandContext, CommandHandler } from '../core/commands/command.js';
+import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
-import type { CalendarService, ChangeResult } from '../calendar/calendar-service.js';
-import type { CalendarEntry } from '../calendar/calendar-entry.js';
-import { formatWhen } from '../calendar/format-when.js';
-import { CALENDAR_ADD_FORM } from '../calendar/calendar-form.js';
-import { parseWhen } from '../calendar/parse-when.js';
-import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
-import { chosenPlatforms } from '../../conversations/platforms.js';
-import { pipes, say, splitFirst, subcommand, usage } from './args.js';
+import type { CalendarService, ChangeResult } from './calendar-service.js';
+import type { CalendarEntry } from './calendar-entry.js';
+import { formatWhen } from './format-when.js';
+import { CALENDAR_ADD_FORM } from './calendar-form.js';
+import { parseWhen } from './parse-when.js';
+import { knownPlatforms, readPlatform } from './platform-input.js';
+import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
+import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 
 const USAGE: Bilingual = {
   fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf> | abonnement [révoquer]]',
@@ -34,6 +34,17 @@ function failed(result: Extract<ChangeResult, { ok: false }>, ref: string): Bili
     ? { fr: `Aucune entrée \`${ref}\` au calendrier. Voyez \`calendrier liste\`.`, en: `No calendar entry \`${ref}\`. See \`calendar list\`.` }
     : { fr: `L’entrée \`${ref}\` est déjà publiée ou annulée.`, en: `Entry \`${ref}\` is already published or cancelled.` };
 }
+
+/** The calendar command’s registry entry. */
+export const CALENDAR_COMMAND: CommandSpec = {
+  id: 'calendar',
+  words: { fr: ['calendrier'], en: ['calendar'] },
+  usage: USAGE,
+  summary: { fr: 'Le calendrier de contenu et ses rappels', en: 'The content calendar and its reminders' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'calendar', fr: 'calendrier' }, description: { en: 'The content calendar and its reminders', fr: 'Le calendrier de contenu et ses rappels' } },
+};
 
 /** `calendar` / `calendrier`: the content calendar. */
 export function calendarCommand(calendar: CalendarService, subscribe?: (rest: string, ctx: CommandContext) => Promise<Reply[]>): CommandHandler {
@@ -94,10 +105,7 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
   }
 
   return {
-    id: 'calendar',
-    words: { fr: ['calendrier'], en: ['calendar'] },
-    summary: { fr: 'Le calendrier de contenu et ses rappels', en: 'The content calendar and its reminders' },
-    usage: USAGE,
+    ...CALENDAR_COMMAND,
     async run(args, ctx) {
       const { word, rest } = splitFirst(args);
       const sub = word === '' ? 'list' : subcommand(word, SUB);

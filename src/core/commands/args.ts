@@ -1,6 +1,6 @@
-import type { Bilingual, Locale } from '../core/i18n/locale.js';
-import type { Reply } from '../core/replies.js';
-import { normalize } from '../core/text/normalize.js';
+import type { Bilingual, Locale } from '../i18n/locale.js';
+import type { Reply } from '../replies.js';
+import { normalize } from '../text/normalize.js';
 
 /** The first word of the arguments (normalized) and the rest as typed. */
 export function splitFirst(args: string): { word: string; rest: string } {

@@ -1,8 +1,8 @@
-import { loadConfigOrExit } from './config/load.js';
-import { createLogger } from './log/logger.js';
-import { startBoussole, type Running } from './boot.js';
-import { PortInUse } from './http/listen.js';
-import { EmbeddedDatabaseUnavailable } from './store/embedded/ferretdb-binary.js';
+import { loadConfigOrExit } from '../src/config/load.js';
+import { createLogger } from '../src/log/logger.js';
+import { startBoussole, type Running } from './start.js';
+import { PortInUse } from '../src/http/listen.js';
+import { EmbeddedDatabaseUnavailable } from '../src/store/embedded/ferretdb-binary.js';
 
 const config = loadConfigOrExit();
 const log = createLogger(config.log);

@@ -1,0 +1,28 @@
+import { STEPS } from '../../conversations/index.js';
+import type { ChannelAdapter } from '../../src/app/channel-adapter.js';
+import { pick } from '../../src/core/i18n/locale.js';
+import { calendarSection } from './app-home/calendar-section.js';
+import { commentsSection } from './app-home/comments-section.js';
+import { mountSlack } from './index.js';
+import { slackRepositories } from './repositories.js';
+
+/** Slack as the server starts it: its own collections, and an App Home with the plan, the calendar and the comments. */
+export const slackChannel: ChannelAdapter = {
+  platform: 'slack',
+  async mount({ http, config, log, db, boussole }) {
+    const { repositories, services } = boussole;
+    const own = slackRepositories(db);
+    const timeZoneOf = async (tenantId: string) => (await repositories.tenants.findOne(tenantId, { _id: tenantId }))?.timeZone ?? config.defaults.timeZone;
+    const channel = await mountSlack({
+      app: http,
+      config,
+      log,
+      engine: boussole.engine,
+      repositories: { ...repositories, ...own },
+      plans: repositories.plans,
+      stepTitle: (n, locale) => pick(STEPS.find((s) => s.number === n)!.title, locale),
+      homeSections: [calendarSection(services.calendar, timeZoneOf), commentsSection(services.comments)],
+    });
+    return { channel, repositories: Object.values(own) };
+  },
+};

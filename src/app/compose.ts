@@ -1,0 +1,119 @@
+import type { Agenda } from 'agenda';
+import type { Db } from 'mongodb';
+import { calendarAddForm } from '../calendar/calendar-form.js';
+import { createFeatureServices, type FeatureServices } from '../commands/feature-services.js';
+import { featureCommands } from '../commands/feature-commands.js';
+import type { Config } from '../config/env.js';
+import type { Channel } from '../core/ports/channel.js';
+import type { Engine } from '../core/ports/engine.js';
+import type { Notifier } from '../core/ports/notifier.js';
+import { allJobs } from '../jobs/index.js';
+import type { JobDefinition } from '../jobs/scheduler.js';
+import type { Logger } from '../log/logger.js';
+import { IdempotentNotifier } from '../notify/idempotent-notifier.js';
+import { RoutingNotifier } from '../notify/routing-notifier.js';
+import { applyPlanChannels } from '../settings/apply-plan-channels.js';
+import { ensureIndexes, type AnyRepository } from '../store/repository.js';
+import { documentLinkMaker, type DocumentLinkMaker } from '../documents/docx/download-link.js';
+import { PublicUrl } from '../links/public-url.js';
+import { buildEngine } from './build-engine.js';
+import { RoutingChannelDirectory } from './channel-directory.js';
+import { createRepositories, listRepositories, type Repositories } from './repositories.js';
+
+export interface ComposeOptions {
+  db: Db;
+  defaults: Config['defaults'];
+  log: Logger;
+  /** Agenda, once the database answered (undefined before, and always in the terminal chat). */
+  scheduler: () => Agenda | undefined;
+  clock?: () => Date;
+  /** Where the links Boussole hands out point (calendar subscription, Word downloads). */
+  publicUrl?: PublicUrl;
+}
+
+/** Boussole over one database, before any platform is attached. */
+export interface Boussole {
+  repositories: Repositories;
+  services: FeatureServices;
+  engine: Engine;
+  /** Proactive posts: once per key across processes, each through its tenant's platform. */
+  notifier: Notifier;
+  /** Attaches a platform: its posts and channel lookups, and its own collections. */
+  register(channel: Channel, repositories?: readonly AnyRepository[]): void;
+  /** Every index of every collection, the registered platforms' included. */
+  ensureIndexes(): Promise<void>;
+  /** Private, short-lived download links to documents' Word copies (Teams' document cards). */
+  documentLink: DocumentLinkMaker;
+  /** The scheduled jobs, each given only what it uses. */
+  jobs(): JobDefinition<never>[];
+}
+
+/**
+ * The one composition root of Boussole, the same for the server and the terminal chat: the
+ * repositories, the feature services, the engine with its commands and forms, what completing a
+ * step sets in motion (calendar entries from steps 4 and 6, the channels of step 7), the
+ * notifier, and the jobs. It names no platform: each channel adapter registers itself (see
+ * channel-adapter.ts), so `src/` imports no adapter.
+ */
+export function composeBoussole(options: ComposeOptions): Boussole {
+  const { log } = options;
+  const repositories = createRepositories(options.db);
+  const adapterRepositories: AnyRepository[] = [];
+  const routing = new RoutingNotifier();
+  const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);
+  const channels = new RoutingChannelDirectory();
+  const clock = options.clock ?? (() => new Date());
+  const publicUrl = options.publicUrl ?? new PublicUrl(undefined);
+  const featureDeps = { repositories, notifier, log, scheduler: options.scheduler, channels, clock, publicUrl };
+  const services = createFeatureServices(featureDeps);
+  const engine = buildEngine({
+    repositories,
+    defaults: options.defaults,
+    log,
+    commands: featureCommands(featureDeps, services),
+    forms: [calendarAddForm(services.calendar)],
+    ...(options.clock ? { clock: options.clock } : {}),
+    onStepComplete: async (tenantId, step, plan, context) => {
+      // Step 7 names the channels for reminders, alerts and the digest: they become the settings.
+      if (step === 7) {
+        const notes = await applyPlanChannels(tenantId, plan.step(7).answers, channels, services.settings, { conversationId: context.conversationId });
+        return notes.map((note) => ({ kind: 'text' as const, text: note[context.locale] }));
+      }
+      // Step 4's calendar and step 6's training sessions become scheduled calendar entries.
+      if (step !== 4 && step !== 6) return;
+      const stored = await repositories.plans.findOne(tenantId, { _id: tenantId });
+      if (stored) await services.calendar.syncPlanEntries(tenantId, stored);
+    },
+  });
+
+  return {
+    repositories,
+    services,
+    engine,
+    notifier,
+    documentLink: documentLinkMaker({ links: repositories.documentLinks, publicUrl, clock }),
+    register(channel, own = []) {
+      routing.register(channel.platform, channel.notifier);
+      channels.register(channel.platform, channel.directory);
+      adapterRepositories.push(...own);
+    },
+    ensureIndexes: () => ensureIndexes([...listRepositories(repositories), ...adapterRepositories]),
+    jobs: () =>
+      allJobs({
+        tenants: repositories.tenants,
+        plans: repositories.plans,
+        policyAcks: repositories.policyAcks,
+        notificationKeys: repositories.notificationKeys,
+        processedKeys: repositories.processedKeys,
+        calendar: repositories.calendar,
+        reminders: services.reminders,
+        overdue: services.overdue,
+        poller: services.poller,
+        digest: services.digest,
+        notifier,
+        scheduler: options.scheduler,
+        clock: services.clock,
+        log,
+      }),
+  };
+}

@@ -1,0 +1,29 @@
+import type { CommandHandler, CommandSpec } from '../core/commands/command.js';
+import type { TenantsRepository } from '../tenants/tenant-repository.js';
+import type { DigestService } from './digest-service.js';
+import { say } from '../core/commands/args.js';
+
+/** The digest command’s registry entry. */
+export const DIGEST_COMMAND: CommandSpec = {
+  id: 'digest',
+  // Not « résumé »: folded, it is "resume", the core's word for continuing a questionnaire, which
+  // has always won it.
+  words: { fr: ['digest'], en: ['digest'] },
+  usage: { fr: 'digest', en: 'digest' },
+  summary: { fr: 'Aperçu du résumé hebdomadaire', en: 'Preview the weekly digest' },
+  helpSection: 'commands',
+  interruptsQuestionnaire: false,
+  manifest: { title: { en: 'digest', fr: 'digest' }, description: { en: 'The weekly monitoring digest', fr: 'Le condensé de veille de la semaine' } },
+};
+
+/** `digest`: the weekly digest, previewed now (nothing is posted to the digest channel). */
+export function digestCommand(digest: DigestService, tenants: TenantsRepository): CommandHandler {
+  return {
+    ...DIGEST_COMMAND,
+    async run(_args, ctx) {
+      const tenant = await tenants.findOne(ctx.tenantId, { _id: ctx.tenantId });
+      if (!tenant) return say(ctx.locale, { fr: 'Équipe inconnue : réessayez dans un instant.', en: 'Unknown team: try again in a moment.' });
+      return digest.build({ ...tenant, timeZone: ctx.timeZone }, ctx.now, ctx.locale);
+    },
+  };
+}

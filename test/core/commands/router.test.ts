@@ -1,0 +1,78 @@
+// The router runs what the registry says: a command's words, and its questionnaire flag.
+import { describe, expect, it } from 'vitest';
+import { buildEngine } from '../../../src/app/build-engine.js';
+import { createRepositories, listRepositories } from '../../../src/app/repositories.js';
+import type { CommandHandler } from '../../../src/core/commands/command.js';
+import type { InboundEvent } from '../../../src/core/events.js';
+import type { Reply } from '../../../src/core/replies.js';
+import { createLogger } from '../../../src/log/logger.js';
+import { ensureIndexes } from '../../../src/store/repository.js';
+import { useTestDatabase } from '../../support/mongo.js';
+
+const { db } = useTestDatabase();
+
+/** A feature command that answers with its id and arguments, so running it is visible. */
+function echo(id: string, fr: string, en: string, interruptsQuestionnaire: boolean): CommandHandler {
+  return {
+    id,
+    words: { fr: [fr], en: [en] },
+    usage: { fr, en },
+    summary: { fr: `commande ${id}`, en: `${id} command` },
+    helpSection: 'commands',
+    interruptsQuestionnaire,
+    run: async (args) => [{ kind: 'text', text: `ran ${id} (${args})` }],
+  };
+}
+
+async function engineWith(commands: CommandHandler[]) {
+  const repositories = createRepositories(db);
+  await ensureIndexes(listRepositories(repositories));
+  const engine = buildEngine({ repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: createLogger({ level: 'silent', format: 'json' }), commands });
+  const tenant = `router-${Math.random().toString(36).slice(2, 8)}`;
+  const say = async (text: string, kind: 'message' | 'command' = 'message') => {
+    const event: InboundEvent = {
+      tenant: { platform: 'console', id: tenant },
+      user: { id: 'console:ana', name: 'Ana', isAdmin: true },
+      conversation: { id: 'console', kind: 'direct' },
+      input: { kind, text },
+    };
+    const replies: Reply[] = await engine.handle(event);
+    return replies.map((r) => ('text' in r && r.text) || ('prompt' in r && r.prompt) || '').join('\n');
+  };
+  const keywords = async () => (await repositories.plans.get(`console:${tenant}`)).step(1).answers.keywords;
+  return { say, keywords };
+}
+
+describe('the router, from the registry', () => {
+  it('runs a feature command by any of its words, in either language, accents and case folded', async () => {
+    const { say } = await engineWith([echo('journal', 'journée', 'log', false)]);
+    expect(await say('JOURNEE 3 jours')).toContain('ran journal (3 jours)');
+    expect(await say('log')).toContain('ran journal ()');
+  });
+
+  it('during a questionnaire, runs only the commands that may interrupt it, typed alone or with a number', async () => {
+    const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping', true), echo('pong', 'bonjour', 'pong', false)]);
+    await say('étape 1');
+    expect(await say('ping')).toContain('ran ping ()');
+    expect(await say('coucou 2')).toContain('ran ping (2)');
+    expect(await keywords()).toBeUndefined();
+    // An interrupting command followed by words, or a command that may not interrupt: the answer.
+    expect(await say('ping tout le monde')).not.toContain('ran ping');
+    expect(await keywords()).toEqual(['ping tout le monde']);
+  });
+
+  it('takes a command that may not interrupt as the answer, as typed', async () => {
+    const { say, keywords } = await engineWith([echo('pong', 'bonjour', 'pong', false)]);
+    await say('étape 1');
+    expect(await say('Bonjour')).not.toContain('ran pong');
+    expect(await keywords()).toEqual(['Bonjour']);
+    expect(await say('état')).toContain('À faire maintenant');
+    expect(await keywords()).toEqual(['Bonjour']);
+  });
+
+  it('runs any command given as a command (a slash command), even during a questionnaire', async () => {
+    const { say } = await engineWith([echo('pong', 'bonjour', 'pong', false)]);
+    await say('étape 1');
+    expect(await say('pong après', 'command')).toContain('ran pong (après)');
+  });
+});
