@@ -26,6 +26,7 @@ async function waitForNoProcess(text: string, timeoutMs = 10_000): Promise<numbe
   return left;
 }
 
+// Each case starts Boussole (and its embedded server) as a process, some twice: 90 s leaves room for a loaded machine.
 describe('npm start', () => {
   it('stops at once on a bad variable, with one line naming it', async () => {
     const boussole = spawnBoussole({ PORT: 'http', BOUSSOLE_DATA_DIR: dataDir() });
@@ -47,7 +48,7 @@ describe('npm start', () => {
     expect(await boussole.exited).toBe(0);
     expect(boussole.output()).toContain('stopped cleanly');
     expect(await waitForNoProcess(`--sqlite-url=file:${dir}`, 2000)).toEqual([]);
-  });
+  }, 90_000);
 
   it('stops cleanly when told to during its start', async () => {
     const dir = dataDir();
@@ -57,7 +58,7 @@ describe('npm start', () => {
     expect(await boussole.exited).toBe(0);
     expect(boussole.output()).toContain('stopped cleanly');
     expect(await waitForNoProcess(`--sqlite-url=file:${dir}`, 2000)).toEqual([]);
-  });
+  }, 90_000);
 
   it('leaves no database process behind even when killed outright', async () => {
     const dir = dataDir();
@@ -67,7 +68,7 @@ describe('npm start', () => {
     boussole.child.kill('SIGKILL');
     await boussole.exited;
     expect(await waitForNoProcess(`--sqlite-url=file:${dir}`)).toEqual([]);
-  });
+  }, 90_000);
 
   it('keeps development data across restarts', async () => {
     const dir = dataDir();
@@ -83,7 +84,7 @@ describe('npm start', () => {
       boussole.child.kill('SIGTERM');
       expect(await boussole.exited).toBe(0);
     }
-  });
+  }, 90_000);
 
   it('says in one line that the port is taken', async () => {
     const blocker = createServer();
@@ -97,5 +98,5 @@ describe('npm start', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 90_000);
 });
