@@ -16,20 +16,6 @@ const show = (list: ImportEdge[]) => list.map((edge) => `${edge.from} -> ${edge.
  */
 const CORE_MAY_USE = new Set(['zod', 'luxon', 'chrono-node']);
 
-/**
- * Folder cycles that other parts of issue 16 remove by moving files; each is an exact file import.
- * Remove a line when its move lands (a stale line is harmless, a new cycle is not).
- */
-const KNOWN_CYCLE_EDGES: ReadonlyArray<readonly [from: string, to: string]> = [
-  // wt-i16b moves the feature commands and their argument parsing out of src/commands.
-  ['src/calendar/calendar-form.ts', 'src/commands/args.ts'],
-  ['src/settings/settings-command.ts', 'src/commands/args.ts'],
-  // calendar <-> monitoring, closed by either move: wt-i16d writes accent folding once, outside
-  // src/monitoring; wt-i16a moves compact() out of src/calendar.
-  ['src/calendar/platform-input.ts', 'src/monitoring/fold.ts'],
-  ['src/monitoring/feed-poller.ts', 'src/calendar/compact.ts'],
-];
-
 describe('the import graph', () => {
   it('is read from the source: it sees the files and their imports', () => {
     // Guards the checks below against a reader that finds nothing (and so nothing wrong).
@@ -68,9 +54,8 @@ describe('the import graph', () => {
     expect(show(misplaced)).toEqual([]);
   });
 
-  it('has no cycle between folders, besides the known ones being moved', () => {
-    const known = new Set(KNOWN_CYCLE_EDGES.map(([from, to]) => `${from} ${to}`));
-    expect(folderCycles(edges.filter((edge) => !known.has(`${edge.from} ${edge.to}`)))).toEqual([]);
+  it('has no cycle between folders', () => {
+    expect(folderCycles(edges)).toEqual([]);
   });
 });
 
