@@ -46,7 +46,7 @@ export async function bootBoussole(config: Config, log: Logger, adapters: readon
   const publicUrl = new PublicUrl(config.publicHostname);
   const boussole = composeBoussole({ db: database.db, defaults: config.defaults, log, scheduler: () => scheduler, publicUrl });
 
-  const http = createHttpApp({ ready: () => database.ping() });
+  const http = createHttpApp({ ready: () => database.ping(), embedded: () => database.embedded() });
   mountPrivateLinks(http, { repositories: boussole.repositories, defaults: config.defaults, log });
   const mounted: Channel[] = [];
   const stopChannels = () => Promise.all(mounted.map((channel) => channel.stop()));
@@ -74,7 +74,7 @@ export async function bootBoussole(config: Config, log: Logger, adapters: readon
     await boussole.ensureIndexes();
     // Agenda connects its backend in its constructor without handling a failure, so it is only
     // built once the database has answered.
-    const agenda = createScheduler(database.db, log, options.processEvery === undefined ? {} : { processEvery: options.processEvery });
+    const agenda = createScheduler(database.schedulerDb, log, options.processEvery === undefined ? {} : { processEvery: options.processEvery });
     defineJobs(agenda, boussole.jobs());
     await agenda.start();
     // Set before the recurring jobs: their first digest-schedule pass reads it.

@@ -11,7 +11,20 @@ import type { MongoClientOptions } from 'mongodb';
  * effects that must happen once across processes also carry a unique idempotency key, which an
  * insert enforces atomically on both servers.
  */
+/**
+ * The bound of each operation done for a person's turn (and a job's handler): well under the 5 s
+ * in which a person must hear back, "try again" included. Set on the Db handle, as the driver's
+ * client-side operation timeout, so it also bounds server selection.
+ */
+export const INTERACTIVE_TIMEOUT_MS = 3000;
+
+/**
+ * How long the scheduler's polls wait for a server: longer than a restart of the embedded server,
+ * so that a restart is not a failure of every job.
+ */
+export const SCHEDULER_SERVER_SELECTION_MS = 30_000;
+
 export function clientOptionsFor(kind: 'embedded' | 'external'): MongoClientOptions {
-  const common: MongoClientOptions = { serverSelectionTimeoutMS: 5000, appName: 'boussole' };
+  const common: MongoClientOptions = { serverSelectionTimeoutMS: SCHEDULER_SERVER_SELECTION_MS, appName: 'boussole' };
   return kind === 'embedded' ? { ...common, maxPoolSize: 1 } : common;
 }

@@ -3,15 +3,27 @@ import { MongoClient, type Db } from 'mongodb';
 import type { Logger } from '../log/logger.js';
 import { redactUri } from '../log/logger.js';
 import { projectRoot } from '../util/project-root.js';
-import { clientOptionsFor } from './client-options.js';
+import { clientOptionsFor, INTERACTIVE_TIMEOUT_MS } from './client-options.js';
 import { ensureFerretdb } from './embedded/ferretdb-binary.js';
-import { startFerretdb, type EmbeddedServer } from './embedded/ferretdb-process.js';
+import { superviseFerretdb, type EmbeddedState, type SupervisedServer } from './embedded/supervisor.js';
 
 export interface Database {
   client: MongoClient;
+  /**
+   * For the people's turns and the jobs' handlers: every operation gives up after
+   * INTERACTIVE_TIMEOUT_MS (server selection included), so a turn during an outage answers
+   * "try again" within seconds instead of hanging.
+   */
   db: Db;
+  /**
+   * For the scheduler's own polling and locking: the same connection, waiting for the server as
+   * long as the client allows (a restart of the embedded server is not a failure of every job).
+   */
+  schedulerDb: Db;
   /** `embedded` when Boussole started its own FerretDB, `external` for MONGODB_URI. */
   kind: 'embedded' | 'external';
+  /** The embedded server's state (running, restarting); undefined for MONGODB_URI. */
+  embedded(): EmbeddedState | undefined;
   /** True when the server answers a ping within the time limit. */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -22,6 +34,11 @@ export interface OpenOptions {
   dbName: string;
   dataDir: string;
   log: Logger;
+  /**
+   * The embedded server could not be restarted in time. By default Boussole exits with code 70
+   * (EX_SOFTWARE) so that its supervisor starts it again.
+   */
+  onUnrecoverable?: (error: Error) => void;
 }
 
 export function toolsDir(): string {
@@ -34,27 +51,33 @@ export function toolsDir(): string {
  * by `ping` and the caller's retry loop.
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  let embedded: EmbeddedServer | undefined;
+  let embedded: SupervisedServer | undefined;
   let uri = options.uri;
   if (!uri) {
     const binary = await ensureFerretdb(toolsDir(), (message) => options.log.info(message));
-    embedded = await startFerretdb({
+    embedded = await superviseFerretdb({
       binary,
       dataDir: join(resolve(options.dataDir), 'ferretdb'),
       progress: (message) => options.log.info(message),
+      log: options.log,
+      onGiveUp: options.onUnrecoverable ?? (() => process.exit(70)),
     });
     uri = embedded.uri;
-    options.log.info({ uri, pid: embedded.pid }, 'embedded database ready');
+    const state = embedded.state();
+    options.log.info({ uri, pid: state.kind === 'running' ? state.pid : undefined }, 'embedded database ready');
   } else {
     options.log.info({ uri: redactUri(uri) }, 'using the database of MONGODB_URI');
   }
   const client = new MongoClient(uri, clientOptionsFor(embedded ? 'embedded' : 'external'));
-  const db = client.db(options.dbName);
+  const db = client.db(options.dbName, { timeoutMS: INTERACTIVE_TIMEOUT_MS });
+  const schedulerDb = client.db(options.dbName);
   const pending = new Set<Promise<boolean>>();
   return {
     client,
     db,
+    schedulerDb,
     kind: embedded ? 'embedded' : 'external',
+    embedded: () => embedded?.state(),
     async ping(timeoutMs = 1500) {
       const answer = db.command({ ping: 1 }).then(
         () => true,

@@ -4,6 +4,8 @@ import { fill, pick, type Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
 import { renderReplies } from '../cards/render.js';
 import { texts } from '../texts.js';
+import { message } from '../../../src/core/i18n/messages.js';
+import { isDatabaseUnavailable } from '../../../src/store/database-errors.js';
 import type { BotDeps } from './deps.js';
 import { documentLinks } from './document-links.js';
 import { inboundConversation, localeOf, placeOf, tenantIdOfPlace, type TeamsPlace } from './identity.js';
@@ -59,13 +61,16 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
   const place = placeOf(activity);
   const tenantId = tenantIdOfPlace(place);
   const key = activity.id ? `teams:activity:${place.conversationId}:${activity.id}` : undefined;
-  if (key && !(await deps.repositories.processedKeys.claim(key, ACTIVITY_KEY_TTL_SECONDS))) {
-    deps.log.debug({ tenantId }, 'Teams: activity already handled; ignored');
-    return;
-  }
   // The engine creates the tenant on first contact; the adapter only needs the language here.
   const locale: Locale = localeOf(activity) ?? deps.defaults.locale;
+  let claimed = false;
   try {
+    // Inside the try: with the database down the claim fails, and the person must still hear back.
+    if (key && !(await deps.repositories.processedKeys.claim(key, ACTIVITY_KEY_TTL_SECONDS))) {
+      deps.log.debug({ tenantId }, 'Teams: activity already handled; ignored');
+      return;
+    }
+    claimed = true;
     await rememberConversation(deps, activity, place);
     const input = inputOf(activity, place);
     if (input.kind === 'nothing') return;
@@ -89,7 +94,12 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     await say(context, [...replies, ...notice], locale, place.userId, await documentLinks(deps.documentLink, tenantId, replies, locale, deps.log));
   } catch (error) {
     // The work failed: a retry of this activity may do it, so the key is given back.
-    if (key) await deps.repositories.processedKeys.release(key).catch(() => {});
+    if (key && claimed) await deps.repositories.processedKeys.release(key).catch(() => {});
+    if (isDatabaseUnavailable(error)) {
+      deps.log.warn({ err: error, tenantId }, 'Teams: database unavailable; the person is told to try again');
+      await context.sendActivity({ type: 'message', text: message(locale, 'error.unavailable') }).catch(() => {});
+      return;
+    }
     deps.log.error({ err: error, tenantId }, 'Teams: a message could not be handled');
     await context.sendActivity({ type: 'message', text: pick(texts.tryAgain, locale) }).catch(() => {});
   }
