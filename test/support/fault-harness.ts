@@ -84,7 +84,8 @@ export async function startFaultHarness(options: HarnessOptions = {}): Promise<F
   };
   let current = await start(dataDir, env);
   const earlier: string[] = [];
-  const client = new MongoClient(current.uri, { maxPoolSize: 1, serverSelectionTimeoutMS: 30_000 });
+  const connect = (uri: string) => new MongoClient(uri, { maxPoolSize: 1, serverSelectionTimeoutMS: 30_000 });
+  let client = connect(current.uri);
   const harness: FaultHarness = {
     get boussole() {
       return current.boussole;
@@ -95,7 +96,9 @@ export async function startFaultHarness(options: HarnessOptions = {}): Promise<F
     dataDir,
     slack,
     connector,
-    db: client.db('boussole'),
+    get db() {
+      return client.db('boussole');
+    },
     allOutput: () => [...earlier, current.boussole.output()].join('\n'),
     async restart() {
       current.boussole.child.kill('SIGKILL');
@@ -104,6 +107,9 @@ export async function startFaultHarness(options: HarnessOptions = {}): Promise<F
       // The guardian stops the orphaned server as soon as the pipe closes.
       await waitForNoServer(dataDir);
       current = await start(dataDir, env);
+      // A new start picks a new free port for its server.
+      await client.close();
+      client = connect(current.uri);
     },
     async close() {
       await client.close();
