@@ -54,7 +54,7 @@ export interface FaultHarness {
   db: Db;
   /** Every byte every Boussole process of this harness wrote, restarts included. */
   allOutput(): string;
-  /** SIGKILLs Boussole and starts it again on the same data folder. */
+  /** SIGKILLs Boussole (unless it exited already) and starts it again on the same data folder. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }
@@ -101,7 +101,7 @@ export async function startFaultHarness(options: HarnessOptions = {}): Promise<F
     },
     allOutput: () => [...earlier, current.boussole.output()].join('\n'),
     async restart() {
-      current.boussole.child.kill('SIGKILL');
+      if (current.boussole.child.exitCode === null && current.boussole.child.signalCode === null) current.boussole.child.kill('SIGKILL');
       await current.boussole.exited;
       earlier.push(current.boussole.output());
       // The guardian stops the orphaned server as soon as the pipe closes.
@@ -203,6 +203,15 @@ export interface Reply {
   status: number;
 }
 
+/** Posts a typed message from `user` as Teams does; resolves with Boussole's HTTP answer. */
+export function teamsPost(harness: FaultHarness, user: TestUser, text: string, locale = 'en-US'): Promise<Response> {
+  return fetch(`${harness.base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(personalMessage({ serviceUrl: harness.connector.url, user, text, locale })),
+  });
+}
+
 /** Sends a typed message from `user` and waits for the reply (every activity of that turn). */
 export async function teamsSay(harness: FaultHarness, user: TestUser, text: string, locale = 'en-US', timeoutMs = 20_000): Promise<Reply> {
   const chat = personalChat(user);
@@ -213,11 +222,7 @@ export async function teamsSay(harness: FaultHarness, user: TestUser, text: stri
     if (received.conversationId === chat) firstAt ??= performance.now();
   });
   try {
-    const response = await fetch(`${harness.base}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(personalMessage({ serviceUrl: harness.connector.url, user, text, locale })),
-    });
+    const response = await teamsPost(harness, user, text, locale);
     // The turn's replies are all sent before Teams gets its HTTP answer.
     await harness.connector.waitFor(chat, before + 1, timeoutMs);
     const received = harness.connector.for(chat).slice(before);
@@ -229,13 +234,27 @@ export async function teamsSay(harness: FaultHarness, user: TestUser, text: stri
 
 // ---- Slack: a person in their DM with Boussole ----------------------------------------------------
 
+/** Boussole answered the platform's request with an error status: the platform keeps the message and retries. */
+export class HttpRefused extends Error {
+  constructor(readonly status: number) {
+    super(`Boussole answered HTTP ${status}`);
+    this.name = 'HttpRefused';
+  }
+}
+
+/** Posts a DM typed by `user` as Slack's Events API does; resolves with Boussole's HTTP answer. */
+export function slackPost(harness: FaultHarness, user: string, text: string, team = 'T1'): Promise<Response> {
+  const signed = sign(eventBody(dmMessage(text, { user, channel: `D${user}` }), { team }), 'application/json');
+  return fetch(`${harness.base}/slack/events`, { method: 'POST', headers: signed.headers, body: signed.body });
+}
+
 /** A DM typed by `user` in Slack; resolves with what Boussole posted back in that DM. */
-export async function slackSay(harness: FaultHarness, user: string, text: string, timeoutMs = 20_000): Promise<Reply> {
+export async function slackSay(harness: FaultHarness, user: string, text: string, timeoutMs = 20_000, team = 'T1'): Promise<Reply> {
   const channel = `D${user}`;
   const before = harness.slack.callsOf('chat.postMessage').filter((c) => c.args.channel === channel).length;
   const started = performance.now();
-  const signed = sign(eventBody(dmMessage(text, { user, channel })), 'application/json');
-  const response = await fetch(`${harness.base}/slack/events`, { method: 'POST', headers: signed.headers, body: signed.body });
+  const response = await slackPost(harness, user, text, team);
+  if (response.status !== 200) throw new HttpRefused(response.status);
   const posts = await harness.slack.waitFor(
     () => {
       const found = harness.slack.callsOf('chat.postMessage').filter((c) => c.args.channel === channel);
