@@ -10,6 +10,7 @@ import type { BotDeps } from './deps.js';
 import { documentLinks } from './document-links.js';
 import { inboundConversation, localeOf, placeOf, tenantIdOfPlace, type TeamsPlace } from './identity.js';
 import { unreachableNotice } from './owner-notice.js';
+import { sendWithin } from './bounded-send.js';
 import { rememberConversation } from './remember.js';
 import { parseSubmission, type Refusal } from './submission.js';
 
@@ -49,7 +50,7 @@ function refusalText(refusal: Refusal, locale: Locale): string {
 
 async function say(context: TurnContext, replies: Reply[], locale: Locale, userId: string, documentLinks?: Map<string, string>): Promise<void> {
   const activities = renderReplies(replies, { locale, userId, ...(documentLinks ? { documentLinks } : {}) });
-  if (activities.length > 0) await context.sendActivities(activities);
+  if (activities.length > 0) await sendWithin(context, activities);
 }
 
 /**
@@ -97,10 +98,10 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     if (key && claimed) await deps.repositories.processedKeys.release(key).catch(() => {});
     if (isDatabaseUnavailable(error)) {
       deps.log.warn({ err: error, tenantId }, 'Teams: database unavailable; the person is told to try again');
-      await context.sendActivity({ type: 'message', text: message(locale, 'error.unavailable') }).catch(() => {});
+      await sendWithin(context, [{ type: 'message', text: message(locale, 'error.unavailable') }]).catch(() => {});
       return;
     }
     deps.log.error({ err: error, tenantId }, 'Teams: a message could not be handled');
-    await context.sendActivity({ type: 'message', text: pick(texts.tryAgain, locale) }).catch(() => {});
+    await sendWithin(context, [{ type: 'message', text: pick(texts.tryAgain, locale) }]).catch(() => {});
   }
 }
