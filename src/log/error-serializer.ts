@@ -36,8 +36,8 @@ function scalar<T extends 'string' | 'number'>(value: unknown, type: T): (T exte
 }
 
 /** A summary an adapter built already ({ code, message, error }): its scalar fields, scrubbed. */
-function summaryOf(summary: Record<string, unknown>): SerializedError & Record<string, unknown> {
-  const out: SerializedError & Record<string, unknown> = { name: scalar(summary.name, 'string') ?? 'NonError', message: '' };
+function summaryOf(summary: Record<string, unknown>): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(summary).slice(0, 20)) {
     if (typeof value === 'string') out[key] = scrub(value);
     else if (typeof value === 'number' || typeof value === 'boolean') out[key] = value;
@@ -45,7 +45,7 @@ function summaryOf(summary: Record<string, unknown>): SerializedError & Record<s
   return out;
 }
 
-export function serializeError(error: unknown, depth = 0): SerializedError {
+export function serializeError(error: unknown, depth = 0): SerializedError | Record<string, string | number | boolean> {
   if (!(error instanceof Error)) {
     if (error && typeof error === 'object') return summaryOf(error as Record<string, unknown>);
     return { name: 'NonError', message: scrub(String(error)) };
@@ -59,6 +59,6 @@ export function serializeError(error: unknown, depth = 0): SerializedError {
   if (codeName !== undefined) serialized.codeName = codeName;
   if (status !== undefined) serialized.status = status;
   if (e.stack) serialized.stack = scrub(e.stack);
-  if (e.cause !== undefined && depth < MAX_CAUSES) serialized.cause = serializeError(e.cause, depth + 1);
+  if (e.cause instanceof Error && depth < MAX_CAUSES) serialized.cause = serializeError(e.cause, depth + 1) as SerializedError;
   return serialized;
 }
