@@ -41,7 +41,7 @@ export interface StartOptions {
  * -> jobs once the database answers; and the reverse on stop.
  */
 export async function bootBoussole(config: Config, log: Logger, adapters: readonly ChannelAdapter[], options: StartOptions = {}): Promise<Running> {
-  const database = await openDatabase({ uri: config.mongo.uri, dbName: config.mongo.dbName, dataDir: config.dataDir, log });
+  const database = await openDatabase({ uri: config.mongo.uri, dbName: config.mongo.dbName, dataDir: config.dataDir, log, restartLimitMs: config.embeddedRestartLimitMs });
   let scheduler: Agenda | undefined;
   const publicUrl = new PublicUrl(config.publicHostname);
   const boussole = composeBoussole({ db: database.db, defaults: config.defaults, log, scheduler: () => scheduler, publicUrl });

@@ -39,6 +39,8 @@ export interface OpenOptions {
    * (EX_SOFTWARE) so that its supervisor starts it again.
    */
   onUnrecoverable?: (error: Error) => void;
+  /** How long the embedded server may fail to restart before `onUnrecoverable` (60 s by default). */
+  restartLimitMs?: number;
 }
 
 export function toolsDir(): string {
@@ -61,6 +63,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       progress: (message) => options.log.info(message),
       log: options.log,
       onGiveUp: options.onUnrecoverable ?? (() => process.exit(70)),
+      ...(options.restartLimitMs ? { giveUpAfterMs: options.restartLimitMs } : {}),
     });
     uri = embedded.uri;
     const state = embedded.state();

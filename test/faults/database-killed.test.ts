@@ -85,3 +85,29 @@ describe('the embedded database killed mid-conversation, then back', () => {
     console.info(`[fault 1] try-again reply: Teams ${duringTeams.afterMs} ms, Slack ${duringSlack.afterMs} ms; healed ${healedMs} ms after the kill (outage held by the test); restart took ${String(restarted.healedInMs)} ms from the exit; answers lost: 0`);
   });
 });
+
+describe('the embedded database that cannot come back', () => {
+  it('makes Boussole exit non-zero once the restart limit has passed, so its own supervisor restarts it', async () => {
+    const doomed = await startFaultHarness({ env: { EMBEDDED_DB_RESTART_LIMIT: '2' } });
+    try {
+      const uri = (await doomed.boussole.waitForLog('embedded database ready')).uri as string;
+      const [pid] = await serverPids(doomed.dataDir);
+      const killedAt = performance.now();
+      process.kill(pid!, 'SIGKILL');
+      const outage = await holdPort(Number(new URL(uri).port));
+      try {
+        expect(await doomed.boussole.exited).toBe(70);
+        const exitMs = Math.round(performance.now() - killedAt);
+        const fatal = logLines(doomed.boussole.output()).find((l) => l.level === 'fatal');
+        expect(fatal).toMatchObject({ msg: expect.stringContaining('could not be restarted in time'), err: { name: 'EmbeddedDatabaseLost' } });
+        // The guardian took the last server attempt down with the process.
+        expect(await serverPids(doomed.dataDir)).toEqual([]);
+        console.info(`[fault 1b] database unable to restart (port held): Boussole exited 70 after ${exitMs} ms (limit 2 s)`);
+      } finally {
+        await outage.release();
+      }
+    } finally {
+      await doomed.close();
+    }
+  });
+});
