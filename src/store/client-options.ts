@@ -19,10 +19,11 @@ import type { MongoClientOptions } from 'mongodb';
 export const INTERACTIVE_TIMEOUT_MS = 3000;
 
 /**
- * How long the scheduler's polls wait for a server: longer than a restart of the embedded server,
- * so that a restart is not a failure of every job.
+ * How long the scheduler's polls (and the driver's first connection) wait for a server: longer
+ * than a turn may, and longer than a restart of the embedded server takes, so that a restart is
+ * not a failure of every job. A longer outage fails each poll, logged once with a count.
  */
-export const SCHEDULER_SERVER_SELECTION_MS = 30_000;
+export const SCHEDULER_SERVER_SELECTION_MS = 5000;
 
 export function clientOptionsFor(kind: 'embedded' | 'external'): MongoClientOptions {
   const common: MongoClientOptions = { serverSelectionTimeoutMS: SCHEDULER_SERVER_SELECTION_MS, appName: 'boussole' };
