@@ -1,9 +1,8 @@
 // Case 1: the embedded database is killed in the middle of a conversation, stays down a while,
 // then comes back. The person hears "try again" in their language within seconds, the answer typed
 // during the outage is not half-saved, and the conversation continues where it was.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { message } from '../../src/core/i18n/messages.js';
-import { killSpawned } from '../support/boussole-process.js';
 import { alice, bob } from '../support/teams-activities.js';
 import {
   eventually,
@@ -14,73 +13,67 @@ import {
   serverPids,
   slackSay,
   startFaultHarness,
+  step1AnswersOf,
   teamsSay,
-  type FaultHarness,
+  useFaultHarness,
 } from '../support/fault-harness.js';
 
-let harness: FaultHarness;
-beforeAll(async () => {
-  harness = await startFaultHarness({ env: { DEFAULT_LOCALE: 'fr' } });
-  harness.slack.users.set('U1', { locale: 'fr-FR' });
-});
-afterAll(async () => {
-  await harness?.close();
-  killSpawned();
+const fault = useFaultHarness({ env: { DEFAULT_LOCALE: 'fr' } }, (h) => {
+  h.slack.users.set('U1', { locale: 'fr-FR' });
 });
 
-type Plan = { steps?: Record<string, { answers?: Record<string, unknown> }> };
-const answersOf = async (tenantId: string) => ((await harness.db.collection('plans').findOne({ tenantId })) as Plan | null)?.steps?.['1']?.answers ?? {};
+const answersOf = (tenantId: string) => step1AnswersOf(fault(), tenantId);
 
 describe('the embedded database killed mid-conversation, then back', () => {
   it('tells the person to try again within seconds, restarts the database on the same data, and the conversation continues', async () => {
     // Alice (Teams) and U1 (Slack), both French-speaking, are in step 1, the keywords given.
-    expect((await teamsSay(harness, alice, 'étape 1', 'fr-CA')).text).toContain('mots-clés');
-    expect((await teamsSay(harness, alice, 'Boussole, Laval', 'fr-CA')).text).toContain('concurrents');
-    expect((await slackSay(harness, 'U1', 'étape 1')).text).toContain('mots-clés');
-    expect((await slackSay(harness, 'U1', 'Compass')).text).toContain('concurrents');
+    expect((await teamsSay(fault(), alice, 'étape 1', 'fr-CA')).text).toContain('mots-clés');
+    expect((await teamsSay(fault(), alice, 'Boussole, Laval', 'fr-CA')).text).toContain('concurrents');
+    expect((await slackSay(fault(), 'U1', 'étape 1')).text).toContain('mots-clés');
+    expect((await slackSay(fault(), 'U1', 'Compass')).text).toContain('concurrents');
 
-    const [pid] = await serverPids(harness.dataDir);
-    const uri = (await harness.boussole.waitForLog('embedded database ready')).uri as string;
+    const [pid] = await serverPids(fault().dataDir);
+    const uri = (await fault().boussole.waitForLog('embedded database ready')).uri as string;
     const port = Number(new URL(uri).port);
     const killedAt = performance.now();
     process.kill(pid!, 'SIGKILL');
     // The port held: the restarts fail until the test lets go, an outage of the test's length.
     const outage = await holdPort(port);
 
-    const duringTeams = await teamsSay(harness, alice, 'Concurrent A', 'fr-CA');
+    const duringTeams = await teamsSay(fault(), alice, 'Concurrent A', 'fr-CA');
     expect(duringTeams.text).toBe(message('fr', 'error.unavailable'));
-    const duringSlack = await slackSay(harness, 'U1', 'Rival Inc');
+    const duringSlack = await slackSay(fault(), 'U1', 'Rival Inc');
     expect(duringSlack.text).toContain(message('fr', 'error.unavailable'));
-    const health = await fetch(`${harness.base}/healthz`);
+    const health = await fetch(`${fault().base}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'healing', database: 'restarting' });
-    expect((await fetch(`${harness.base}/readyz`)).status).toBe(503);
+    expect((await fetch(`${fault().base}/readyz`)).status).toBe(503);
 
     await outage.release();
-    const restarted = await harness.boussole.waitForLog('the embedded database was restarted');
+    const restarted = await fault().boussole.waitForLog('the embedded database was restarted');
     const healedMs = Math.round(performance.now() - killedAt);
-    expect(await (await fetch(`${harness.base}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${fault().base}/healthz`)).json()).toEqual({ status: 'ok' });
 
     // Nothing saved before is lost; the answer typed during the outage was not saved at all.
     const aliceTenant = personalTenant(alice);
     expect(await eventually(async () => answersOf(aliceTenant), 30_000, 'the database back')).toEqual({ keywords: ['Boussole', 'Laval'] });
     // The conversation continues at the question it was on.
-    expect((await teamsSay(harness, alice, 'Concurrent A', 'fr-CA')).text).toMatch(/influen/i);
+    expect((await teamsSay(fault(), alice, 'Concurrent A', 'fr-CA')).text).toMatch(/influen/i);
     expect(await answersOf(aliceTenant)).toMatchObject({ keywords: ['Boussole', 'Laval'], competitors: ['Concurrent A'] });
-    expect((await slackSay(harness, 'U1', 'Rival Inc')).text).toMatch(/influen/i);
+    expect((await slackSay(fault(), 'U1', 'Rival Inc')).text).toMatch(/influen/i);
     expect(await answersOf('slack:T1')).toMatchObject({ keywords: ['Compass'], competitors: ['Rival Inc'] });
     // Bob, who never wrote before, starts as usual.
-    expect((await teamsSay(harness, bob, 'étape 1', 'fr-CA')).text).toContain('mots-clés');
+    expect((await teamsSay(fault(), bob, 'étape 1', 'fr-CA')).text).toContain('mots-clés');
 
-    const lines = logLines(harness.allOutput());
+    const lines = logLines(fault().allOutput());
     expect(lines.filter((l) => l.msg.includes('exited unexpectedly'))).toHaveLength(1);
     expect(restarted).toMatchObject({ level: 'info', port });
-    expect(harness.allOutput()).not.toContain('unable to serialize');
+    expect(fault().allOutput()).not.toContain('unable to serialize');
     // Each failure is one readable line with the driver's error name, not a dump.
     const unavailable = lines.filter((l) => l.msg.includes('database unavailable'));
     expect(unavailable.length).toBeGreaterThan(0);
     for (const line of unavailable) expect(line.err).toMatchObject({ name: expect.stringMatching(/^Mongo/), message: expect.any(String) });
-    expect(leakedSecrets(harness.allOutput())).toEqual([]);
+    expect(leakedSecrets(fault().allOutput())).toEqual([]);
 
     console.info(`[fault 1] try-again reply: Teams ${duringTeams.afterMs} ms, Slack ${duringSlack.afterMs} ms; healed ${healedMs} ms after the kill (outage held by the test); restart took ${String(restarted.healedInMs)} ms from the exit; answers lost: 0`);
   });

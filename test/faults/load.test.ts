@@ -1,32 +1,23 @@
 // Cases 5 and 6: fifty people answering step 1 at the same moment (25 in Teams personal chats, 25
 // in Slack workspaces of their own, all on 127.0.0.1), then a SIGTERM in the middle of such a wave.
 // Every answer is read back from the database, by person.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killSpawned } from '../support/boussole-process.js';
+import { describe, expect, it } from 'vitest';
 import {
   leakedSecrets,
-  slackPost,
-  teamsPost,
   logLines,
   personalChat,
   personalTenant,
   serverPids,
+  slackPost,
   slackSay,
-  startFaultHarness,
+  teamsPost,
   teamsSay,
   teamsUser,
+  useFaultHarness,
   waitForNoServer,
-  type FaultHarness,
 } from '../support/fault-harness.js';
 
-let harness: FaultHarness;
-beforeAll(async () => {
-  harness = await startFaultHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-  killSpawned();
-});
+const fault = useFaultHarness();
 
 const PEOPLE = 50;
 interface Person {
@@ -50,22 +41,22 @@ const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => {
     return {
       n,
       tenantId: personalTenant(user),
-      say: (text) => teamsSay(harness, user, text, 'en-US', 60_000),
-      post: (text) => statusOf(teamsPost(harness, user, text)),
+      say: (text) => teamsSay(fault(), user, text, 'en-US', 60_000),
+      post: (text) => statusOf(teamsPost(fault(), user, text)),
     };
   }
   // One workspace each: in Slack a workspace shares one plan.
   return {
     n,
     tenantId: `slack:T${n}`,
-    say: (text) => slackSay(harness, `U${n}`, text, 60_000, `T${n}`),
-    post: (text) => statusOf(slackPost(harness, `U${n}`, text, `T${n}`)),
+    say: (text) => slackSay(fault(), `U${n}`, text, 60_000, `T${n}`),
+    post: (text) => statusOf(slackPost(fault(), `U${n}`, text, `T${n}`)),
   };
 });
 
 type Plan = { steps?: Record<string, { answers?: Record<string, unknown> }> };
 async function step1Answers(): Promise<Map<string, Record<string, unknown>>> {
-  const plans = (await harness.db
+  const plans = (await fault().db
     .collection('plans')
     .find({ tenantId: { $in: people.map((p) => p.tenantId) } })
     .toArray()) as unknown as Array<Plan & { tenantId: string }>;
@@ -84,11 +75,11 @@ describe('fifty people at once', () => {
     expect(lost.map((p) => ({ n: p.n, stored: stored.get(p.tenantId) }))).toEqual([]);
     // Every reply went to the person who wrote, in their own conversation.
     for (const p of people.filter((q) => q.n % 2 === 0)) {
-      for (const received of harness.connector.for(personalChat(teamsUser(p.n)))) {
+      for (const received of fault().connector.for(personalChat(teamsUser(p.n)))) {
         expect(JSON.stringify(received.activity)).not.toMatch(new RegExp(`keyword-of-person-(?!${p.n}\\b)\\d+`));
       }
     }
-    expect(logLines(harness.boussole.output()).filter((l) => l.level === 'error' || l.level === 'fatal')).toEqual([]);
+    expect(logLines(fault().boussole.output()).filter((l) => l.level === 'error' || l.level === 'fatal')).toEqual([]);
     console.info(`[fault 5] ${PEOPLE} simultaneous answers (25 Teams, 25 Slack) all replied within ${wallMs} ms; lost 0, misattributed 0`);
   });
 
@@ -96,16 +87,16 @@ describe('fifty people at once', () => {
     // The second answer of step 1, fifty at once; the SIGTERM lands while they are being handled.
     const sent = people.map(async (p) => ({ p, status: await p.post(`competitor-of-person-${p.n}`) }));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    harness.boussole.child.kill('SIGTERM');
-    expect(await harness.boussole.exited).toBe(0);
-    expect(harness.boussole.output()).toContain('stopped cleanly');
+    fault().boussole.child.kill('SIGTERM');
+    expect(await fault().boussole.exited).toBe(0);
+    expect(fault().boussole.output()).toContain('stopped cleanly');
     const outcomes = await Promise.all(sent);
-    await waitForNoServer(harness.dataDir, 5000);
-    expect(await serverPids(harness.dataDir)).toEqual([]);
+    await waitForNoServer(fault().dataDir, 5000);
+    expect(await serverPids(fault().dataDir)).toEqual([]);
 
-    await harness.restart();
+    await fault().restart();
     const stored = await step1Answers();
-    const sessions = await harness.db
+    const sessions = await fault().db
       .collection('sessions')
       .find({ tenantId: { $in: people.map((p) => p.tenantId) } })
       .toArray();
@@ -129,7 +120,7 @@ describe('fifty people at once', () => {
       expect(competitors ? node! >= 2 : node === 1).toBe(true);
       if (competitors) saved += 1;
     }
-    expect(leakedSecrets(harness.allOutput())).toEqual([]);
+    expect(leakedSecrets(fault().allOutput())).toEqual([]);
     console.info(`[fault 6] SIGTERM during ${PEOPLE} simultaneous answers: exit 0; ${accepted} accepted and ${saved} stored whole before the stop, ${PEOPLE - accepted} refused for the platform to resend; lost 0, half-written 0; no FerretDB left`);
   });
 });

@@ -1,26 +1,14 @@
-import { Writable } from 'node:stream';
 import { MongoClient } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { serializeError } from '../../src/log/error-serializer.js';
-import { createLogger } from '../../src/log/logger.js';
-
-function capture() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...chunk.toString().trim().split('\n'));
-      done();
-    },
-  });
-  return { lines, log: createLogger({ level: 'info', format: 'json', destination }) };
-}
+import { captureLog } from '../support/log-capture.js';
 
 describe('the error serializer', () => {
   it('keeps a driver error readable: name, message, code and stack, not its circular topology', async () => {
     const client = new MongoClient('mongodb://127.0.0.1:9/', { serverSelectionTimeoutMS: 50 });
     const error = await client.db('x').command({ ping: 1 }).catch((e: unknown) => e);
     await client.close();
-    const { lines, log } = capture();
+    const { lines, log } = captureLog();
     log.warn({ err: error }, 'scheduler error (retrying on the next poll)');
     expect(lines[0]).not.toContain('unable to serialize');
     const { err } = JSON.parse(lines[0]!) as { err: Record<string, unknown> };

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoClient, type Db } from 'mongodb';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startFakeBotConnector, type FakeBotConnector, type ReceivedActivity } from './fake-bot-connector.js';
 import { startFakeSlackApi, type FakeSlackApi } from './fake-slack-api.js';
-import { pidsMatching, spawnBoussole, type BoussoleProcess } from './boussole-process.js';
+import { killSpawned, pidsMatching, spawnBoussole, type BoussoleProcess } from './boussole-process.js';
 import { dmMessage, eventBody, sign, SIGNING_SECRET } from './slack-requests.js';
 import { AAD_TENANT, personalMessage, type TestUser } from './teams-activities.js';
 
@@ -123,6 +124,32 @@ export async function startFaultHarness(options: HarnessOptions = {}): Promise<F
     },
   };
   return harness;
+}
+
+/**
+ * One harness for the file: started before its tests, closed after them (what a failed test left
+ * running is killed too), and every line its processes logged checked for secrets. Read it through
+ * the getter once the tests run.
+ */
+export function useFaultHarness(options: HarnessOptions = {}, setup?: (harness: FaultHarness) => void): () => FaultHarness {
+  let harness: FaultHarness | undefined;
+  beforeAll(async () => {
+    harness = await startFaultHarness(options);
+    setup?.(harness);
+  });
+  afterAll(async () => {
+    const output = harness?.allOutput() ?? '';
+    await harness?.close();
+    killSpawned();
+    expect(leakedSecrets(output)).toEqual([]);
+  });
+  return () => harness!;
+}
+
+/** The answers of step 1 stored for a tenant (a Teams personal chat, a Slack workspace). */
+export async function step1AnswersOf(harness: FaultHarness, tenantId: string): Promise<Record<string, unknown>> {
+  const plan = (await harness.db.collection('plans').findOne({ tenantId })) as { steps?: Record<string, { answers?: Record<string, unknown> }> } | null;
+  return plan?.steps?.['1']?.answers ?? {};
 }
 
 /** The embedded FerretDB process (not its guardian) serving `dataDir`. */

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/log/logger.js';
+import { captureLog } from '../../support/log-capture.js';
 import { toolsDir } from '../../../src/store/database.js';
 import { ensureFerretdb } from '../../../src/store/embedded/ferretdb-binary.js';
 import { EmbeddedDatabaseLost, superviseFerretdb, type SupervisedServer } from '../../../src/store/embedded/supervisor.js';
@@ -20,23 +19,17 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 async function supervise(options: { giveUpAfterMs?: number; onGiveUp?: (error: Error) => void } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'boussole-supervisor-'));
   dirs.push(dataDir);
-  const lines: Array<Record<string, unknown>> = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of chunk.toString().trim().split('\n')) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
+  const { log, records } = captureLog();
   const server = await superviseFerretdb({
     binary: await ensureFerretdb(toolsDir(), () => {}),
     dataDir,
-    log: createLogger({ level: 'info', format: 'json', destination }),
+    log,
     onGiveUp: options.onGiveUp ?? (() => {}),
     firstDelayMs: 100,
     ...(options.giveUpAfterMs ? { giveUpAfterMs: options.giveUpAfterMs } : {}),
   });
   running.push(server);
-  return { server, dataDir, lines };
+  return { server, dataDir, lines: records };
 }
 
 async function until<T>(read: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
@@ -61,7 +54,7 @@ describe('the supervised embedded database', () => {
       await until(() => server.state().kind === 'running' && server.restarts() === 1);
       expect(await client.db('t').collection('c').findOne({ _id: 'before' as never })).toEqual({ _id: 'before' });
       expect((await serverPids(dataDir)).length).toBe(1);
-      expect(lines.map((l) => l.msg)).toEqual(
+      expect(lines().map((l) => l.msg)).toEqual(
         expect.arrayContaining(['the embedded database exited unexpectedly; restarting it on the same data', 'the embedded database was restarted; the driver reconnects']),
       );
     } finally {
@@ -80,7 +73,7 @@ describe('the supervised embedded database', () => {
       const error = await until(() => gaveUp);
       expect(error).toBeInstanceOf(EmbeddedDatabaseLost);
       expect(server.state()).toEqual({ kind: 'stopped' });
-      const fatal = lines.find((l) => l.level === 'fatal');
+      const fatal = lines().find((l) => l.level === 'fatal');
       expect(fatal).toMatchObject({ err: { name: 'EmbeddedDatabaseLost', message: expect.stringContaining('could not be restarted') } });
       expect(await serverPids(dataDir)).toEqual([]);
     } finally {
@@ -94,6 +87,6 @@ describe('the supervised embedded database', () => {
     await waitForNoServer(dataDir);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await serverPids(dataDir)).toEqual([]);
-    expect(lines.filter((l) => String(l.msg).includes('restart'))).toEqual([]);
+    expect(lines().filter((l) => String(l.msg).includes('restart'))).toEqual([]);
   });
 });
