@@ -3,21 +3,21 @@ import { MongoClient, type Db } from 'mongodb';
 import type { Logger } from '../log/logger.js';
 import { redactUri } from '../log/logger.js';
 import { projectRoot } from '../util/project-root.js';
-import { clientOptionsFor, INTERACTIVE_TIMEOUT_MS } from './client-options.js';
+import { clientOptionsFor } from './client-options.js';
 import { ensureFerretdb } from './embedded/ferretdb-binary.js';
 import { superviseFerretdb, type EmbeddedState, type SupervisedServer } from './embedded/supervisor.js';
 
 export interface Database {
   client: MongoClient;
   /**
-   * For the people's turns and the jobs' handlers: every operation gives up after
-   * INTERACTIVE_TIMEOUT_MS (server selection included), so a turn during an outage answers
-   * "try again" within seconds instead of hanging.
+   * For the people's turns and the jobs' handlers: an operation waits at most
+   * INTERACTIVE_SERVER_SELECTION_MS for a server, so a turn during an outage answers "try again"
+   * within seconds instead of hanging.
    */
   db: Db;
   /**
-   * For the scheduler's own polling and locking: the same connection, waiting for the server as
-   * long as the client allows (a restart of the embedded server is not a failure of every job).
+   * For Agenda only (its polling and locking, on the jobs collection): a client of its own that
+   * waits longer for a server, so a restart of the embedded server is not a failure of every job.
    */
   schedulerDb: Db;
   /** `embedded` when Boussole started its own FerretDB, `external` for MONGODB_URI. */
@@ -71,15 +71,17 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   } else {
     options.log.info({ uri: redactUri(uri) }, 'using the database of MONGODB_URI');
   }
-  const client = new MongoClient(uri, clientOptionsFor(embedded ? 'embedded' : 'external'));
-  const db = client.db(options.dbName, { timeoutMS: INTERACTIVE_TIMEOUT_MS });
-  const schedulerDb = client.db(options.dbName);
+  const kind = embedded ? 'embedded' : 'external';
+  const client = new MongoClient(uri, clientOptionsFor(kind, 'interactive'));
+  const schedulerClient = new MongoClient(uri, clientOptionsFor(kind, 'background'));
+  const db = client.db(options.dbName);
+  const schedulerDb = schedulerClient.db(options.dbName);
   const pending = new Set<Promise<boolean>>();
   return {
     client,
     db,
     schedulerDb,
-    kind: embedded ? 'embedded' : 'external',
+    kind,
     embedded: () => embedded?.state(),
     async ping(timeoutMs = 1500) {
       const answer = db.command({ ping: 1 }).then(
@@ -100,6 +102,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       // A ping still selecting a server when the client closes would reject inside the driver.
       await Promise.all(pending);
       await client.close().catch(() => {});
+      await schedulerClient.close().catch(() => {});
       await embedded?.stop();
     },
   };

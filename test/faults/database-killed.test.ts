@@ -37,8 +37,9 @@ describe('the embedded database killed mid-conversation, then back', () => {
     const port = Number(new URL(uri).port);
     const killedAt = performance.now();
     process.kill(pid!, 'SIGKILL');
-    // The port held: the restarts fail until the test lets go, an outage of the test's length.
-    const outage = await holdPort(port);
+    // The port held by a server that accepts connections and never answers — the harshest outage:
+    // nothing fails fast, only time limits help. The restarts fail until the test lets go.
+    const outage = await holdPort(port, 'hang');
 
     const duringTeams = await teamsSay(fault(), alice, 'Concurrent A', 'fr-CA');
     expect(duringTeams.text).toBe(message('fr', 'error.unavailable'));

@@ -167,13 +167,15 @@ export async function waitForNoServer(dataDir: string, timeoutMs = 10_000): Prom
 
 /**
  * Holds a TCP port so that a restarted FerretDB cannot listen there: an outage that lasts as long
- * as the test wants. Connections are accepted and dropped at once, like a server that went away.
+ * as the test wants. Connections are dropped at once (`refuse`, a server that went away) or
+ * accepted and never answered (`hang`, a server that stopped responding).
  */
-export async function holdPort(port: number): Promise<{ release(): Promise<void> }> {
+export async function holdPort(port: number, mode: 'refuse' | 'hang' = 'refuse'): Promise<{ release(): Promise<void> }> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
-    socket.destroy();
+    socket.on('error', () => {});
+    if (mode === 'refuse') socket.destroy();
   });
   for (let attempt = 0; ; attempt++) {
     try {

@@ -76,7 +76,8 @@ export async function superviseFerretdb(options: SuperviseOptions): Promise<Supe
         server = await startFerretdb({ ...options, port, readyTimeoutMs: Math.min(left, 30_000), progress: undefined });
       } catch (error) {
         lastError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-        log.warn({ attempt: attempts, retryInMs: delay * 2, err: error }, 'the embedded database did not restart; trying again');
+        // The first line only: the server's log tail is in its own file, and would repeat here at every attempt.
+        log.warn({ attempt: attempts, retryInMs: Math.min(delay * 2, 5000), reason: lastError }, 'the embedded database did not restart; trying again');
         delay = Math.min(delay * 2, 5000);
         continue;
       }
