@@ -84,10 +84,16 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     kind,
     embedded: () => embedded?.state(),
     async ping(timeoutMs = 1500) {
-      const answer = db.command({ ping: 1 }).then(
-        () => true,
-        () => false,
-      );
+      // An explicit connect: when the very first connection fails, driver 7 leaves the client with
+      // a closed topology that operations never reopen (MongoTopologyClosedError for good), and a
+      // database down at start-up for longer than a server selection would never be used.
+      const answer = client
+        .connect()
+        .then(() => db.command({ ping: 1 }))
+        .then(
+          () => true,
+          () => false,
+        );
       pending.add(answer);
       void answer.finally(() => pending.delete(answer));
       let timer: NodeJS.Timeout | undefined;
