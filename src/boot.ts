@@ -41,12 +41,12 @@ export interface StartOptions {
  * -> jobs once the database answers; and the reverse on stop.
  */
 export async function bootBoussole(config: Config, log: Logger, adapters: readonly ChannelAdapter[], options: StartOptions = {}): Promise<Running> {
-  const database = await openDatabase({ uri: config.mongo.uri, dbName: config.mongo.dbName, dataDir: config.dataDir, log });
+  const database = await openDatabase({ uri: config.mongo.uri, dbName: config.mongo.dbName, dataDir: config.dataDir, log, restartLimitMs: config.embeddedRestartLimitMs });
   let scheduler: Agenda | undefined;
   const publicUrl = new PublicUrl(config.publicHostname);
   const boussole = composeBoussole({ db: database.db, defaults: config.defaults, log, scheduler: () => scheduler, publicUrl });
 
-  const http = createHttpApp({ ready: () => database.ping() });
+  const http = createHttpApp({ ready: () => database.ping(), embedded: () => database.embedded() });
   mountPrivateLinks(http, { repositories: boussole.repositories, defaults: config.defaults, log });
   const mounted: Channel[] = [];
   const stopChannels = () => Promise.all(mounted.map((channel) => channel.stop()));
@@ -74,7 +74,7 @@ export async function bootBoussole(config: Config, log: Logger, adapters: readon
     await boussole.ensureIndexes();
     // Agenda connects its backend in its constructor without handling a failure, so it is only
     // built once the database has answered.
-    const agenda = createScheduler(database.db, log, options.processEvery === undefined ? {} : { processEvery: options.processEvery });
+    const agenda = createScheduler(database.schedulerDb, log, options.processEvery === undefined ? {} : { processEvery: options.processEvery });
     defineJobs(agenda, boussole.jobs());
     await agenda.start();
     // Set before the recurring jobs: their first digest-schedule pass reads it.

@@ -35,6 +35,12 @@ export const envSchema = z
     ),
     MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'expected a database name of letters, digits, _ or -').default('boussole'),
     BOUSSOLE_DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_DB_RESTART_LIMIT: z.coerce
+      .number({ error: 'expected a number of seconds from 1 to 3600' })
+      .int('expected a whole number of seconds from 1 to 3600')
+      .min(1, 'expected a number of seconds from 1 to 3600')
+      .max(3600, 'expected a number of seconds from 1 to 3600')
+      .default(60),
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_BOT_TOKEN: optionalString.pipe(z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional()),
     SLACK_CLIENT_ID: optionalString,
@@ -92,6 +98,8 @@ export interface Config {
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
   mongo: { uri: string | undefined; dbName: string };
   dataDir: string;
+  /** How long the embedded database may fail to restart before Boussole exits (70) for its supervisor. */
+  embeddedRestartLimitMs: number;
   slack: { mode: SlackMode; appToken: string | undefined; apiUrl: string | undefined };
   teams: {
     appId: string | undefined;
@@ -141,6 +149,7 @@ export function parseConfig(raw: NodeJS.ProcessEnv, stdoutIsTty = false): Config
     },
     mongo: { uri: env.MONGODB_URI, dbName: env.MONGODB_DB },
     dataDir: env.BOUSSOLE_DATA_DIR,
+    embeddedRestartLimitMs: env.EMBEDDED_DB_RESTART_LIMIT * 1000,
     slack: { mode: slackMode, appToken: env.SLACK_APP_TOKEN, apiUrl: env.SLACK_API_URL },
     teams: {
       appId: env.MICROSOFT_APP_ID,

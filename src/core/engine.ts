@@ -8,12 +8,8 @@ import { coreCommandOf, isDialogueCommand, isKnownCommand, runCommand, splitComm
 import { formAnswer, formControl, formSessionOf, isFormRef } from './handlers/form.js';
 import { stripCommandPrefix } from './commands/command-prefix.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
+import { isDatabaseUnavailable } from '../store/database-errors.js';
 
-/** Driver errors (server selection, network) mean "try again", not "bug": told apart by name. */
-function isDatabaseUnavailable(error: unknown): boolean {
-  const name = error instanceof Error ? error.name : '';
-  return /^Mongo(ServerSelection|Network|NotConnected|TopologyClosed|Timeout)/.test(name);
-}
 
 async function route(turn: Turn): Promise<Reply[]> {
   const input = turn.event.input;

@@ -2,6 +2,7 @@ import { Agenda, type Job } from 'agenda';
 import { MongoBackend } from '@agendajs/mongo-backend';
 import type { Db } from 'mongodb';
 import type { Logger } from '../log/logger.js';
+import { createRepeatSuppressor } from '../log/repeat-suppressor.js';
 
 export const JOBS_COLLECTION = 'agendaJobs';
 
@@ -29,8 +30,17 @@ export function createScheduler(db: Db, log: Logger, options: SchedulerOptions =
     defaultLockLifetime: 5 * 60_000,
   });
   // An EventEmitter 'error' with no listener would crash the process on a database outage.
-  agenda.on('error', (error: unknown) => log.warn({ err: error }, 'scheduler error (retrying on the next poll)'));
-  agenda.on('fail', (error: unknown, job: Job) => log.error({ err: error, job: job.attrs.name }, 'job failed'));
+  // During an outage Agenda fails once per job name per poll: one line, then a count.
+  const repeats = createRepeatSuppressor(log);
+  // By kind, not message: messages carry ports and durations that differ from one poll to the next.
+  const errorKey = (error: unknown) => (error instanceof Error ? error.name : typeof error);
+  agenda.on('error', (error: unknown) => repeats.report('warn', `scheduler: ${errorKey(error)}`, { err: error }, 'scheduler error (retrying on the next poll)'));
+  agenda.on('fail', (error: unknown, job: Job) => repeats.report('error', `job ${job.attrs.name}: ${errorKey(error)}`, { err: error, job: job.attrs.name }, 'job failed'));
+  // A job that completes means the database answers again.
+  agenda.on('complete', (job: Job) => {
+    repeats.resolved('scheduler: ', 'scheduler works again');
+    repeats.resolved(`job ${job.attrs.name}: `, 'job runs again');
+  });
   return agenda;
 }
 

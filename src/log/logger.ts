@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { serializeError } from './error-serializer.js';
 
 export type { Logger };
 
@@ -41,6 +42,7 @@ export function createLogger(options: LoggerOptions): Logger {
     level: options.level,
     base: { service: 'boussole' },
     redact: { paths: redactPaths, censor: '[redacted]' },
+    serializers: { err: serializeError },
     formatters: { level: (label: string) => ({ level: label }) },
     timestamp: pino.stdTimeFunctions.isoTime,
   };

@@ -1,17 +1,8 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactUri } from '../../src/log/logger.js';
+import { redactUri } from '../../src/log/logger.js';
+import { captureLog } from '../support/log-capture.js';
 
-function capture() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...chunk.toString().trim().split('\n'));
-      done();
-    },
-  });
-  return { lines, log: createLogger({ level: 'info', format: 'json', destination }) };
-}
+const capture = () => captureLog();
 
 describe('logger', () => {
   it('writes JSON lines with the level as a word', () => {

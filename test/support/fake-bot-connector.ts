@@ -28,6 +28,8 @@ export interface FakeBotConnector {
   attempts: Array<{ conversationId: string; status: number }>;
   /** The next posts to this conversation answer with these statuses, one each, then 201 again. */
   failNext(conversationId: string, ...statuses: number[]): void;
+  /** The next post to this conversation gets its answer only after `ms` (a connector that hangs). */
+  hangNext(conversationId: string, ms: number): void;
   /** Every post to this conversation answers with `status` until cleared. */
   failAlways(conversationId: string, status: number | undefined): void;
   /** Resolves once `count` activities were received for the conversation (or rejects after a while). */
@@ -58,6 +60,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const always = new Map<string, number>();
   const listeners = new Set<(r: ReceivedActivity) => void>();
   let sequence = 0;
+  const hangs = new Map<string, number[]>();
 
   const send = (res: ServerResponse, status: number, body: string) => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -75,6 +78,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     const activities = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (req.method === 'POST' && activities) {
       const conversationId = activities[1]!;
+      const hang = hangs.get(conversationId)?.shift();
+      if (hang) await new Promise((resolve) => setTimeout(resolve, hang));
       const queue = queued.get(conversationId);
       const status = queue?.shift() ?? always.get(conversationId) ?? 201;
       attempts.push({ conversationId, status });
@@ -109,6 +114,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     attempts,
     failNext(conversationId, ...statuses) {
       queued.set(conversationId, [...(queued.get(conversationId) ?? []), ...statuses]);
+    },
+    hangNext(conversationId, ms) {
+      hangs.set(conversationId, [...(hangs.get(conversationId) ?? []), ms]);
     },
     failAlways(conversationId, status) {
       if (status === undefined) always.delete(conversationId);
@@ -146,6 +154,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       attempts.length = 0;
       queued.clear();
       always.clear();
+      hangs.clear();
     },
     close() {
       return new Promise((resolve) => {

@@ -4,10 +4,13 @@ import { fill, pick, type Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
 import { renderReplies } from '../cards/render.js';
 import { texts } from '../texts.js';
+import { message } from '../../../src/core/i18n/messages.js';
+import { isDatabaseUnavailable } from '../../../src/store/database-errors.js';
 import type { BotDeps } from './deps.js';
 import { documentLinks } from './document-links.js';
 import { inboundConversation, localeOf, placeOf, tenantIdOfPlace, type TeamsPlace } from './identity.js';
 import { unreachableNotice } from './owner-notice.js';
+import { sendWithin } from './bounded-send.js';
 import { rememberConversation } from './remember.js';
 import { parseSubmission, type Refusal } from './submission.js';
 
@@ -47,7 +50,7 @@ function refusalText(refusal: Refusal, locale: Locale): string {
 
 async function say(context: TurnContext, replies: Reply[], locale: Locale, userId: string, documentLinks?: Map<string, string>): Promise<void> {
   const activities = renderReplies(replies, { locale, userId, ...(documentLinks ? { documentLinks } : {}) });
-  if (activities.length > 0) await context.sendActivities(activities);
+  if (activities.length > 0) await sendWithin(context, activities);
 }
 
 /**
@@ -59,13 +62,16 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
   const place = placeOf(activity);
   const tenantId = tenantIdOfPlace(place);
   const key = activity.id ? `teams:activity:${place.conversationId}:${activity.id}` : undefined;
-  if (key && !(await deps.repositories.processedKeys.claim(key, ACTIVITY_KEY_TTL_SECONDS))) {
-    deps.log.debug({ tenantId }, 'Teams: activity already handled; ignored');
-    return;
-  }
   // The engine creates the tenant on first contact; the adapter only needs the language here.
   const locale: Locale = localeOf(activity) ?? deps.defaults.locale;
+  let claimed = false;
   try {
+    // Inside the try: with the database down the claim fails, and the person must still hear back.
+    if (key && !(await deps.repositories.processedKeys.claim(key, ACTIVITY_KEY_TTL_SECONDS))) {
+      deps.log.debug({ tenantId }, 'Teams: activity already handled; ignored');
+      return;
+    }
+    claimed = true;
     await rememberConversation(deps, activity, place);
     const input = inputOf(activity, place);
     if (input.kind === 'nothing') return;
@@ -89,8 +95,13 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     await say(context, [...replies, ...notice], locale, place.userId, await documentLinks(deps.documentLink, tenantId, replies, locale, deps.log));
   } catch (error) {
     // The work failed: a retry of this activity may do it, so the key is given back.
-    if (key) await deps.repositories.processedKeys.release(key).catch(() => {});
+    if (key && claimed) await deps.repositories.processedKeys.release(key).catch(() => {});
+    if (isDatabaseUnavailable(error)) {
+      deps.log.warn({ err: error, tenantId }, 'Teams: database unavailable; the person is told to try again');
+      await sendWithin(context, [{ type: 'message', text: message(locale, 'error.unavailable') }]).catch(() => {});
+      return;
+    }
     deps.log.error({ err: error, tenantId }, 'Teams: a message could not be handled');
-    await context.sendActivity({ type: 'message', text: pick(texts.tryAgain, locale) }).catch(() => {});
+    await sendWithin(context, [{ type: 'message', text: pick(texts.tryAgain, locale) }]).catch(() => {});
   }
 }

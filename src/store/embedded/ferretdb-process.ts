@@ -8,7 +8,10 @@ import { EmbeddedDatabaseUnavailable } from './ferretdb-binary.js';
 
 export interface EmbeddedServer {
   uri: string;
+  port: number;
   pid: number;
+  /** Resolves when the server's process ends, with its exit code (after `stop()` too). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -100,8 +103,11 @@ export async function startFerretdb(options: StartOptions): Promise<EmbeddedServ
   (child.stderr as unknown as { unref?: () => void }).unref?.();
   (child.stdin as unknown as { unref?: () => void }).unref?.();
   let exited = false;
-  child.on('exit', () => {
-    exited = true;
+  const exitedWith = new Promise<number | null>((resolveExit) => {
+    child.on('exit', (code) => {
+      exited = true;
+      resolveExit(code);
+    });
   });
   writeFileSync(pidFile, String(child.pid));
 
@@ -144,5 +150,5 @@ export async function startFerretdb(options: StartOptions): Promise<EmbeddedServ
     log.end();
     rmSync(pidFile, { force: true });
   };
-  return { uri, pid: child.pid!, stop };
+  return { uri, port, pid: child.pid!, exited: exitedWith, stop };
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
 import type { Action } from '../../../../src/core/events.js';
 import { claimOnce, inboundKey } from '../../dedup.js';
+import { failureText } from '../../failure-text.js';
 import { postReplies } from '../../deliver.js';
 import { t } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
@@ -50,6 +51,10 @@ export function blockActions(deps: ListenerDeps) {
       await deliverAction(deps, client, payload, actor, dmHere, what.action);
     } catch (error) {
       deps.log.error({ err: errorSummary(error), user: payload.user.id }, 'a Slack action could not be handled');
+      // The person pressed a button: they hear back, the database down or not.
+      const text = await failureText(deps, client, context, payload.user.id, error);
+      if (payload.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text }).catch(() => {});
+      else if (dmHere) await client.chat.postMessage({ channel: dmHere, text }).catch(() => {});
     }
   };
 }

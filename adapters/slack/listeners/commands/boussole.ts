@@ -3,6 +3,7 @@ import { claimOnce, inboundKey } from '../../dedup.js';
 import { postMessages, respondMessages, uploadDocument } from '../../deliver.js';
 import { t } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
+import { failureText } from '../../failure-text.js';
 import { plainTextOf } from '../../inbound-text.js';
 import { renderReplies } from '../../render/replies.js';
 import { runTurn } from '../../turn.js';
@@ -49,7 +50,7 @@ export function boussoleCommand(deps: ListenerDeps) {
     } catch (error) {
       deps.log.error({ err: errorSummary(error), team: command.team_id, user: command.user_id }, '/boussole failed');
       if (claimed) await deps.processedKeys.release(key).catch(() => {});
-      await respond({ response_type: 'ephemeral', text: t('tryAgain', deps.config.defaults.locale) }).catch(() => {});
+      await respond({ response_type: 'ephemeral', text: await failureText(deps, client, context, command.user_id, error) }).catch(() => {});
     }
   };
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { claimOnce, inboundKey } from '../../dedup.js';
+import { failureText } from '../../failure-text.js';
 import { postReplies } from '../../deliver.js';
 import { errorSummary } from '../../identity.js';
 import { plainTextOf } from '../../inbound-text.js';
@@ -30,8 +31,10 @@ export function messageIm(deps: ListenerDeps) {
     const text = plainTextOf(message.text);
     if (text === '') return;
     const key = inboundKey('evt', body.event_id);
+    let claimed = false;
     try {
-      if (!(await claimOnce(deps.processedKeys, key))) {
+      claimed = await claimOnce(deps.processedKeys, key);
+      if (!claimed) {
         deps.log.info({ eventId: body.event_id, retry: context.retryNum }, 'repeated Slack event ignored');
         return;
       }
@@ -42,6 +45,10 @@ export function messageIm(deps: ListenerDeps) {
       await postReplies(client, message.channel, replies, actor.locale);
     } catch (error) {
       deps.log.error({ err: errorSummary(error), eventId: body.event_id }, 'a DM message could not be handled');
+      // The person hears back, and Slack's redelivery of this event may then do the work.
+      if (claimed) await deps.processedKeys.release(key).catch(() => {});
+      const text = await failureText(deps, client, context, message.user, error);
+      await client.chat.postMessage({ channel: message.channel, text }).catch(() => {});
     }
   };
 }
