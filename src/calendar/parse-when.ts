@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Bilingual, Locale } from '../core/i18n/locale.js';
+import { fold } from '../core/i18n/format.js';
 
 export type WhenError = 'unparsed' | 'impossible-date' | 'dst-gap' | 'past';
 
@@ -21,8 +22,6 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9,
 };
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** "14 h 30" -> "14h30": chrono reads the French spacing only partly. */
 function normalize(text: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../core/i18n/locale.js';
-import { fold } from '../monitoring/fold.js';
+import { foldWords } from '../core/i18n/format.js';
 import { MAX_KPI_VALUE, METRICS, type Metric } from './kpi-measurement.js';
 
 const ALIASES: Record<string, Metric> = {
@@ -13,7 +13,7 @@ const ALIASES: Record<string, Metric> = {
 
 /** A metric as typed ("abonnés", "page-views", "Retweets"), or undefined. */
 export function readMetric(text: string): Metric | undefined {
-  const key = fold(text.replace(/-/g, ' '));
+  const key = foldWords(text.replace(/-/g, ' '));
   return ALIASES[key] ?? (METRICS as readonly string[]).find((m) => m === text.toLowerCase()) as Metric | undefined;
 }
 
