@@ -4,6 +4,7 @@ import { formatWhen } from '../calendar/format-when.js';
 import { qualityLine } from '../kpis/quality-line.js';
 import { change, sparkline } from '../kpis/sparkline.js';
 import type { DigestData } from './digest-data.js';
+import { intlLocale } from '../core/i18n/format.js';
 
 const T = {
   title: { fr: '🧭 **Résumé de la semaine** — du {from} au {to}', en: '🧭 **Weekly digest** — {from} to {to}' },
@@ -43,7 +44,7 @@ function duration(minutes: number | undefined, locale: Locale): string {
 }
 
 const day = (date: Date, locale: Locale, zone: string) =>
-  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { day: 'numeric', month: 'long', timeZone: zone }).format(date);
+  new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', timeZone: zone }).format(date);
 
 /** The digest as chat messages (one text per section, so adapters can split long posts). */
 export function renderDigest(data: DigestData, locale: Locale): Reply[] {
@@ -88,7 +89,7 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
   if (data.kpis.length === 0) kpis.push(T.kpisEmpty[locale]);
   for (const trend of data.kpis) {
     const delta = change(trend.current, trend.previous);
-    kpis.push(`- ${trend.platform} · ${trend.metric}: ${sparkline(trend.values)} ${trend.current.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA')}${delta ? ` (${delta})` : ''}`);
+    kpis.push(`- ${trend.platform} · ${trend.metric}: ${sparkline(trend.values)} ${trend.current.toLocaleString(intlLocale(locale))}${delta ? ` (${delta})` : ''}`);
   }
   const quality = qualityLine(data.quality.ratings, locale);
   if (quality) kpis.push(fill(T.quality[locale], { line: quality }));

@@ -4,10 +4,9 @@ import { DateTime } from 'luxon';
 import { STEPS } from '../../conversations/index.js';
 import type { Question, StepNumber } from '../core/dialogue/types.js';
 import type { UserValue } from '../core/dialogue/values.js';
+import { intlLocale } from '../core/i18n/format.js';
 import { pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
 import type { DocumentInput } from './types.js';
-
-const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-CA', en: 'en-CA' };
 
 export interface Formatter {
   locale: Locale;
@@ -38,7 +37,7 @@ export function findQuestion(step: StepNumber, key: string, groupKey?: string): 
 
 export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Formatter {
   const { locale, timeZone } = input;
-  const intl = INTL_LOCALE[locale];
+  const intl = intlLocale(locale);
   const choice = (step: StepNumber, key: string, value: string, groupKey?: string) => {
     const question = findQuestion(step, key, groupKey);
     const choices = question && (question.kind === 'choice' || question.kind === 'multi-choice') ? question.choices : [];

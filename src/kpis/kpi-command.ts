@@ -12,6 +12,7 @@ import { METRICS } from './kpi-measurement.js';
 import type { KpiService } from './kpi-service.js';
 import { change, sparkline } from './sparkline.js';
 import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
+import { intlLocale } from '../core/i18n/format.js';
 
 const USAGE: Bilingual = {
   fr: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes]]',
@@ -68,7 +69,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     if (!value.ok) return usage(ctx.locale, USAGE, value.message);
     await kpis.record(ctx.tenantId, { platform: found.platform, metric, value: value.value, by: ctx.user.id }, ctx.now, ctx.timeZone);
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
-    const shown = value.value.toLocaleString(ctx.locale === 'fr' ? 'fr-CA' : 'en-CA');
+    const shown = value.value.toLocaleString(intlLocale(ctx.locale));
     return say(ctx.locale, {
       fr: `📈 Noté : ${found.platform} · ${metric} = ${shown}  ${sparkline(series.map((s) => s.value))}`,
       en: `📈 Recorded: ${found.platform} · ${metric} = ${shown}  ${sparkline(series.map((s) => s.value))}`,

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { message } from '../i18n/messages.js';
 import type { Question } from './types.js';
 import { groupItems, type AnswerValue, type UserValue } from './values.js';
+import { intlLocale } from '../i18n/format.js';
 
 export function formatUser(user: UserValue): string {
   return user.name ?? user.id;
@@ -31,11 +32,11 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
     case 'choice':
       return label(String(value));
     case 'date':
-      return DateTime.fromISO(String(value), { zone: timeZone }).setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_FULL);
+      return DateTime.fromISO(String(value), { zone: timeZone }).setLocale(intlLocale(locale)).toLocaleString(DateTime.DATE_FULL);
     case 'date-time':
       return DateTime.fromISO(String(value))
         .setZone(timeZone)
-        .setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA')
+        .setLocale(intlLocale(locale))
         .toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
     case 'duration':
       return formatMinutes(Number(value), locale);
