@@ -1,3 +1,4 @@
+import { toPlainText } from '../shared/plain-text.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { Button, InputSpec, Reply } from '../../src/core/replies.js';
 
@@ -38,9 +39,9 @@ const HINTS: Record<Locale, Record<string, string>> = {
   },
 };
 
-/** The markdown subset, for a terminal: bold and code kept readable, links as "label (url)". */
+/** The markdown subset, for a terminal: code spans kept, as they show what to type. */
 export function plain(markdown: string): string {
-  return markdown.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[(.+?)\]\((https?:[^)]+)\)/g, '$1 ($2)');
+  return toPlainText(markdown, { code: 'keep' });
 }
 
 function inputHint(input: InputSpec, locale: Locale): string[] {

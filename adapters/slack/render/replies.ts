@@ -2,7 +2,8 @@ import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
 import { ActionIds, actionsBlocks, button, section, type Block } from './elements.js';
 import { LIMITS, splitText, truncate } from './limits.js';
-import { toMrkdwn, toPlainText } from './mrkdwn.js';
+import { toPlainText } from '../../shared/plain-text.js';
+import { toMrkdwn } from './mrkdwn.js';
 import { renderQuestion } from './question.js';
 
 /** One chat.postMessage / respond() payload. */
