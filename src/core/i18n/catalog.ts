@@ -36,7 +36,7 @@ export type EnglishOf<F extends Messages, E extends Messages> = {
 } & { readonly [K in Exclude<keyof E, keyof F>]: `no such French key` };
 
 export type Values = Record<string, string | number>;
-type ParamArgs<T extends string> = [Params<T>] extends [never] ? [] : [params: Record<Params<T>, string | number>];
+export type ParamArgs<T extends string> = [Params<T>] extends [never] ? [] : [params: Record<Params<T>, string | number>];
 
 export interface Catalog<F extends Messages> {
   readonly fr: F;

@@ -1,4 +1,5 @@
-import { fill, type Locale } from './locale.js';
+import { defineCatalog, type Catalog, type ParamArgs } from './catalog.js';
+import type { Locale } from './locale.js';
 
 /** Every sentence the engine says, in French and English. `{name}` marks a parameter. */
 const fr = {
@@ -88,8 +89,10 @@ const fr = {
 } as const;
 
 export type MessageKey = keyof typeof fr;
+/** The parameters of an engine message: none, or exactly those its text names. */
+export type MessageArgs<K extends MessageKey> = ParamArgs<(typeof fr)[K]>;
 
-const en: Record<MessageKey, string> = {
+const en = {
   'step.context': 'Step {step} · {title} — {position}',
   'step.positionQuestion': 'question {n}',
   'step.positionItem': '{item} #{n}',
@@ -173,10 +176,10 @@ const en: Record<MessageKey, string> = {
   'error.unexpected': 'Oops, an unexpected problem kept me from answering. Please try again; if it persists, tell your administrator.',
   yes: 'Yes',
   no: 'No',
-};
+} as const;
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr, en };
+/** The engine's catalog; each feature keeps its own beside its code, made the same way. */
+export const MESSAGES: Catalog<typeof fr> = defineCatalog(fr, en);
 
-export function message(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  return fill(MESSAGES[locale][key], params);
-}
+/** The engine's words: `MESSAGES.t`, under the name the engine's handlers use. */
+export const message: Catalog<typeof fr>['t'] = (locale, key, ...params) => MESSAGES.t(locale, key, ...params);
