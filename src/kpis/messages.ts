@@ -1,0 +1,43 @@
+import { defineCatalog } from '../core/i18n/catalog.js';
+
+/** What the `kpi` command says. */
+export const KPI_TEXT = defineCatalog(
+  {
+    usage: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes]]',
+    summary: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations',
+    unknownPlatform: 'Plateforme inconnue : « {platform} ». Choix : {choices}.',
+    unknownMetric: 'Mesure inconnue : « {metric} ». Choix : {choices} (ou abonnés, pages vues, partages, commentaires).',
+    recorded: '📈 Noté : {platform} · {metric} = {value}  {sparkline}',
+    listTitle: '**Indicateurs** (8 semaines)',
+    listEmpty: 'Aucune mesure : `kpi ajouter linkedin abonnés 1200`',
+    computedTitle: '**Calculés par Boussole** (7 jours)',
+    medianResponse: '- Temps de réponse médian : {median}',
+    overdue: '- Commentaires en retard : {count}',
+    leaders: '- Leaders d’opinion avec qui nous avons échangé : {interacted} sur {listed}',
+    qualityLine: '**Qualité des conversations** : {quality}',
+    qualityUnrated: 'pas encore notée — `kpi qualité 4 de bons échanges avec la presse`',
+    noMeasurement: 'Aucune mesure pour cette série.',
+    noRating: 'Aucune note de qualité pour l’instant : `kpi qualité 4 de bons échanges`.',
+    qualityTitle: 'Qualité des conversations',
+    rated: '⭐ Noté : qualité des conversations {line}',
+  },
+  {
+    usage: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes]]',
+    summary: 'KPIs: record a measurement, see the trends, rate the quality of conversations',
+    unknownPlatform: 'Unknown platform: “{platform}”. Choices: {choices}.',
+    unknownMetric: 'Unknown metric: “{metric}”. Choices: {choices}.',
+    recorded: '📈 Recorded: {platform} · {metric} = {value}  {sparkline}',
+    listTitle: '**KPIs** (8 weeks)',
+    listEmpty: 'No measurement yet: `kpi add linkedin followers 1200`',
+    computedTitle: '**Computed by Boussole** (7 days)',
+    medianResponse: '- Median response time: {median}',
+    overdue: '- Overdue comments: {count}',
+    leaders: '- Opinion leaders interacted with: {interacted} of {listed}',
+    qualityLine: '**Conversation quality**: {quality}',
+    qualityUnrated: 'not rated yet — `kpi quality 4 good talks with the press`',
+    noMeasurement: 'No measurement for this series.',
+    noRating: 'No quality rating yet: `kpi quality 4 good talks`.',
+    qualityTitle: 'Conversation quality',
+    rated: '⭐ Recorded: conversation quality {line}',
+  },
+);
