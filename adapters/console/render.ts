@@ -2,6 +2,7 @@ import { toPlainText } from '../shared/plain-text.js';
 import { CONSOLE_TEXT } from './texts.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { Button, InputSpec, Reply } from '../../src/core/replies.js';
+import type { PlainKey } from '../../src/core/i18n/catalog.js';
 
 /** The markdown subset, for a terminal: code spans kept, as they show what to type. */
 export function plain(markdown: string): string {
@@ -9,7 +10,7 @@ export function plain(markdown: string): string {
 }
 
 function inputHint(input: InputSpec, locale: Locale): string[] {
-  const h = (key: Parameters<typeof CONSOLE_TEXT.t>[1]) => CONSOLE_TEXT.t(locale, key);
+  const h = (key: PlainKey<typeof CONSOLE_TEXT>) => CONSOLE_TEXT.t(locale, key);
   switch (input.kind) {
     case 'choice':
     case 'multi-choice':

@@ -2,6 +2,7 @@ import { fill, type Locale } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { formatWhen } from '../calendar/format-when.js';
 import type { Comment } from './comment.js';
+import { COMMENT_TEXT } from './messages.js';
 
 const TEXT = {
   alert: {
@@ -27,7 +28,7 @@ export function alertMessage(comment: Comment, stage: 'alert' | 'escalation', lo
     assignee: comment.assignee ? name(comment.assignee) : (comment.assigneeRole ?? nobody[locale]),
     backup: name(comment.backup),
     contact: name(comment.escalationContact),
-    link: comment.link ? ` [${locale === 'fr' ? 'Voir' : 'Open'}](${comment.link})` : '',
+    link: comment.link ? ` [${COMMENT_TEXT.t(locale, 'open')}](${comment.link})` : '',
     text: comment.text.length > 280 ? `${comment.text.slice(0, 277)}…` : comment.text,
     ref: comment.ref,
   });

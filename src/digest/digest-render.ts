@@ -5,6 +5,7 @@ import { qualityLine } from '../kpis/quality-line.js';
 import { change, sparkline } from '../kpis/sparkline.js';
 import type { DigestData } from './digest-data.js';
 import { intlLocale } from '../core/i18n/format.js';
+import { message } from '../core/i18n/messages.js';
 
 const T = {
   title: { fr: '🧭 **Résumé de la semaine** — du {from} au {to}', en: '🧭 **Weekly digest** — {from} to {to}' },
@@ -40,7 +41,8 @@ function duration(minutes: number | undefined, locale: Locale): string {
   if (minutes === undefined) return '—';
   if (minutes < 120) return `${Math.round(minutes)} min`;
   const hours = minutes / 60;
-  return hours < 48 ? `${hours.toFixed(1).replace('.', locale === 'fr' ? ',' : '.')} h` : `${Math.round(hours / 24)} ${locale === 'fr' ? 'j' : 'd'}`;
+  const tenths = Number(hours.toFixed(1)).toLocaleString(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  return hours < 48 ? `${tenths} h` : message(locale, 'unit.days', { n: Math.round(hours / 24) });
 }
 
 const day = (date: Date, locale: Locale, zone: string) =>

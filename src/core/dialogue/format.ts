@@ -12,7 +12,7 @@ export function formatUser(user: UserValue): string {
 export function formatMinutes(minutes: number, locale: Locale): string {
   const d = Duration.fromObject({ minutes }).shiftTo('days', 'hours', 'minutes');
   const parts: string[] = [];
-  if (d.days) parts.push(locale === 'fr' ? `${d.days} j` : `${d.days} d`);
+  if (d.days) parts.push(message(locale, 'unit.days', { n: d.days }));
   if (d.hours) parts.push(`${d.hours} h`);
   if (d.minutes) parts.push(`${d.minutes} min`);
   return parts.join(' ') || '0 min';

@@ -38,6 +38,9 @@ export type EnglishOf<F extends Messages, E extends Messages> = {
 export type Values = Record<string, string | number>;
 export type ParamArgs<T extends string> = [Params<T>] extends [never] ? [] : [params: Record<Params<T>, string | number>];
 
+/** The keys of a catalog whose messages take no parameter, for a local `t(key)` shorthand. */
+export type PlainKey<C> = C extends Catalog<infer F> ? { [K in keyof F & string]: [Params<F[K]>] extends [never] ? K : never }[keyof F & string] : never;
+
 export interface Catalog<F extends Messages> {
   readonly fr: F;
   readonly en: Readonly<Record<keyof F, Template>>;

@@ -1,5 +1,4 @@
 import { defineCatalog, type Catalog, type ParamArgs } from './catalog.js';
-import type { Locale } from './locale.js';
 
 /** Every sentence the engine says, in French and English. `{name}` marks a parameter. */
 const fr = {
@@ -84,6 +83,8 @@ const fr = {
   'history.line': '{at} · {who} · {key} : {before} → {after}',
   'error.unavailable': 'La base de données ne répond pas pour le moment : réessayez dans quelques instants. Rien de ce qui était enregistré n’est perdu.',
   'error.unexpected': 'Oups, un problème inattendu m’a empêché de répondre. Réessayez ; si cela persiste, prévenez votre administrateur·rice.',
+  'unit.days': '{n} j',
+  'command.usage': 'Utilisation : `{usage}`',
   'yes': 'Oui',
   'no': 'Non',
 } as const;
@@ -174,6 +175,8 @@ const en = {
   'history.line': '{at} · {who} · {key}: {before} → {after}',
   'error.unavailable': 'The database is not answering right now: please try again in a moment. Nothing already saved is lost.',
   'error.unexpected': 'Oops, an unexpected problem kept me from answering. Please try again; if it persists, tell your administrator.',
+  'unit.days': '{n} d',
+  'command.usage': 'Usage: `{usage}`',
   yes: 'Yes',
   no: 'No',
 } as const;
