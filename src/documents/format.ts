@@ -7,6 +7,8 @@ import type { UserValue } from '../core/dialogue/values.js';
 import { intlLocale } from '../core/i18n/format.js';
 import { pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
 import type { DocumentInput } from './types.js';
+import { DOCUMENT_TEXT } from './messages.js';
+import { message } from '../core/i18n/messages.js';
 
 export interface Formatter {
   locale: Locale;
@@ -47,8 +49,8 @@ export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Fo
   return {
     locale,
     t: (text) => pick(text, locale),
-    toComplete: (step) => (locale === 'fr' ? `_À compléter — étape ${step}_` : `_To be completed — step ${step}_`),
-    field: (label, value) => `**${typeof label === 'string' ? label : pick(label, locale)}**${locale === 'fr' ? ' :' : ':'} ${value}`,
+    toComplete: (step) => DOCUMENT_TEXT.t(locale, 'toComplete', { step }),
+    field: (label, value) => DOCUMENT_TEXT.t(locale, 'field', { label: typeof label === 'string' ? label : pick(label, locale), value }),
     user: (value) => (value ? value.name?.trim() || value.id : undefined),
     date: (value) => {
       if (!value) return undefined;
@@ -66,7 +68,7 @@ export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Fo
     choice,
         // Labels may contain commas themselves.
     choices: (step, key, values, groupKey) =>
-      values.map((value) => choice(step, key, value, groupKey)).join(locale === 'fr' ? ' ; ' : '; '),
-    yesNo: (value) => (value ? { fr: 'Oui', en: 'Yes' } : { fr: 'Non', en: 'No' })[locale],
+      values.map((value) => choice(step, key, value, groupKey)).join(DOCUMENT_TEXT.t(locale, 'listSeparator')),
+    yesNo: (value) => message(locale, value ? 'yes' : 'no'),
   };
 }
