@@ -6,6 +6,7 @@ import { CALENDAR_TEXT } from '../../../src/calendar/messages.js';
 import { COMMENT_TEXT } from '../../../src/comments/messages.js';
 import { catalogProblems } from '../../../src/core/i18n/catalog.js';
 import { MESSAGES } from '../../../src/core/i18n/messages.js';
+import { DIGEST_TEXT } from '../../../src/digest/messages.js';
 import { DOCUMENT_TEXT } from '../../../src/documents/messages.js';
 import { KPI_TEXT } from '../../../src/kpis/messages.js';
 import { SETTINGS_TEXT } from '../../../src/settings/messages.js';
@@ -15,6 +16,7 @@ const CATALOGS = {
   engine: MESSAGES,
   calendar: CALENDAR_TEXT,
   comments: COMMENT_TEXT,
+  digest: DIGEST_TEXT,
   documents: DOCUMENT_TEXT,
   kpis: KPI_TEXT,
   settings: SETTINGS_TEXT,
