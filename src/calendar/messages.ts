@@ -12,6 +12,10 @@ export const CALENDAR_TEXT = defineCatalog(
     attendees: ' Participants : {list}.',
     published: ' ✅ publié',
     listTitle: '**Calendrier — 30 prochains jours**',
+    whenUnparsed: 'Je n’ai pas compris cette date. Essayez par exemple « demain 14h », « lundi 9h30 » ou « 15 avril 2026 14:00 ».',
+    whenImpossible: '« {what} » n’existe pas dans le calendrier. Vérifiez le jour et le mois.',
+    whenGap: '{local} n’existe pas dans le fuseau {zone} : les horloges avancent d’une heure ce matin-là. Choisissez une autre heure.',
+    whenPast: '{local} est déjà passé. Choisissez un moment à venir.',
   },
   {
     post: '⏰ **Reminder** — “{topic}”{platform} is planned for {when} (in {lead}).{owner} Ref. `{ref}`',
@@ -23,5 +27,9 @@ export const CALENDAR_TEXT = defineCatalog(
     attendees: ' Attendees: {list}.',
     published: ' ✅ published',
     listTitle: '**Calendar — next 30 days**',
+    whenUnparsed: 'I could not read that date. Try for example “tomorrow 2pm”, “monday 9:30am” or “2026-04-15 14:00”.',
+    whenImpossible: '“{what}” does not exist in the calendar. Check the day and the month.',
+    whenGap: '{local} does not exist in the {zone} time zone: clocks spring forward that morning. Pick another time.',
+    whenPast: '{local} is already in the past. Pick a time to come.',
   },
 );
