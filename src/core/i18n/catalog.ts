@@ -50,9 +50,8 @@ export interface Catalog<F extends Messages> {
   both<K extends keyof F & string>(key: K, ...params: ParamArgs<F[K]>): Bilingual;
 }
 
-/** Renders one template: today `{name}` substitution; issue 11's ICU formatter goes here. */
-function render(template: Template, locale: Locale, params: Values | undefined): string {
-  void locale;
+/** Renders one template: today `{name}` substitution; issue 11's ICU formatter (which needs the locale) goes here. */
+function render(template: Template, _locale: Locale, params: Values | undefined): string {
   return fill(template, params);
 }
 
