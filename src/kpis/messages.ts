@@ -20,6 +20,9 @@ export const KPI_TEXT = defineCatalog(
     noRating: 'Aucune note de qualité pour l’instant : `kpi qualité 4 de bons échanges`.',
     qualityTitle: 'Qualité des conversations',
     rated: '⭐ Noté : qualité des conversations {line}',
+    negative: 'Une mesure ne peut pas être négative.',
+    implausible: '{value} est invraisemblable (plus d’un milliard) : vérifiez le nombre.',
+    notWhole: '« {value} » n’est pas un nombre entier.',
   },
   {
     usage: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes]]',
@@ -39,5 +42,8 @@ export const KPI_TEXT = defineCatalog(
     noRating: 'No quality rating yet: `kpi quality 4 good talks`.',
     qualityTitle: 'Conversation quality',
     rated: '⭐ Recorded: conversation quality {line}',
+    negative: 'A measurement cannot be negative.',
+    implausible: '{value} is implausible (over a billion): check the number.',
+    notWhole: '“{value}” is not a whole number.',
   },
 );
