@@ -16,6 +16,10 @@ export const SETTINGS_TEXT = defineCatalog(
     digest: 'Résumé hebdomadaire',
     digestWhen: '{day} {hour} h (prochain : {next})',
     saved: '✅ Réglage enregistré.',
+    channelNotFound: 'Je ne trouve pas le canal « {name} ». Sur Slack, choisissez-le avec #; sur Teams, ajoutez Boussole à l’équipe puis tapez `ici` dans le canal en mentionnant @Boussole.',
+    channelNotMember: 'Boussole n’est pas membre de {channel} : invitez-le dans le canal (`/invite @Boussole`), puis recommencez.',
+    channelUnavailable: 'Je n’ai pas pu vérifier le canal « {name} » pour le moment ({detail}). Réessayez dans un instant.',
+    platformUnreachable: 'plateforme injoignable',
   },
   {
     title: 'Team settings',
@@ -31,5 +35,9 @@ export const SETTINGS_TEXT = defineCatalog(
     digest: 'Weekly digest',
     digestWhen: '{day} {hour}:00 (next: {next})',
     saved: '✅ Setting saved.',
+    channelNotFound: 'I cannot find the channel "{name}". On Slack, pick it with #; on Teams, add Boussole to the team, then type `here` in the channel while mentioning @Boussole.',
+    channelNotMember: 'Boussole is not a member of {channel}: invite it to the channel (`/invite @Boussole`), then try again.',
+    channelUnavailable: 'I could not check the channel "{name}" right now ({detail}). Try again in a moment.',
+    platformUnreachable: 'platform unreachable',
   },
 );
