@@ -23,6 +23,9 @@ export const KPI_TEXT = defineCatalog(
     negative: 'Une mesure ne peut pas être négative.',
     implausible: '{value} est invraisemblable (plus d’un milliard) : vérifiez le nombre.',
     notWhole: '« {value} » n’est pas un nombre entier.',
+    ratingRange: 'La note est un nombre entier de 1 (conversations pauvres) à 5 (excellentes).',
+    ratingNotOne: 'La note est un nombre entier de 1 (conversations pauvres) à 5 (excellentes) ; « {value} » n’en est pas un.',
+    notesTooLong: 'Les notes dépassent {max} caractères ({length}) : résumez-les.',
   },
   {
     usage: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes]]',
@@ -45,5 +48,8 @@ export const KPI_TEXT = defineCatalog(
     negative: 'A measurement cannot be negative.',
     implausible: '{value} is implausible (over a billion): check the number.',
     notWhole: '“{value}” is not a whole number.',
+    ratingRange: 'The rating is a whole number from 1 (poor conversations) to 5 (excellent).',
+    ratingNotOne: 'The rating is a whole number from 1 (poor conversations) to 5 (excellent); “{value}” is not one.',
+    notesTooLong: 'The notes are over {max} characters ({length}): please summarize them.',
   },
 );
