@@ -2,6 +2,7 @@
 // step's keys (the plan document's sections). Code that knows which step it reads uses that
 // step's typed reader (readStep1…readStep10) instead.
 import { groupItems, type AnswerValue, type ScalarValue } from '../src/core/dialogue/values.js';
+import { fold } from '../src/core/i18n/format.js';
 
 /** A step's answers or one group item's answers. */
 export type AnswerRecord = Readonly<Record<string, AnswerValue | ScalarValue | undefined>>;
@@ -19,10 +20,5 @@ export function hasAnswers(answers: AnswerRecord): boolean {
 
 /** Lower case, no accents, single spaces: how free text is compared with free text. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return fold(text);
 }

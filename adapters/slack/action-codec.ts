@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { questionRefSchema } from '../../src/core/question-ref.js';
-import type { Action, ControlName } from '../../src/core/events.js';
-import type { AnswerInput, QuestionRef } from '../../src/core/replies.js';
+import { actionSchema } from '../../src/core/action-schema.js';
+import type { Action } from '../../src/core/events.js';
+import type { QuestionRef } from '../../src/core/replies.js';
 import { LIMITS } from './render/limits.js';
 
 /*
  * What Boussole's controls carry through Slack and back. Everything that comes back is untrusted
  * (a user can replay or forge a payload), so each value is parsed with zod; a value that does not
- * parse gives the user a clear message, never a crash.
+ * parse gives the user a clear message, never a crash. The Action's schema is the core's
+ * (src/core/action-schema.ts), shared with Teams.
  *
  * - a button carries its whole Action as JSON in `value` (at most 2,000 characters);
  * - a picker or select carries its question in its block's `block_id` (`q|<step>|<turn>|<key>`)
@@ -34,25 +36,6 @@ export const ACTION_IDS = {
 export const VIEW_CALLBACK_ID = 'bsl.answer';
 export const MODAL_BLOCK_ID = 'answer';
 export const MODAL_INPUT_ID = 'text';
-
-
-const answerInputSchema: z.ZodType<AnswerInput> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(10_000) }),
-  z.object({ kind: z.literal('choice'), value: z.string().max(500) }),
-  z.object({ kind: z.literal('choices'), values: z.array(z.string().max(500)).max(100), other: z.string().max(2000).optional() }),
-  z.object({ kind: z.literal('date'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-  z.object({ kind: z.literal('time'), time: z.string().regex(/^\d{2}:\d{2}$/) }),
-  z.object({ kind: z.literal('datetime'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), time: z.string().regex(/^\d{2}:\d{2}$/) }),
-  z.object({ kind: z.literal('user'), id: z.string().min(1).max(200), name: z.string().max(200).optional() }),
-]);
-
-const CONTROLS = ['back', 'skip', 'cancel', 'review', 'complete', 'add-another', 'done'] as const satisfies readonly ControlName[];
-
-export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('answer'), ref: questionRefSchema, value: answerInputSchema }),
-  z.object({ kind: z.literal('control'), control: z.enum(CONTROLS), ref: questionRefSchema.optional() }),
-  z.object({ kind: z.literal('command'), text: z.string().max(1000) }),
-]);
 
 /** The JSON a button carries, or undefined when it would not fit Slack's value limit. */
 export function encodeAction(action: Action): string | undefined {

@@ -2,7 +2,7 @@ import { App, ExpressReceiver, SocketModeReceiver, type AnyMiddlewareArgs, type 
 import type { Express } from 'express';
 import type { Logger } from '../../src/log/logger.js';
 import { boltLogger } from './bolt-logger.js';
-import { t } from './i18n.js';
+import { SLACK_TEXT } from './i18n.js';
 import { errorSummary } from './identity.js';
 import { InstallationNotFound } from './installation-store.js';
 
@@ -60,7 +60,7 @@ export function createBoltApp(options: BoltAppOptions): { bolt: App; socketMode:
       await fetch(responseUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', text: t('tryAgain', options.defaultLocale) }),
+        body: JSON.stringify({ response_type: 'ephemeral', text: SLACK_TEXT.t(options.defaultLocale, 'tryAgain') }),
       }).catch(() => {});
     }
   }) as unknown as Parameters<App['error']>[0]);

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { message } from '../../src/core/i18n/messages.js';
 import { isDatabaseUnavailable } from '../../src/store/database-errors.js';
-import { t } from './i18n.js';
+import { SLACK_TEXT } from './i18n.js';
 import { tenantExternalId } from './identity.js';
 import { slackTenantId } from './tenant.js';
 import type { ListenerDeps, SlackContextLike } from './listeners/deps.js';
@@ -15,5 +15,5 @@ export async function failureText(deps: ListenerDeps, client: webApi.WebClient, 
   const tenant = tenantExternalId(context);
   const person = tenant ? await deps.directory.lookup(client, slackTenantId(tenant), userId).catch(() => undefined) : undefined;
   const locale = person?.locale ?? deps.config.defaults.locale;
-  return isDatabaseUnavailable(error) ? message(locale, 'error.unavailable') : t('tryAgain', locale);
+  return isDatabaseUnavailable(error) ? message(locale, 'error.unavailable') : SLACK_TEXT.t(locale, 'tryAgain');
 }

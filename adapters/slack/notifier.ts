@@ -6,7 +6,7 @@ import type { Logger } from '../../src/log/logger.js';
 import type { ProcessedKeys } from '../../src/store/processed-keys.js';
 import type { TenantsRepository } from '../../src/tenants/tenant-repository.js';
 import { boltLogger } from './bolt-logger.js';
-import { t } from './i18n.js';
+import { SLACK_TEXT } from './i18n.js';
 import { classify, ownersCanFix, type ClassifiedError, type FailureReason } from './notify-errors.js';
 import { renderReplies } from './render/replies.js';
 import { slackExternalId } from './tenant.js';
@@ -146,7 +146,7 @@ export class SlackNotifier implements Notifier {
       return;
     }
     const key = reason === 'not-in-channel' ? 'ownerNotInChannel' : reason === 'archived' ? 'ownerArchived' : 'ownerChannelGone';
-    const text = t(key, locale, { channel });
+    const text = SLACK_TEXT.t(locale, key, { channel });
     for (const owner of owners) {
       try {
         await client.chat.postMessage({ channel: owner, text });

@@ -9,6 +9,7 @@ import { parseWhen } from './parse-when.js';
 import { knownPlatforms, readPlatform } from './platform-input.js';
 import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
+import { CALENDAR_TEXT } from './messages.js';
 
 const USAGE: Bilingual = {
   fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf> | abonnement [révoquer]]',
@@ -25,7 +26,7 @@ const SUB = {
 
 function line(entry: CalendarEntry, ctx: CommandContext): string {
   const owner = entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : '';
-  const status = entry.status === 'published' ? (ctx.locale === 'fr' ? ' ✅ publié' : ' ✅ published') : '';
+  const status = entry.status === 'published' ? CALENDAR_TEXT.t(ctx.locale, 'published') : '';
   return `- \`${entry.ref}\` ${formatWhen(entry.at, ctx.locale, ctx.timeZone)} — ${entry.topic}${entry.platform ? ` (${entry.platform})` : ''}${owner}${status}`;
 }
 
@@ -118,7 +119,7 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
               en: 'Nothing on the calendar for the next 30 days. Add: `calendar add tomorrow 2pm | linkedin | topic`',
             });
           }
-          const title = ctx.locale === 'fr' ? '**Calendrier — 30 prochains jours**' : '**Calendar — next 30 days**';
+          const title = CALENDAR_TEXT.t(ctx.locale, 'listTitle');
           return [{ kind: 'text', text: [title, ...entries.map((e) => line(e, ctx))].join('\n') }];
         }
         case 'add':

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../core/i18n/locale.js';
+import { intlLocale } from '../core/i18n/format.js';
 
 /**
  * "lun. 9 mars 14 h 00" / "Mon, Mar 9, 2:00 PM": an instant as people in the tenant's zone read it.
@@ -10,6 +11,6 @@ export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
   const local = DateTime.fromJSDate(at, { zone: timeZone });
   const ambiguous = local.getPossibleOffsets().length > 1;
   return local
-    .setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA')
+    .setLocale(intlLocale(locale))
     .toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(ambiguous ? { timeZoneName: 'short' } : {}) });
 }

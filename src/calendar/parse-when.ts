@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Bilingual, Locale } from '../core/i18n/locale.js';
+import { fold } from '../core/i18n/format.js';
+import { CALENDAR_TEXT } from './messages.js';
 
 export type WhenError = 'unparsed' | 'impossible-date' | 'dst-gap' | 'past';
 
@@ -21,8 +23,6 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9,
 };
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** "14 h 30" -> "14h30": chrono reads the French spacing only partly. */
 function normalize(text: string): string {
@@ -55,36 +55,17 @@ function impossibleDate(text: string): string | undefined {
   return undefined;
 }
 
-const MESSAGES = {
-  unparsed: {
-    fr: 'Je n’ai pas compris cette date. Essayez par exemple « demain 14h », « lundi 9h30 » ou « 15 avril 2026 14:00 ».',
-    en: 'I could not read that date. Try for example “tomorrow 2pm”, “monday 9:30am” or “2026-04-15 14:00”.',
-  },
-  impossible: (what: string) => ({
-    fr: `« ${what} » n’existe pas dans le calendrier. Vérifiez le jour et le mois.`,
-    en: `“${what}” does not exist in the calendar. Check the day and the month.`,
-  }),
-  gap: (local: string, zone: string) => ({
-    fr: `${local} n’existe pas dans le fuseau ${zone} : les horloges avancent d’une heure ce matin-là. Choisissez une autre heure.`,
-    en: `${local} does not exist in the ${zone} time zone: clocks spring forward that morning. Pick another time.`,
-  }),
-  past: (local: string) => ({
-    fr: `${local} est déjà passé. Choisissez un moment à venir.`,
-    en: `${local} is already in the past. Pick a time to come.`,
-  }),
-};
-
 /** Reads a natural French or English date-time in the tenant's time zone. */
 export function parseWhen(input: string, options: WhenOptions): WhenResult {
   const text = normalize(input);
   const impossible = impossibleDate(text);
-  if (impossible) return { ok: false, error: 'impossible-date', message: MESSAGES.impossible(impossible) };
+  if (impossible) return { ok: false, error: 'impossible-date', message: CALENDAR_TEXT.both('whenImpossible', { what: impossible }) };
 
   const zoneNow = DateTime.fromJSDate(options.now, { zone: options.timeZone });
   const reference = { instant: options.now, timezone: zoneNow.offset };
   const parsers = options.locale === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
   const result = parsers.map((parser) => parser.parse(text, reference, { forwardDate: true })[0]).find(Boolean);
-  if (!result) return { ok: false, error: 'unparsed', message: MESSAGES.unparsed };
+  if (!result) return { ok: false, error: 'unparsed', message: CALENDAR_TEXT.both('whenUnparsed') };
 
   const start = result.start;
   const wanted = {
@@ -98,12 +79,12 @@ export function parseWhen(input: string, options: WhenOptions): WhenResult {
   // offset, which is wrong for a day on the other side of a daylight-saving change.
   const local = DateTime.fromObject(wanted, { zone: options.timeZone });
   const shown = `${String(wanted.year).padStart(4, '0')}-${String(wanted.month).padStart(2, '0')}-${String(wanted.day).padStart(2, '0')} ${String(wanted.hour).padStart(2, '0')}:${String(wanted.minute).padStart(2, '0')}`;
-  if (!local.isValid) return { ok: false, error: 'impossible-date', message: MESSAGES.impossible(shown) };
+  if (!local.isValid) return { ok: false, error: 'impossible-date', message: CALENDAR_TEXT.both('whenImpossible', { what: shown }) };
   if (local.hour !== wanted.hour || local.minute !== wanted.minute || local.day !== wanted.day) {
-    return { ok: false, error: 'dst-gap', message: MESSAGES.gap(shown, options.timeZone) };
+    return { ok: false, error: 'dst-gap', message: CALENDAR_TEXT.both('whenGap', { local: shown, zone: options.timeZone }) };
   }
   if (!options.allowPast && local.toMillis() <= options.now.getTime()) {
-    return { ok: false, error: 'past', message: MESSAGES.past(shown) };
+    return { ok: false, error: 'past', message: CALENDAR_TEXT.both('whenPast', { local: shown }) };
   }
   return { ok: true, at: local.toJSDate() };
 }

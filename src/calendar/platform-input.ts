@@ -1,5 +1,5 @@
 import { PLATFORM_CHOICES } from '../../conversations/platforms.js';
-import { fold } from '../monitoring/fold.js';
+import { foldWords } from '../core/i18n/format.js';
 
 const ALIASES: Record<string, string> = { twitter: 'x', 'x twitter': 'x', blogue: 'blog', 'fil rss': 'rss', 'rss feed': 'rss', ig: 'instagram', fb: 'facebook', yt: 'youtube' };
 
@@ -8,12 +8,12 @@ const ALIASES: Record<string, string> = { twitter: 'x', 'x twitter': 'x', blogue
  * holds the tenant's own platforms (step 3's "other" answers). Undefined when unknown.
  */
 export function readPlatform(text: string, extra: string[] = []): string | undefined {
-  const key = fold(text);
+  const key = foldWords(text);
   if (!key) return undefined;
   if (ALIASES[key]) return ALIASES[key];
-  const known = PLATFORM_CHOICES.find((c) => c.value === key || fold(c.label.fr) === key || fold(c.label.en) === key);
+  const known = PLATFORM_CHOICES.find((c) => c.value === key || foldWords(c.label.fr) === key || foldWords(c.label.en) === key);
   if (known) return known.value;
-  return extra.find((p) => fold(p) === key);
+  return extra.find((p) => foldWords(p) === key);
 }
 
 export function knownPlatforms(extra: string[] = []): string[] {

@@ -10,6 +10,7 @@ import type { Comment } from './comment.js';
 import type { CommentService } from './comment-service.js';
 import { routeComment } from './playbook.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
+import { COMMENT_TEXT } from './messages.js';
 
 const USAGE: Bilingual = {
   fr: 'commentaire [liste | retard | ajouter <plateforme> | <auteur> | <lien> | <texte> | <type> | répondu <réf>]',
@@ -39,7 +40,7 @@ function isLink(text: string): boolean {
 function line(comment: Comment, ctx: CommandContext): string {
   const late = comment.dueAt.getTime() <= ctx.now.getTime() ? ' ⚠️' : '';
   const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? '—');
-  const due = ctx.locale === 'fr' ? 'avant' : 'due';
+  const due = COMMENT_TEXT.t(ctx.locale, 'due');
   return `- \`${comment.ref}\` ${comment.platform} · ${comment.author} (${comment.kind}) — ${due} ${formatWhen(comment.dueAt, ctx.locale, ctx.timeZone)} · ${who}${late}`;
 }
 
@@ -82,7 +83,7 @@ export function commentCommand(comments: CommentService): CommandHandler {
       { platform, author, text, kind, createdBy: ctx.user.id, ...(cleanLink ? { link: cleanLink } : {}) },
       routing,
     );
-    const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? (ctx.locale === 'fr' ? 'personne (étape 6)' : 'nobody (step 6)'));
+    const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? COMMENT_TEXT.t(ctx.locale, 'nobodyAssigned'));
     const due = formatWhen(comment.dueAt, ctx.locale, ctx.timeZone);
     return say(ctx.locale, {
       fr: `💬 Noté (réf. \`${comment.ref}\`). Responsable : ${who}, réponse attendue avant ${due} (${comment.delayHours} h).`,

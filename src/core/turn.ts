@@ -2,7 +2,7 @@ import type { CommandHandler } from './commands/command.js';
 import type { StepDefinition, StepNumber } from './dialogue/types.js';
 import type { InboundEvent } from './events.js';
 import type { Locale } from './i18n/locale.js';
-import { message, type MessageKey } from './i18n/messages.js';
+import { message, type MessageArgs, type MessageKey } from './i18n/messages.js';
 import type { DocumentDefinition, PitfallDetector } from './ports/documents.js';
 import type { FormDefinition } from './dialogue/form.js';
 import type { AckStore, Actor, FormSessionStore, PlanStore, PlanView, SessionStore, StepStatus, TenantView, UserStore, TenantStore } from './ports/stores.js';
@@ -65,13 +65,13 @@ export interface Turn {
   locale: Locale;
   now: Date;
   newId: () => string;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
-  text(key: MessageKey, params?: Record<string, string | number>): Reply;
+  t<K extends MessageKey>(key: K, ...params: MessageArgs<K>): string;
+  text<K extends MessageKey>(key: K, ...params: MessageArgs<K>): Reply;
   step(n: number): StepDefinition | undefined;
 }
 
 export function makeTurn(deps: EngineDeps, event: InboundEvent, tenant: TenantView, tenantId: string, locale: Locale, newId: () => string): Turn {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => message(locale, key, params);
+  const t = <K extends MessageKey>(key: K, ...params: MessageArgs<K>) => message(locale, key, ...params);
   return {
     deps,
     event,
@@ -83,7 +83,7 @@ export function makeTurn(deps: EngineDeps, event: InboundEvent, tenant: TenantVi
     now: deps.clock?.() ?? new Date(),
     newId,
     t,
-    text: (key, params) => ({ kind: 'text', text: t(key, params) }),
+    text: (key, ...params) => ({ kind: 'text', text: t(key, ...params) }),
     step: (n) => deps.steps.find((s) => s.number === n),
   };
 }

@@ -7,6 +7,7 @@ import { readStep6 } from '../../conversations/step-06-train.js';
 import { formatter, type Formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, table, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
+import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
   title: { fr: 'Schémas de gestion des commentaires', en: 'Comment-handling playbook' },
@@ -27,8 +28,9 @@ const L = {
 } as const;
 
 function hours(f: Formatter, value: number): string {
-  const unit = f.locale === 'fr' ? (value < 2 ? 'heure' : 'heures') : value === 1 ? 'hour' : 'hours';
-  return `${f.number(value)} ${unit}`;
+  // French puts the singular below 2 (« 1,5 heure »), English only on exactly 1.
+  const one = f.locale === 'fr' ? value < 2 : value === 1;
+  return DOCUMENT_TEXT.t(f.locale, one ? 'hourOne' : 'hourOther', { n: f.number(value) });
 }
 
 function row(f: Formatter, item: PlaybookRow, manager: string | undefined): string[] {
@@ -53,8 +55,7 @@ export function commentPlaybookSections(input: DocumentInput, level: number): st
   const missing = missingCommentKinds(step4.playbook).map((kind) => [f.t(commentKindLabel(kind)), f.toComplete(4), '', '', '', '', '']);
   const approver = f.user(step4.approvedBy);
   const approvedOn = f.date(step4.approvedOn);
-  const on = f.locale === 'fr' ? 'le' : 'on';
-  const approval = approver ? (approvedOn ? `${approver}, ${on} ${approvedOn}` : approver) : f.toComplete(4);
+  const approval = approver ? (approvedOn ? DOCUMENT_TEXT.t(f.locale, 'approvedOn', { who: approver, date: approvedOn }) : approver) : f.toComplete(4);
   return blocks([
     f.t(L.intro),
     table(
@@ -77,7 +78,7 @@ export const commentPlaybook: DocumentDefinition = {
     const title = titled(formatter(input).t(L.title), input.organization);
     return {
       title,
-      filename: filename(input.locale === 'fr' ? 'schemas-commentaires' : 'comment-playbook', input.organization),
+      filename: filename(DOCUMENT_TEXT.t(input.locale, 'fileCommentPlaybook'), input.organization),
       markdown: blocks([heading(1, title), commentPlaybookSections(input, 2)]) + '\n',
     };
   },

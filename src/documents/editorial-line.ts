@@ -5,6 +5,7 @@ import { WARNINGS } from '../../conversations/warnings.js';
 import { formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, table, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
+import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
   title: { fr: 'Ligne éditoriale', en: 'Editorial line' },
@@ -48,7 +49,7 @@ export const editorialLine: DocumentDefinition = {
     const title = titled(formatter(input).t(L.title), input.organization);
     return {
       title,
-      filename: filename(input.locale === 'fr' ? 'ligne-editoriale' : 'editorial-line', input.organization),
+      filename: filename(DOCUMENT_TEXT.t(input.locale, 'fileEditorialLine'), input.organization),
       markdown: blocks([heading(1, title), editorialLineSections(input, 2)]) + '\n',
     };
   },

@@ -4,10 +4,11 @@ import { DateTime } from 'luxon';
 import { STEPS } from '../../conversations/index.js';
 import type { Question, StepNumber } from '../core/dialogue/types.js';
 import type { UserValue } from '../core/dialogue/values.js';
+import { intlLocale } from '../core/i18n/format.js';
 import { pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
 import type { DocumentInput } from './types.js';
-
-const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-CA', en: 'en-CA' };
+import { DOCUMENT_TEXT } from './messages.js';
+import { message } from '../core/i18n/messages.js';
 
 export interface Formatter {
   locale: Locale;
@@ -38,7 +39,7 @@ export function findQuestion(step: StepNumber, key: string, groupKey?: string): 
 
 export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Formatter {
   const { locale, timeZone } = input;
-  const intl = INTL_LOCALE[locale];
+  const intl = intlLocale(locale);
   const choice = (step: StepNumber, key: string, value: string, groupKey?: string) => {
     const question = findQuestion(step, key, groupKey);
     const choices = question && (question.kind === 'choice' || question.kind === 'multi-choice') ? question.choices : [];
@@ -48,8 +49,8 @@ export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Fo
   return {
     locale,
     t: (text) => pick(text, locale),
-    toComplete: (step) => (locale === 'fr' ? `_À compléter — étape ${step}_` : `_To be completed — step ${step}_`),
-    field: (label, value) => `**${typeof label === 'string' ? label : pick(label, locale)}**${locale === 'fr' ? ' :' : ':'} ${value}`,
+    toComplete: (step) => DOCUMENT_TEXT.t(locale, 'toComplete', { step }),
+    field: (label, value) => DOCUMENT_TEXT.t(locale, 'field', { label: typeof label === 'string' ? label : pick(label, locale), value }),
     user: (value) => (value ? value.name?.trim() || value.id : undefined),
     date: (value) => {
       if (!value) return undefined;
@@ -67,7 +68,7 @@ export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Fo
     choice,
         // Labels may contain commas themselves.
     choices: (step, key, values, groupKey) =>
-      values.map((value) => choice(step, key, value, groupKey)).join(locale === 'fr' ? ' ; ' : '; '),
-    yesNo: (value) => (value ? { fr: 'Oui', en: 'Yes' } : { fr: 'Non', en: 'No' })[locale],
+      values.map((value) => choice(step, key, value, groupKey)).join(DOCUMENT_TEXT.t(locale, 'listSeparator')),
+    yesNo: (value) => message(locale, value ? 'yes' : 'no'),
   };
 }

@@ -1,5 +1,6 @@
 // Builders for the markdown subset adapters render (src/core/replies.ts): up to three heading
 // levels, bullets, bold, tables. Answers are free text, so they are flattened to stay inside it.
+import { fold } from '../core/i18n/format.js';
 
 /** Free text on one line: a line break inside a bullet or a cell would end it. */
 export function inline(text: string): string {
@@ -30,10 +31,7 @@ export function blocks(parts: Array<string | undefined>): string {
 }
 
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -10,6 +10,7 @@ import { blocks, bullets, filename, heading, titled } from './markdown.js';
 import { stepSection } from './step-section.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
 import { usageGuideSections } from './usage-guide.js';
+import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
   title: { fr: 'Plan d’intégration des médias sociaux', en: 'Social media plan' },
@@ -67,7 +68,7 @@ export const socialMediaPlan: DocumentDefinition = {
     const title = titled(formatter(input).t(L.title), input.organization);
     return {
       title,
-      filename: filename(input.locale === 'fr' ? 'plan-medias-sociaux' : 'social-media-plan', input.organization),
+      filename: filename(DOCUMENT_TEXT.t(input.locale, 'fileSocialMediaPlan'), input.organization),
       markdown: blocks([heading(1, title), planBody(input)]) + '\n',
     };
   },

@@ -4,6 +4,7 @@ import { readStep6 } from '../../conversations/step-06-train.js';
 import { formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
+import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
   title: { fr: 'Politique d’usage des médias sociaux pour le personnel', en: 'Social media policy for staff' },
@@ -71,7 +72,7 @@ export const staffPolicy: DocumentDefinition = {
     const title = titled(formatter(input).t(L.title), input.organization);
     return {
       title,
-      filename: filename(input.locale === 'fr' ? 'politique-personnel' : 'staff-policy', input.organization),
+      filename: filename(DOCUMENT_TEXT.t(input.locale, 'fileStaffPolicy'), input.organization),
       markdown: blocks([heading(1, title), staffPolicySections(input, 2)]) + '\n',
     };
   },

@@ -4,6 +4,7 @@ import { readStep4 } from '../../conversations/step-04-content.js';
 import { formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
+import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
   title: { fr: 'Guide d’utilisation des médias sociaux', en: 'Social media usage guide' },
@@ -61,7 +62,7 @@ export const usageGuide: DocumentDefinition = {
     const title = titled(formatter(input).t(L.title), input.organization);
     return {
       title,
-      filename: filename(input.locale === 'fr' ? 'guide-utilisation' : 'usage-guide', input.organization),
+      filename: filename(DOCUMENT_TEXT.t(input.locale, 'fileUsageGuide'), input.organization),
       markdown: blocks([heading(1, title), usageGuideSections(input, 2)]) + '\n',
     };
   },

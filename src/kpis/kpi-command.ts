@@ -12,11 +12,10 @@ import { METRICS } from './kpi-measurement.js';
 import type { KpiService } from './kpi-service.js';
 import { change, sparkline } from './sparkline.js';
 import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
+import { intlLocale } from '../core/i18n/format.js';
+import { KPI_TEXT } from './messages.js';
 
-const USAGE: Bilingual = {
-  fr: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes]]',
-  en: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes]]',
-};
+const USAGE: Bilingual = KPI_TEXT.both('usage');
 const SUB = {
   list: ['list', 'liste', 'voir'],
   add: ['add', 'record', 'ajouter', 'noter', 'enregistrer'],
@@ -29,7 +28,7 @@ export const KPI_COMMAND: CommandSpec = {
   id: 'kpi',
   words: { fr: ['kpi', 'indicateurs'], en: ['kpi', 'kpis'] },
   usage: USAGE,
-  summary: { fr: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations', en: 'KPIs: record a measurement, see the trends, rate the quality of conversations' },
+  summary: KPI_TEXT.both('summary'),
   helpSection: 'commands',
   interruptsQuestionnaire: false,
   manifest: { title: { en: 'kpi', fr: 'kpi' }, description: { en: 'Record or review the indicators', fr: 'Saisir ou consulter les indicateurs' } },
@@ -42,18 +41,12 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const platformText = text.trim().split(/\s+/)[0] ?? '';
     const platform = readPlatform(platformText, chosenPlatforms(await ctx.answers(3)));
     if (!platform) {
-      return usage(ctx.locale, USAGE, {
-        fr: `Plateforme inconnue : « ${platformText} ». Choix : ${knownPlatforms().join(', ')}.`,
-        en: `Unknown platform: “${platformText}”. Choices: ${knownPlatforms().join(', ')}.`,
-      });
+      return usage(ctx.locale, USAGE, KPI_TEXT.both('unknownPlatform', { platform: platformText, choices: knownPlatforms().join(', ') }));
     }
     return { platform, metricText: rest };
   }
 
-  const unknownMetric = (text: string): Bilingual => ({
-    fr: `Mesure inconnue : « ${text} ». Choix : ${METRICS.join(', ')} (ou abonnés, pages vues, partages, commentaires).`,
-    en: `Unknown metric: “${text}”. Choices: ${METRICS.join(', ')}.`,
-  });
+  const unknownMetric = (text: string): Bilingual => KPI_TEXT.both('unknownMetric', { metric: text, choices: METRICS.join(', ') });
 
   async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
     // "<platform> <metric, maybe two words> <value, maybe with thousands separators: 1 250>"
@@ -68,11 +61,8 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     if (!value.ok) return usage(ctx.locale, USAGE, value.message);
     await kpis.record(ctx.tenantId, { platform: found.platform, metric, value: value.value, by: ctx.user.id }, ctx.now, ctx.timeZone);
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
-    const shown = value.value.toLocaleString(ctx.locale === 'fr' ? 'fr-CA' : 'en-CA');
-    return say(ctx.locale, {
-      fr: `📈 Noté : ${found.platform} · ${metric} = ${shown}  ${sparkline(series.map((s) => s.value))}`,
-      en: `📈 Recorded: ${found.platform} · ${metric} = ${shown}  ${sparkline(series.map((s) => s.value))}`,
-    });
+    const shown = value.value.toLocaleString(intlLocale(ctx.locale));
+    return say(ctx.locale, KPI_TEXT.both('recorded', { platform: found.platform, metric, value: shown, sparkline: sparkline(series.map((s) => s.value)) }));
   }
 
   async function list(ctx: CommandContext): Promise<Reply[]> {
@@ -85,25 +75,17 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     });
     const median = computed.medianResponseMinutes === undefined ? '—' : `${Math.round(computed.medianResponseMinutes)} min`;
     const quality = qualityLine(await kpis.qualityRatings(ctx.tenantId), ctx.locale);
-    const fr = [
-      '**Indicateurs** (8 semaines)',
-      ...(lines.length ? lines : ['Aucune mesure : `kpi ajouter linkedin abonnés 1200`']),
-      '**Calculés par Boussole** (7 jours)',
-      `- Temps de réponse médian : ${median}`,
-      `- Commentaires en retard : ${computed.overdue}`,
-      `- Leaders d’opinion avec qui nous avons échangé : ${computed.leadersInteracted} sur ${computed.leadersListed}`,
-      `**Qualité des conversations** : ${quality ?? 'pas encore notée — `kpi qualité 4 de bons échanges avec la presse`'}`,
+    const t = KPI_TEXT.t;
+    const text = [
+      t(ctx.locale, 'listTitle'),
+      ...(lines.length ? lines : [t(ctx.locale, 'listEmpty')]),
+      t(ctx.locale, 'computedTitle'),
+      t(ctx.locale, 'medianResponse', { median }),
+      t(ctx.locale, 'overdue', { count: computed.overdue }),
+      t(ctx.locale, 'leaders', { interacted: computed.leadersInteracted, listed: computed.leadersListed }),
+      t(ctx.locale, 'qualityLine', { quality: quality ?? t(ctx.locale, 'qualityUnrated') }),
     ];
-    const en = [
-      '**KPIs** (8 weeks)',
-      ...(lines.length ? lines : ['No measurement yet: `kpi add linkedin followers 1200`']),
-      '**Computed by Boussole** (7 days)',
-      `- Median response time: ${median}`,
-      `- Overdue comments: ${computed.overdue}`,
-      `- Opinion leaders interacted with: ${computed.leadersInteracted} of ${computed.leadersListed}`,
-      `**Conversation quality**: ${quality ?? 'not rated yet — `kpi quality 4 good talks with the press`'}`,
-    ];
-    return [{ kind: 'text', text: (ctx.locale === 'fr' ? fr : en).join('\n') }];
+    return [{ kind: 'text', text: text.join('\n') }];
   }
 
   async function trend(rest: string, ctx: CommandContext): Promise<Reply[]> {
@@ -112,7 +94,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const metric = readMetric(found.metricText);
     if (!metric) return usage(ctx.locale, USAGE, unknownMetric(found.metricText));
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
-    if (series.length === 0) return say(ctx.locale, { fr: 'Aucune mesure pour cette série.', en: 'No measurement for this series.' });
+    if (series.length === 0) return say(ctx.locale, KPI_TEXT.both('noMeasurement'));
     const values = series.map((s) => s.value);
     const rows = series.map((s) => `- ${s.day}: ${s.value}`).join('\n');
     return [{ kind: 'text', text: `**${found.platform} · ${metric}** ${sparkline(values)}\n${rows}` }];
@@ -121,15 +103,15 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
   async function quality(rest: string, ctx: CommandContext): Promise<Reply[]> {
     if (rest === '') {
       const ratings = await kpis.qualityRatings(ctx.tenantId);
-      if (ratings.length === 0) return say(ctx.locale, { fr: 'Aucune note de qualité pour l’instant : `kpi qualité 4 de bons échanges`.', en: 'No quality rating yet: `kpi quality 4 good talks`.' });
+      if (ratings.length === 0) return say(ctx.locale, KPI_TEXT.both('noRating'));
       const rows = ratings.map((r) => `- ${r.day}: ${r.rating}/5${r.notes ? ` — ${r.notes}` : ''}`).join('\n');
-      return [{ kind: 'text', text: `**${ctx.locale === 'fr' ? 'Qualité des conversations' : 'Conversation quality'}** ${sparkline(ratings.map((r) => r.rating))}\n${rows}` }];
+      return [{ kind: 'text', text: `**${KPI_TEXT.t(ctx.locale, 'qualityTitle')}** ${sparkline(ratings.map((r) => r.rating))}\n${rows}` }];
     }
     const read = readRating(rest);
     if (!read.ok) return usage(ctx.locale, USAGE, read.message);
     await kpis.rate(ctx.tenantId, { rating: read.rating, notes: read.notes, by: ctx.user.id }, ctx.now, ctx.timeZone);
     const line = qualityLine(await kpis.qualityRatings(ctx.tenantId), ctx.locale);
-    return say(ctx.locale, { fr: `⭐ Noté : qualité des conversations ${line}`, en: `⭐ Recorded: conversation quality ${line}` });
+    return say(ctx.locale, KPI_TEXT.both('rated', { line: line ?? '' }));
   }
 
   return {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Bilingual } from '../core/i18n/locale.js';
-import { fold } from '../monitoring/fold.js';
+import { foldWords } from '../core/i18n/format.js';
 import { MAX_KPI_VALUE, METRICS, type Metric } from './kpi-measurement.js';
+import { KPI_TEXT } from './messages.js';
 
 const ALIASES: Record<string, Metric> = {
   followers: 'followers', abonnes: 'followers', abonne: 'followers', fans: 'followers',
@@ -13,7 +14,7 @@ const ALIASES: Record<string, Metric> = {
 
 /** A metric as typed ("abonnés", "page-views", "Retweets"), or undefined. */
 export function readMetric(text: string): Metric | undefined {
-  const key = fold(text.replace(/-/g, ' '));
+  const key = foldWords(text.replace(/-/g, ' '));
   return ALIASES[key] ?? (METRICS as readonly string[]).find((m) => m === text.toLowerCase()) as Metric | undefined;
 }
 
@@ -30,9 +31,9 @@ export type ValueResult = { ok: true; value: number } | { ok: false; message: Bi
 export function readValue(text: string): ValueResult {
   const parsed = valueSchema.safeParse(text);
   if (parsed.success) return { ok: true, value: parsed.data };
-  if (/^\s*-/.test(text)) return { ok: false, message: { fr: 'Une mesure ne peut pas être négative.', en: 'A measurement cannot be negative.' } };
+  if (/^\s*-/.test(text)) return { ok: false, message: KPI_TEXT.both('negative') };
   if (/^[\d\s,]+$/.test(text) && Number(text.replace(/[\s,]/g, '')) > MAX_KPI_VALUE) {
-    return { ok: false, message: { fr: `${text} est invraisemblable (plus d’un milliard) : vérifiez le nombre.`, en: `${text} is implausible (over a billion): check the number.` } };
+    return { ok: false, message: KPI_TEXT.both('implausible', { value: text }) };
   }
-  return { ok: false, message: { fr: `« ${text} » n’est pas un nombre entier.`, en: `“${text}” is not a whole number.` } };
+  return { ok: false, message: KPI_TEXT.both('notWhole', { value: text }) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../core/i18n/locale.js';
 import { MAX_QUALITY_NOTES } from './quality-rating.js';
+import { KPI_TEXT } from './messages.js';
 
 export type RatingResult = { ok: true; rating: number; notes?: string } | { ok: false; message: Bilingual };
 
@@ -14,20 +15,14 @@ export function readRating(text: string): RatingResult {
   if (!parts || ratingText === '' || !rating.success) {
     return {
       ok: false,
-      message: {
-        fr: `La note est un nombre entier de 1 (conversations pauvres) à 5 (excellentes)${ratingText ? ` ; « ${ratingText} » n’en est pas un` : ''}.`,
-        en: `The rating is a whole number from 1 (poor conversations) to 5 (excellent)${ratingText ? `; “${ratingText}” is not one` : ''}.`,
-      },
+      message: ratingText ? KPI_TEXT.both('ratingNotOne', { value: ratingText }) : KPI_TEXT.both('ratingRange'),
     };
   }
   const notes = parts[2]?.trim();
   if (notes && notes.length > MAX_QUALITY_NOTES) {
     return {
       ok: false,
-      message: {
-        fr: `Les notes dépassent ${MAX_QUALITY_NOTES} caractères (${notes.length}) : résumez-les.`,
-        en: `The notes are over ${MAX_QUALITY_NOTES} characters (${notes.length}): please summarize them.`,
-      },
+      message: KPI_TEXT.both('notesTooLong', { max: MAX_QUALITY_NOTES, length: notes.length }),
     };
   }
   return notes ? { ok: true, rating: rating.data, notes } : { ok: true, rating: rating.data };

@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { foldWords } from '../core/i18n/format.js';
 
 export type TermKind = 'keyword' | 'competitor' | 'influencer';
 
@@ -26,7 +26,7 @@ export class TermMatcher {
   private readonly terms: Compiled[];
 
   constructor(terms: WatchTerm[]) {
-    this.terms = terms.map((term) => ({ term, folded: fold(term.label) })).filter((t) => t.folded.length > 0);
+    this.terms = terms.map((term) => ({ term, folded: foldWords(term.label) })).filter((t) => t.folded.length > 0);
   }
 
   get size(): number {
@@ -34,7 +34,7 @@ export class TermMatcher {
   }
 
   match(text: string): TermMatch[] {
-    const haystack = ` ${fold(text)} `;
+    const haystack = ` ${foldWords(text)} `;
     const found: TermMatch[] = [];
     for (const { term, folded } of this.terms) {
       if (haystack.includes(` ${folded} `) && !found.some((f) => f.kind === term.kind && f.term === term.label)) {

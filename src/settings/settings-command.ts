@@ -10,6 +10,10 @@ import type { Tenant } from '../tenants/tenant.js';
 import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { readChannel, readDigestTime, readLeads, readLocale, readOnOff, readZone, type Parsed } from './settings-input.js';
 import type { SettingsService, TenantSettings } from './settings-service.js';
+import { intlLocale } from '../core/i18n/format.js';
+import type { Locale } from '../core/i18n/locale.js';
+import { SETTINGS_TEXT } from './messages.js';
+import type { PlainKey } from '../core/i18n/catalog.js';
 
 const USAGE: Bilingual = {
   fr: 'réglages [fuseau <IANA> | langue fr|en | canal rappels|alertes|résumé <canal> | rappels 24h,1h | suivi oui|non | résumé <jour> <heure>]',
@@ -24,38 +28,31 @@ const SUB = {
   digest: ['digest', 'resume'],
 };
 const PURPOSE = { reminders: ['reminders', 'rappels'], alerts: ['alerts', 'alertes'], digest: ['digest', 'resume'] };
-const DAYS = { fr: ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'], en: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] };
+/** "lundi" / "Monday" for 1–7 (ISO weekdays): 2024-01-01 was a Monday. */
+const weekdayName = (weekday: number, locale: Locale) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
 
 function show(tenant: Tenant, ctx: CommandContext): Reply[] {
-  const none = ctx.locale === 'fr' ? '—' : '—';
+  const none = '—';
   const c = tenant.channels;
   const leads = tenant.reminders.leadMinutes.map((m) => formatLead(m, ctx.locale)).join(', ');
   const next = formatWhen(nextDigestAt(tenant, ctx.now), ctx.locale, tenant.timeZone);
-  const fr = [
-    ['Fuseau horaire', tenant.timeZone],
-    ['Langue', tenant.locale],
-    ['Canal des rappels', c.reminders ?? none],
-    ['Canal des alertes', c.alerts ?? none],
-    ['Canal du résumé', c.digest ?? none],
-    ['Rappels avant publication', leads],
-    ['Suivi après publication', tenant.reminders.followUp ? 'oui' : 'non'],
-    ['Résumé hebdomadaire', `${DAYS.fr[tenant.digest.weekday]} ${tenant.digest.hour} h (prochain : ${next})`],
-  ];
-  const en = [
-    ['Time zone', tenant.timeZone],
-    ['Language', tenant.locale],
-    ['Reminders channel', c.reminders ?? none],
-    ['Alerts channel', c.alerts ?? none],
-    ['Digest channel', c.digest ?? none],
-    ['Reminders before publication', leads],
-    ['Follow-up after publication', tenant.reminders.followUp ? 'on' : 'off'],
-    ['Weekly digest', `${DAYS.en[tenant.digest.weekday]} ${tenant.digest.hour}:00 (next: ${next})`],
+  const t = (key: PlainKey<typeof SETTINGS_TEXT>) => SETTINGS_TEXT.t(ctx.locale, key);
+  const rows: Array<[string, string]> = [
+    [t('timeZone'), tenant.timeZone],
+    [t('language'), tenant.locale],
+    [t('remindersChannel'), c.reminders ?? none],
+    [t('alertsChannel'), c.alerts ?? none],
+    [t('digestChannel'), c.digest ?? none],
+    [t('leads'), leads],
+    [t('followUp'), t(tenant.reminders.followUp ? 'on' : 'off')],
+    [t('digest'), SETTINGS_TEXT.t(ctx.locale, 'digestWhen', { day: weekdayName(tenant.digest.weekday, ctx.locale), hour: tenant.digest.hour, next })],
   ];
   return [
     {
       kind: 'facts',
-      title: ctx.locale === 'fr' ? 'Réglages de l’équipe' : 'Team settings',
-      facts: (ctx.locale === 'fr' ? fr : en).map(([label, value]) => ({ label: label!, value: value! })),
+      title: t('title'),
+      facts: rows.map(([label, value]) => ({ label, value })),
     },
   ];
 }
@@ -122,7 +119,7 @@ export function settingsCommand(settings: SettingsService, channels?: ChannelDir
       const tenant = await settings.update(ctx.tenantId, parsed.value);
       if (!tenant) return usage(ctx.locale, USAGE);
       const locale = parsed.value.locale ?? ctx.locale;
-      const done: Reply = { kind: 'text', text: locale === 'fr' ? '✅ Réglage enregistré.' : '✅ Setting saved.' };
+      const done: Reply = { kind: 'text', text: SETTINGS_TEXT.t(locale, 'saved') };
       return [done, ...show(tenant, { ...ctx, locale })];
     },
   };

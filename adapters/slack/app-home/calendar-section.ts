@@ -1,17 +1,12 @@
 import type { types } from '@slack/bolt';
 import type { CalendarEntry } from '../../../src/calendar/calendar-entry.js';
 import { formatWhen } from '../../../src/calendar/format-when.js';
+import { SLACK_TEXT } from '../i18n.js';
 import type { HomeContext, HomeSection } from './publish.js';
 
 export interface UpcomingEntries {
   upcoming(tenantId: string, from: Date, days: number, limit?: number): Promise<CalendarEntry[]>;
 }
-
-const WORDS = {
-  heading: { fr: 'Calendrier — les 7 prochains jours', en: 'Calendar — the next 7 days' },
-  none: { fr: 'Rien de prévu cette semaine. Ajoutez une publication : `/boussole calendrier ajouter …`', en: 'Nothing planned this week. Add a post: `/boussole calendar add …`' },
-  training: { fr: 'formation', en: 'training' },
-} as const;
 
 /** The next seven days of the content calendar, as on the weekly digest. */
 export function calendarSection(calendar: UpcomingEntries, timeZoneOf: (tenantId: string) => Promise<string>, clock: () => Date = () => new Date()): HomeSection {
@@ -21,14 +16,14 @@ export function calendarSection(calendar: UpcomingEntries, timeZoneOf: (tenantId
       const entries = await calendar.upcoming(ctx.tenantId, clock(), 7, 10);
       const zone = await timeZoneOf(ctx.tenantId);
       const lines = entries.map((e) => {
-        const what = e.kind === 'training' ? `${WORDS.training[ctx.locale]} — ${e.topic}` : e.topic;
+        const what = e.kind === 'training' ? `${SLACK_TEXT.t(ctx.locale, 'homeCalendarTraining')} — ${e.topic}` : e.topic;
         const where = e.platform ? ` · ${e.platform}` : '';
         const who = e.owner ? ` · ${e.owner.name ?? `<@${e.owner.id}>`}` : '';
         return `• *${formatWhen(e.at, ctx.locale, zone)}* — ${what}${where}${who} (\`${e.ref}\`)`;
       });
       return [
-        { type: 'header', text: { type: 'plain_text', text: WORDS.heading[ctx.locale] } },
-        { type: 'section', text: { type: 'mrkdwn', text: lines.length ? lines.join('\n') : WORDS.none[ctx.locale] } },
+        { type: 'header', text: { type: 'plain_text', text: SLACK_TEXT.t(ctx.locale, 'homeCalendarHeading') } },
+        { type: 'section', text: { type: 'mrkdwn', text: lines.length ? lines.join('\n') : SLACK_TEXT.t(ctx.locale, 'homeCalendarNone') } },
       ];
     },
   };

@@ -1,17 +1,11 @@
 import type { types } from '@slack/bolt';
 import type { Comment } from '../../../src/comments/comment.js';
+import { SLACK_TEXT } from '../i18n.js';
 import type { HomeContext, HomeSection } from './publish.js';
 
 export interface OpenComments {
   open(tenantId: string, limit?: number): Promise<Comment[]>;
 }
-
-const WORDS = {
-  heading: { fr: 'Commentaires en attente de réponse', en: 'Comments waiting for an answer' },
-  none: { fr: 'Aucun commentaire en attente. 👏', en: 'No comment waiting. 👏' },
-  overdue: { fr: 'en retard', en: 'overdue' },
-  due: { fr: 'réponse attendue avant', en: 'answer due by' },
-} as const;
 
 /** Open comments, the most urgent first; overdue ones flagged (the playbook's delay has passed). */
 export function commentsSection(comments: OpenComments, clock: () => Date = () => new Date()): HomeSection {
@@ -24,11 +18,11 @@ export function commentsSection(comments: OpenComments, clock: () => Date = () =
         const late = c.dueAt.getTime() <= now;
         const due = `<!date^${Math.floor(c.dueAt.getTime() / 1000)}^{date_short_pretty} {time}|${c.dueAt.toISOString()}>`;
         const who = c.assignee ? ` · ${c.assignee.name ?? `<@${c.assignee.id}>`}` : '';
-        return `• ${late ? `🔴 *${WORDS.overdue[ctx.locale]}*` : `${WORDS.due[ctx.locale]} ${due}`} — ${c.platform}, ${c.author} (${c.kind})${who} (\`${c.ref}\`)`;
+        return `• ${late ? `🔴 *${SLACK_TEXT.t(ctx.locale, 'homeCommentsOverdue')}*` : `${SLACK_TEXT.t(ctx.locale, 'homeCommentsDue')} ${due}`} — ${c.platform}, ${c.author} (${c.kind})${who} (\`${c.ref}\`)`;
       });
       return [
-        { type: 'header', text: { type: 'plain_text', text: WORDS.heading[ctx.locale] } },
-        { type: 'section', text: { type: 'mrkdwn', text: lines.length ? lines.join('\n') : WORDS.none[ctx.locale] } },
+        { type: 'header', text: { type: 'plain_text', text: SLACK_TEXT.t(ctx.locale, 'homeCommentsHeading') } },
+        { type: 'section', text: { type: 'mrkdwn', text: lines.length ? lines.join('\n') : SLACK_TEXT.t(ctx.locale, 'homeCommentsNone') } },
       ];
     },
   };

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Locale } from '../../../src/core/i18n/locale.js';
 import { MODAL_BLOCK_ID, MODAL_INPUT_ID, VIEW_CALLBACK_ID, type ModalMetadata, type ModalRequest } from '../action-codec.js';
-import { t } from '../i18n.js';
+import { SLACK_TEXT } from '../i18n.js';
 import { plain } from './elements.js';
 import { LIMITS } from './limits.js';
 
@@ -19,9 +19,9 @@ export function answerModal(request: ModalRequest, channel: string | undefined, 
     type: 'modal',
     callback_id: VIEW_CALLBACK_ID,
     private_metadata: JSON.stringify(metadata),
-    title: plain(t('modalTitle', locale), LIMITS.modalTitle),
-    submit: plain(t('submit', locale), LIMITS.modalButton),
-    close: plain(t('cancel', locale), LIMITS.modalButton),
-    blocks: [{ type: 'input', block_id: MODAL_BLOCK_ID, label: plain(t('answerTitle', locale), 2000), element: input }],
+    title: plain(SLACK_TEXT.t(locale, 'modalTitle'), LIMITS.modalTitle),
+    submit: plain(SLACK_TEXT.t(locale, 'submit'), LIMITS.modalButton),
+    close: plain(SLACK_TEXT.t(locale, 'cancel'), LIMITS.modalButton),
+    blocks: [{ type: 'input', block_id: MODAL_BLOCK_ID, label: plain(SLACK_TEXT.t(locale, 'answerTitle'), 2000), element: input }],
   };
 }

@@ -45,12 +45,3 @@ function links(text: string): string {
     return `<${url}|${label.replaceAll('|', '¦')}>`;
   });
 }
-
-/** Plain text for `plain_text` objects and notification fallbacks: the markup removed. */
-export function toPlainText(markdown: Markdown): string {
-  return markdown
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, '$1 ($2)')
-    .replace(/^#{1,3}\s+/gm, '')
-    .replace(/^(\s*)- /gm, '$1• ');
-}

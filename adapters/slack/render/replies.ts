@@ -2,7 +2,9 @@ import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
 import { ActionIds, actionsBlocks, button, section, type Block } from './elements.js';
 import { LIMITS, splitText, truncate } from './limits.js';
-import { toMrkdwn, toPlainText } from './mrkdwn.js';
+import { toPlainText } from '../../shared/plain-text.js';
+import { SLACK_TEXT } from '../i18n.js';
+import { toMrkdwn } from './mrkdwn.js';
 import { renderQuestion } from './question.js';
 
 /** One chat.postMessage / respond() payload. */
@@ -68,7 +70,7 @@ function renderReply(reply: Exclude<Reply, { kind: 'document' }>, locale: Locale
     case 'question':
       return renderQuestion(reply, locale, ids);
     case 'facts': {
-      const lines = reply.facts.map((f) => `*${escape(f.label)}*${locale === 'fr' ? ' :' : ':'} ${escape(f.value)}`);
+      const lines = reply.facts.map((f) => SLACK_TEXT.t(locale, 'fact', { label: `*${escape(f.label)}*`, value: escape(f.value) }));
       const title = reply.title ? [`*${escape(reply.title)}*`] : [];
       return textSections([...title, ...lines].join('\n'));
     }

@@ -1,9 +1,9 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { InboundEvent, InboundInput } from '../../../src/core/events.js';
-import { fill, pick, type Locale } from '../../../src/core/i18n/locale.js';
+import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
 import { renderReplies } from '../cards/render.js';
-import { texts } from '../texts.js';
+import { TEAMS_TEXT } from '../texts.js';
 import { message } from '../../../src/core/i18n/messages.js';
 import { isDatabaseUnavailable } from '../../../src/store/database-errors.js';
 import type { BotDeps } from './deps.js';
@@ -40,11 +40,11 @@ function inputOf(activity: Partial<Activity>, place: TeamsPlace): Input {
 function refusalText(refusal: Refusal, locale: Locale): string {
   switch (refusal.reason) {
     case 'not-ours':
-      return pick(texts.notOurs, locale);
+      return TEAMS_TEXT.t(locale, 'notOurs');
     case 'not-for-you':
-      return pick(texts.notForYou, locale);
+      return TEAMS_TEXT.t(locale, 'notForYou');
     case 'invalid':
-      return fill(pick(texts.invalidSubmission, locale), { detail: refusal.detail });
+      return TEAMS_TEXT.t(locale, 'invalidSubmission', { detail: refusal.detail });
   }
 }
 
@@ -102,6 +102,6 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
       return;
     }
     deps.log.error({ err: error, tenantId }, 'Teams: a message could not be handled');
-    await sendWithin(context, [{ type: 'message', text: pick(texts.tryAgain, locale) }]).catch(() => {});
+    await sendWithin(context, [{ type: 'message', text: TEAMS_TEXT.t(locale, 'tryAgain') }]).catch(() => {});
   }
 }

@@ -1,6 +1,6 @@
-import { fill, pick, type Locale } from '../../../src/core/i18n/locale.js';
+import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
-import { texts } from '../texts.js';
+import { TEAMS_TEXT } from '../texts.js';
 import type { BotDeps } from './deps.js';
 
 /**
@@ -20,13 +20,13 @@ export async function unreachableNotice(
   const places = records
     .map((r) =>
       r.kind === 'personal'
-        ? fill(pick(texts.personalChat, locale), { user: r.reference.user?.name ?? r.userId ?? '?' })
-        : fill(pick(texts.conversation, locale), { id: `\`${r.conversationId}\`` }),
+        ? TEAMS_TEXT.t(locale, 'personalChat', { user: r.reference.user?.name ?? r.userId ?? '?' })
+        : TEAMS_TEXT.t(locale, 'conversation', { id: `\`${r.conversationId}\`` }),
     )
     .join(', ');
   await deps.repositories.teamsConversations.markOwnersTold(
     tenantId,
     records.map((r) => r.conversationId),
   );
-  return [{ kind: 'text', text: fill(pick(texts.unreachable, locale), { places }) }];
+  return [{ kind: 'text', text: TEAMS_TEXT.t(locale, 'unreachable', { places }) }];
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Action } from '../../../src/core/events.js';
 import type { AnswerInput } from '../../../src/core/replies.js';
-import { ANSWER_KINDS, ANYONE, CARD_MARK, INPUT_IDS, actionSchema, answerInputSchema, questionRefSchema, type AnswerKind } from '../cards/card-data.js';
+import { actionSchema, answerInputSchema } from '../../../src/core/action-schema.js';
+import { questionRefSchema } from '../../../src/core/question-ref.js';
+import { ANSWER_KINDS, ANYONE, CARD_MARK, INPUT_IDS, type AnswerKind } from '../cards/card-data.js';
 
 /** Why a card submission was refused; the bot answers each with its own message. */
 export type Refusal = { reason: 'not-ours' } | { reason: 'not-for-you' } | { reason: 'invalid'; detail: string };

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { questionRefSchema } from '../../../src/core/question-ref.js';
-import type { Action, ControlName } from '../../../src/core/events.js';
+import type { Action } from '../../../src/core/events.js';
 import type { QuestionRef } from '../../../src/core/replies.js';
 
 /**
@@ -30,26 +28,6 @@ export interface AnswerData {
   /** The question answered and the kind of input shown (the inputs' values sit beside it). */
   question: { ref: QuestionRef; input: AnswerKind };
 }
-
-export const CONTROL_NAMES = ['back', 'skip', 'cancel', 'review', 'complete', 'add-another', 'done'] as const satisfies readonly ControlName[];
-
-export { questionRefSchema };
-
-export const answerInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(30_000) }),
-  z.object({ kind: z.literal('choice'), value: z.string().min(1).max(500) }),
-  z.object({ kind: z.literal('choices'), values: z.array(z.string().min(1).max(500)).max(100), other: z.string().max(2000).optional() }),
-  z.object({ kind: z.literal('date'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-  z.object({ kind: z.literal('time'), time: z.string().regex(/^\d{2}:\d{2}$/) }),
-  z.object({ kind: z.literal('datetime'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), time: z.string().regex(/^\d{2}:\d{2}$/) }),
-  z.object({ kind: z.literal('user'), id: z.string().min(1).max(200), name: z.string().max(200).optional() }),
-]);
-
-export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('answer'), ref: questionRefSchema, value: answerInputSchema }),
-  z.object({ kind: z.literal('control'), control: z.enum(CONTROL_NAMES), ref: questionRefSchema.optional() }),
-  z.object({ kind: z.literal('command'), text: z.string().min(1).max(500) }),
-]);
 
 export function buttonData(user: string, action: Action): ButtonData {
   return { [CARD_MARK]: 1, user, action };

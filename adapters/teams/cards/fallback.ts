@@ -1,5 +1,5 @@
 import type { CardElement } from './elements.js';
-import { toPlainText } from './markdown.js';
+import { toPlainText } from '../../shared/plain-text.js';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 

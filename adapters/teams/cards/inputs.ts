@@ -1,6 +1,5 @@
 import type { InputSpec, Option } from '../../../src/core/replies.js';
-import { pick } from '../../../src/core/i18n/locale.js';
-import { texts } from '../texts.js';
+import { TEAMS_TEXT } from '../texts.js';
 import { INPUT_IDS, type AnswerKind } from './card-data.js';
 import type { CardElement, RenderContext } from './elements.js';
 
@@ -10,7 +9,7 @@ const EXPANDED_MAX = 5;
 const choices = (options: Option[]) => options.map((o) => ({ title: o.label, value: o.value }));
 
 function otherInput(ctx: RenderContext): CardElement {
-  return { type: 'Input.Text', id: INPUT_IDS.other, placeholder: pick(texts.other, ctx.locale), maxLength: 500 };
+  return { type: 'Input.Text', id: INPUT_IDS.other, placeholder: TEAMS_TEXT.t(ctx.locale, 'other'), maxLength: 500 };
 }
 
 export interface RenderedInput {
@@ -36,12 +35,12 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
     case 'list':
       return {
         kind: 'list',
-        elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, isMultiline: true, placeholder: spec.placeholder ?? pick(texts.onePerLine, ctx.locale), ...value }],
+        elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, isMultiline: true, placeholder: spec.placeholder ?? TEAMS_TEXT.t(ctx.locale, 'onePerLine'), ...value }],
       };
     case 'url':
       return { kind: 'url', elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, style: 'Url', placeholder: 'https://', ...value }] };
     case 'duration':
-      return { kind: 'duration', elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, placeholder: pick(texts.durationHint, ctx.locale), ...value }] };
+      return { kind: 'duration', elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, placeholder: TEAMS_TEXT.t(ctx.locale, 'durationHint'), ...value }] };
     case 'number': {
       const numeric = suggested !== undefined && Number.isFinite(Number(suggested)) ? { value: Number(suggested) } : {};
       return {
@@ -91,8 +90,8 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
       return {
         kind: 'datetime',
         elements: [
-          { type: 'Input.Date', id: INPUT_IDS.date, label: pick(texts.date, ctx.locale), ...(isDate(date) ? { value: date } : {}) },
-          { type: 'Input.Time', id: INPUT_IDS.time, label: pick(texts.time, ctx.locale), ...(isTime(time?.slice(0, 5)) ? { value: time!.slice(0, 5) } : {}) },
+          { type: 'Input.Date', id: INPUT_IDS.date, label: TEAMS_TEXT.t(ctx.locale, 'date'), ...(isDate(date) ? { value: date } : {}) },
+          { type: 'Input.Time', id: INPUT_IDS.time, label: TEAMS_TEXT.t(ctx.locale, 'time'), ...(isTime(time?.slice(0, 5)) ? { value: time!.slice(0, 5) } : {}) },
         ],
       };
     }
@@ -104,13 +103,13 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
             // Teams' people picker: a ChoiceSet filled from the organization's directory.
             type: 'Input.ChoiceSet',
             id: INPUT_IDS.answer,
-            label: pick(texts.pickPerson, ctx.locale),
+            label: TEAMS_TEXT.t(ctx.locale, 'pickPerson'),
             choices: [],
             'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
             isMultiSelect: false,
           },
           // Where the picker is unavailable (the Emulator, older clients), a typed name.
-          { type: 'Input.Text', id: INPUT_IDS.text, placeholder: pick(texts.orTypeName, ctx.locale), maxLength: 200 },
+          { type: 'Input.Text', id: INPUT_IDS.text, placeholder: TEAMS_TEXT.t(ctx.locale, 'orTypeName'), maxLength: 200 },
         ],
       };
   }

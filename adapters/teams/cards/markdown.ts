@@ -10,17 +10,6 @@ export function toCardMarkdown(text: Markdown): string {
   return text.replace(/`([^`\n]+)`/g, '$1').replace(/\r\n/g, '\n');
 }
 
-/** Plain text for a card's fallback and a notification's summary: the markers removed. */
-export function toPlainText(text: Markdown): string {
-  return text
-    .replace(/\r\n/g, '\n')
-    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1 ($2)')
-    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
-    .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,;:!?])/g, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/^#{1,3}\s+/gm, '');
-}
-
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /**

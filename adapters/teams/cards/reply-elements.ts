@@ -1,6 +1,5 @@
-import { pick } from '../../../src/core/i18n/locale.js';
 import type { Button, Reply } from '../../../src/core/replies.js';
-import { texts } from '../texts.js';
+import { TEAMS_TEXT } from '../texts.js';
 import { answerData, buttonData } from './card-data.js';
 import { documentElements } from './document-blocks.js';
 import { downloadElements } from './document-download.js';
@@ -45,7 +44,7 @@ export function replySegment(reply: Reply, ctx: RenderContext): Segment {
       const input = renderInput(reply.input, reply.suggested, ctx);
       const actions: CardElement[] = [];
       if (input.kind) {
-        actions.push(submitAction(pick(texts.send, ctx.locale), answerData(ctx.userId, reply.ref, input.kind), { withInputs: true, style: 'positive' }));
+        actions.push(submitAction(TEAMS_TEXT.t(ctx.locale, 'send'), answerData(ctx.userId, reply.ref, input.kind), { withInputs: true, style: 'positive' }));
       } else if (reply.input.kind === 'yes-no') {
         for (const [value, label] of [
           ['yes', reply.input.yes],

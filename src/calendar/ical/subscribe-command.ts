@@ -4,6 +4,7 @@ import type { Reply } from '../../core/replies.js';
 import { normalize } from '../../core/text/normalize.js';
 import type { PublicUrl } from '../../links/public-url.js';
 import type { CalendarSubscriptions } from './subscription-repository.js';
+import { intlLocale } from '../../core/i18n/format.js';
 
 const REVOKE_WORDS = ['revoke', 'revoquer', 'renew', 'renouveler', 'reset'];
 
@@ -42,7 +43,7 @@ export function calendarSubscribe(deps: SubscribeDeps): (rest: string, ctx: Comm
     const revoke = REVOKE_WORDS.includes(normalize(rest.trim()));
     const current = await deps.subscriptions.current(ctx.tenantId);
     if (current && !revoke) {
-      const date = new Intl.DateTimeFormat(ctx.locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: ctx.timeZone }).format(current.createdAt);
+      const date = new Intl.DateTimeFormat(intlLocale(ctx.locale), { dateStyle: 'long', timeZone: ctx.timeZone }).format(current.createdAt);
       return say(fill(pick(T.exists, ctx.locale), { date }));
     }
     const token = await deps.subscriptions.issue(ctx.tenantId, ctx.user.id, ctx.now);

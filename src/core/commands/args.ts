@@ -1,6 +1,7 @@
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import type { Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
+import { message } from '../i18n/messages.js';
 
 /** The first word of the arguments (normalized) and the rest as typed. */
 export function splitFirst(args: string): { word: string; rest: string } {
@@ -28,6 +29,5 @@ export function say(locale: Locale, text: Bilingual): Reply[] {
 
 /** A bad-arguments answer: what went wrong (if known), then the usage line. */
 export function usage(locale: Locale, line: Bilingual, problem?: Bilingual): Reply[] {
-  const lead = locale === 'fr' ? 'Utilisation : ' : 'Usage: ';
-  return [{ kind: 'text', text: `${problem ? `${problem[locale]}\n` : ''}${lead}\`${line[locale]}\`` }];
+  return [{ kind: 'text', text: `${problem ? `${problem[locale]}\n` : ''}${message(locale, 'command.usage', { usage: line[locale] })}` }];
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { message } from '../i18n/messages.js';
 import type { Question } from './types.js';
 import { groupItems, type AnswerValue, type UserValue } from './values.js';
+import { intlLocale } from '../i18n/format.js';
 
 export function formatUser(user: UserValue): string {
   return user.name ?? user.id;
@@ -11,7 +12,7 @@ export function formatUser(user: UserValue): string {
 export function formatMinutes(minutes: number, locale: Locale): string {
   const d = Duration.fromObject({ minutes }).shiftTo('days', 'hours', 'minutes');
   const parts: string[] = [];
-  if (d.days) parts.push(locale === 'fr' ? `${d.days} j` : `${d.days} d`);
+  if (d.days) parts.push(message(locale, 'unit.days', { n: d.days }));
   if (d.hours) parts.push(`${d.hours} h`);
   if (d.minutes) parts.push(`${d.minutes} min`);
   return parts.join(' ') || '0 min';
@@ -31,11 +32,11 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
     case 'choice':
       return label(String(value));
     case 'date':
-      return DateTime.fromISO(String(value), { zone: timeZone }).setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_FULL);
+      return DateTime.fromISO(String(value), { zone: timeZone }).setLocale(intlLocale(locale)).toLocaleString(DateTime.DATE_FULL);
     case 'date-time':
       return DateTime.fromISO(String(value))
         .setZone(timeZone)
-        .setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA')
+        .setLocale(intlLocale(locale))
         .toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
     case 'duration':
       return formatMinutes(Number(value), locale);

@@ -4,6 +4,7 @@ import type { Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
 import type { PlanView } from '../ports/stores.js';
+import { intlLocale } from '../i18n/format.js';
 
 /**
  * The Word copy's edition: the staff policy's version is its adoption date (what `ack` records);
@@ -12,7 +13,7 @@ import type { PlanView } from '../ports/stores.js';
 function documentEdition(id: string, plan: PlanView, turn: Turn): { organization?: string; version: string; date: string } {
   const adopted = plan.step(5).completedAt;
   const version = id === 'staff-policy' && adopted ? (DateTime.fromISO(adopted).setZone(turn.tenant.timeZone).toISODate() ?? adopted) : String(plan.version);
-  const date = DateTime.fromJSDate(turn.now).setZone(turn.tenant.timeZone).setLocale(turn.locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_FULL);
+  const date = DateTime.fromJSDate(turn.now).setZone(turn.tenant.timeZone).setLocale(intlLocale(turn.locale)).toLocaleString(DateTime.DATE_FULL);
   return { ...(turn.tenant.name ? { organization: turn.tenant.name } : {}), version, date };
 }
 

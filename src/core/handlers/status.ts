@@ -4,6 +4,7 @@ import type { StepDefinition, StepNumber } from '../dialogue/types.js';
 import type { PlanView } from '../ports/stores.js';
 import type { Reply } from '../replies.js';
 import type { Turn } from '../turn.js';
+import { intlLocale } from '../i18n/format.js';
 
 export function lockedBy(turn: Turn, step: StepDefinition, plan: PlanView): StepNumber[] {
   return turn.deps.method.lockedBy(step, (n) => plan.step(n).status);
@@ -16,7 +17,7 @@ export function nextStep(turn: Turn, plan: PlanView): StepDefinition | undefined
 
 function day(turn: Turn, iso: string | undefined): string {
   if (!iso) return '?';
-  return DateTime.fromISO(iso).setZone(turn.tenant.timeZone).setLocale(turn.locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_MED);
+  return DateTime.fromISO(iso).setZone(turn.tenant.timeZone).setLocale(intlLocale(turn.locale)).toLocaleString(DateTime.DATE_MED);
 }
 
 export async function status(turn: Turn): Promise<Reply[]> {

@@ -1,4 +1,4 @@
-import { fill, type Locale } from './locale.js';
+import { defineCatalog, type Catalog, type ParamArgs } from './catalog.js';
 
 /** Every sentence the engine says, in French and English. `{name}` marks a parameter. */
 const fr = {
@@ -83,13 +83,17 @@ const fr = {
   'history.line': '{at} · {who} · {key} : {before} → {after}',
   'error.unavailable': 'La base de données ne répond pas pour le moment : réessayez dans quelques instants. Rien de ce qui était enregistré n’est perdu.',
   'error.unexpected': 'Oups, un problème inattendu m’a empêché de répondre. Réessayez ; si cela persiste, prévenez votre administrateur·rice.',
+  'unit.days': '{n} j',
+  'command.usage': 'Utilisation : `{usage}`',
   'yes': 'Oui',
   'no': 'Non',
 } as const;
 
 export type MessageKey = keyof typeof fr;
+/** The parameters of an engine message: none, or exactly those its text names. */
+export type MessageArgs<K extends MessageKey> = ParamArgs<(typeof fr)[K]>;
 
-const en: Record<MessageKey, string> = {
+const en = {
   'step.context': 'Step {step} · {title} — {position}',
   'step.positionQuestion': 'question {n}',
   'step.positionItem': '{item} #{n}',
@@ -171,12 +175,14 @@ const en: Record<MessageKey, string> = {
   'history.line': '{at} · {who} · {key}: {before} → {after}',
   'error.unavailable': 'The database is not answering right now: please try again in a moment. Nothing already saved is lost.',
   'error.unexpected': 'Oops, an unexpected problem kept me from answering. Please try again; if it persists, tell your administrator.',
+  'unit.days': '{n} d',
+  'command.usage': 'Usage: `{usage}`',
   yes: 'Yes',
   no: 'No',
-};
+} as const;
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr, en };
+/** The engine's catalog; each feature keeps its own beside its code, made the same way. */
+export const MESSAGES: Catalog<typeof fr> = defineCatalog(fr, en);
 
-export function message(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  return fill(MESSAGES[locale][key], params);
-}
+/** The engine's words: `MESSAGES.t`, under the name the engine's handlers use. */
+export const message: Catalog<typeof fr>['t'] = (locale, key, ...params) => MESSAGES.t(locale, key, ...params);

@@ -1,12 +1,5 @@
-/** Lower case, no accents, single spaces: how typed words are compared ("Étape" = "etape"). */
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** How typed words are compared ("Étape" = "etape"): the one `fold`, under the name commands use. */
+export { fold as normalize } from '../i18n/format.js';
 
 /** Edit distance, for "did you mean …?" on unknown commands. */
 export function levenshtein(a: string, b: string): number {

@@ -3,7 +3,7 @@ import type { Action } from '../../../../src/core/events.js';
 import { claimOnce, inboundKey } from '../../dedup.js';
 import { failureText } from '../../failure-text.js';
 import { postReplies } from '../../deliver.js';
-import { t } from '../../i18n.js';
+import { SLACK_TEXT } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
 import { answerModal } from '../../render/answer-modal.js';
 import { slackTenantId } from '../../tenant.js';
@@ -41,11 +41,11 @@ export function blockActions(deps: ListenerDeps) {
       };
       if (what.kind === 'invalid') {
         deps.log.warn({ user: payload.user.id, actionId: payload.actions[0]!.action_id }, 'an unreadable Slack action was refused');
-        await tell(t('unreadableAction', actor.locale));
+        await tell(SLACK_TEXT.t(actor.locale, 'unreadableAction'));
         return;
       }
       if (what.kind === 'incomplete') {
-        await tell(t(what.missing === 'choice' ? 'emptyChoice' : 'emptyDateTime', actor.locale));
+        await tell(SLACK_TEXT.t(actor.locale, what.missing === 'choice' ? 'emptyChoice' : 'emptyDateTime'));
         return;
       }
       await deliverAction(deps, client, payload, actor, dmHere, what.action);

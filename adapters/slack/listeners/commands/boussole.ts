@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { claimOnce, inboundKey } from '../../dedup.js';
 import { postMessages, respondMessages, uploadDocument } from '../../deliver.js';
-import { t } from '../../i18n.js';
+import { SLACK_TEXT } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
 import { failureText } from '../../failure-text.js';
 import { plainTextOf } from '../../inbound-text.js';
@@ -39,13 +39,13 @@ export function boussoleCommand(deps: ListenerDeps) {
         await respondMessages(respond, messages, 'in_channel');
       } else if (replies.some((r) => r.kind === 'question')) {
         await postMessages(client, dm, messages);
-        await respond({ response_type: 'ephemeral', text: t('continuedInDm', actor.locale, { link: dmLink(command.team_id, dm) }) });
+        await respond({ response_type: 'ephemeral', text: SLACK_TEXT.t(actor.locale, 'continuedInDm', { link: dmLink(command.team_id, dm) }) });
       } else {
         await respondMessages(respond, messages, 'ephemeral');
       }
       for (const document of documents) {
         await uploadDocument(client, dm, document, actor.locale);
-        if (command.channel_id !== dm) await respond({ response_type: 'ephemeral', text: t('documentSent', actor.locale, { title: document.title }) });
+        if (command.channel_id !== dm) await respond({ response_type: 'ephemeral', text: SLACK_TEXT.t(actor.locale, 'documentSent', { title: document.title }) });
       }
     } catch (error) {
       deps.log.error({ err: errorSummary(error), team: command.team_id, user: command.user_id }, '/boussole failed');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MODAL_BLOCK_ID, MODAL_INPUT_ID, modalMetadataSchema, parseJson } from '../../action-codec.js';
 import { claimOnce, inboundKey } from '../../dedup.js';
 import { postReplies } from '../../deliver.js';
-import { t } from '../../i18n.js';
+import { SLACK_TEXT } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
 import { runTurn } from '../../turn.js';
 import { actorOf, inboundEvent, type ListenerDeps } from '../deps.js';
@@ -30,11 +30,11 @@ export function answerModalSubmitted(deps: ListenerDeps) {
     const locale = deps.config.defaults.locale;
     if (!parsed.success || !metadata) {
       deps.log.warn('an unreadable modal submission was refused');
-      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: t('unreadableAction', locale) } });
+      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: SLACK_TEXT.t(locale, 'unreadableAction') } });
       return;
     }
     if (text === '') {
-      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: t('emptyText', locale) } });
+      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: SLACK_TEXT.t(locale, 'emptyText') } });
       return;
     }
     await ack();

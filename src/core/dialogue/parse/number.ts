@@ -1,4 +1,5 @@
 import { ok, refuse, type ParseResult } from './result.js';
+import { fold } from '../../i18n/format.js';
 
 /** Accepts "1 234,5" (French) as well as "1,234.5" (English) and plain "42". */
 export function parseNumber(raw: string, options: { min?: number; max?: number; integer?: boolean }): ParseResult<number> {
@@ -37,7 +38,7 @@ export function parseDuration(raw: string): ParseResult<number> {
     if (parts.length > 0 && consumed === text.replace(/\s|et|and/g, '')) {
       minutes = 0;
       for (const [, amount, unit] of parts) {
-        const factor = UNITS.find(([re]) => re.test(unit!.normalize('NFD').replace(/\p{Diacritic}/gu, '')))?.[1];
+        const factor = UNITS.find(([re]) => re.test(fold(unit!)))?.[1];
         if (factor === undefined) {
           minutes = undefined;
           break;

@@ -1,0 +1,23 @@
+import type { Markdown } from '../../src/core/replies.js';
+
+export interface PlainTextOptions {
+  /**
+   * `keep` where the reader types what a code span shows (the console: "tapez `étape 2`"), `drop`
+   * where the text is only read (a notification's preview, a card's fallback).
+   */
+  code: 'keep' | 'drop';
+}
+
+/**
+ * Boussole's markdown subset (src/core/replies.ts) as plain text, for every adapter: bold,
+ * italics and heading marks removed, links as "label (url)", bullets left as `- `.
+ */
+export function toPlainText(text: Markdown, options: PlainTextOptions = { code: 'drop' }): string {
+  const plain = text
+    .replace(/\r\n/g, '\n')
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1 ($2)')
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,;:!?])/g, '$1$2')
+    .replace(/^#{1,3}\s+/gm, '');
+  return options.code === 'drop' ? plain.replace(/`([^`\n]+)`/g, '$1') : plain;
+}

@@ -1,0 +1,66 @@
+import type { Locale } from './locale.js';
+
+/*
+ * How Boussole formats and compares text per language, in one place: the locale handed to `Intl`
+ * and luxon, French punctuation spacing, and the folding under which typed words are compared.
+ */
+
+/** The locale for `Intl` and luxon: Boussole's users are in Canada (dates like « 3 décembre 2026 »). */
+export const INTL_LOCALE = { fr: 'fr-CA', en: 'en-CA' } as const satisfies Record<Locale, string>;
+
+export function intlLocale(locale: Locale): (typeof INTL_LOCALE)[Locale] {
+  return INTL_LOCALE[locale];
+}
+
+/**
+ * Lower case, accents removed, runs of white space as one space, trimmed: how typed words are
+ * compared with words ("Étape  2" = "etape 2", "Févr." = "fevr.").
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `fold`, with every run of punctuation as one space too: how free text is searched for terms. */
+export function foldWords(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}@#]+/gu, ' ')
+    .trim();
+}
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+/*
+ * What French spacing must not touch, kept aside while the rest is spaced: fenced and inline code,
+ * URLs (a trailing period or bracket is the sentence's, not the URL's), Slack emoji codes
+ * (`:tada:`) and HTML entities (`&amp;`).
+ */
+const PROTECTED = /```[\s\S]*?```|`[^`\n]*`|https?:\/\/[^\s<>`]*[^\s<>`.,;:!?)\]»'’"]|:[a-z0-9_+-]+:|&#?\w+;/g;
+/** Private-use characters: never in Boussole's text, so a placeholder cannot collide with it. */
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+/** What may follow a closing mark: a space, the end, a closing bracket or quote, markdown emphasis. */
+const AFTER = String.raw`(?=[\s)\]»”"'’*_~]|$)`;
+
+/**
+ * French typography on a text: a narrow no-break space (U+202F) before `?`, `!` and `;`, a
+ * no-break space (U+00A0) before `:` and inside « », and curly apostrophes. A space already there
+ * is replaced, never doubled, so applying it twice changes nothing. Code spans, URLs and times
+ * (`13:30`: the colon is not followed by a space) are left as they are.
+ */
+export function frenchSpacing(text: string): string {
+  const kept: string[] = [];
+  const masked = text.replace(PROTECTED, (whole) => `${OPEN}${kept.push(whole) - 1}${CLOSE}`);
+  const spaced = masked
+    .replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
+    .replace(new RegExp(String.raw`([^\s?!;:])[ \u00a0\u202f]*([?!;]+)${AFTER}`, 'gu'), `$1${NNBSP}$2`)
+    .replace(new RegExp(String.raw`([^\s?!;:])[ \u00a0\u202f]*:${AFTER}`, 'gu'), `$1${NBSP}:`);
+  return spaced.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_whole, index: string) => kept[Number(index)]!);
+}

@@ -1,0 +1,43 @@
+import { defineCatalog } from '../core/i18n/catalog.js';
+
+/** What `settings` shows and says. */
+export const SETTINGS_TEXT = defineCatalog(
+  {
+    title: 'Réglages de l’équipe',
+    timeZone: 'Fuseau horaire',
+    language: 'Langue',
+    remindersChannel: 'Canal des rappels',
+    alertsChannel: 'Canal des alertes',
+    digestChannel: 'Canal du résumé',
+    leads: 'Rappels avant publication',
+    followUp: 'Suivi après publication',
+    on: 'oui',
+    off: 'non',
+    digest: 'Résumé hebdomadaire',
+    digestWhen: '{day} {hour} h (prochain : {next})',
+    saved: '✅ Réglage enregistré.',
+    channelNotFound: 'Je ne trouve pas le canal « {name} ». Sur Slack, choisissez-le avec #; sur Teams, ajoutez Boussole à l’équipe puis tapez `ici` dans le canal en mentionnant @Boussole.',
+    channelNotMember: 'Boussole n’est pas membre de {channel} : invitez-le dans le canal (`/invite @Boussole`), puis recommencez.',
+    channelUnavailable: 'Je n’ai pas pu vérifier le canal « {name} » pour le moment ({detail}). Réessayez dans un instant.',
+    platformUnreachable: 'plateforme injoignable',
+  },
+  {
+    title: 'Team settings',
+    timeZone: 'Time zone',
+    language: 'Language',
+    remindersChannel: 'Reminders channel',
+    alertsChannel: 'Alerts channel',
+    digestChannel: 'Digest channel',
+    leads: 'Reminders before publication',
+    followUp: 'Follow-up after publication',
+    on: 'on',
+    off: 'off',
+    digest: 'Weekly digest',
+    digestWhen: '{day} {hour}:00 (next: {next})',
+    saved: '✅ Setting saved.',
+    channelNotFound: 'I cannot find the channel "{name}". On Slack, pick it with #; on Teams, add Boussole to the team, then type `here` in the channel while mentioning @Boussole.',
+    channelNotMember: 'Boussole is not a member of {channel}: invite it to the channel (`/invite @Boussole`), then try again.',
+    channelUnavailable: 'I could not check the channel "{name}" right now ({detail}). Try again in a moment.',
+    platformUnreachable: 'platform unreachable',
+  },
+);
