@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAlarmType, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { fill, pick, type Locale } from '../../core/i18n/locale.js';
+import type { Locale } from '../../core/i18n/locale.js';
 import type { CalendarEntry } from '../calendar-entry.js';
-import { FEED_TEXTS as T } from './feed-texts.js';
+import { FEED_TEXT } from './messages.js';
 import type { ReviewSeries } from './review-series.js';
 
 /** `draft`: an item of step 4 or 6 not yet on the calendar (its step is not complete). */
@@ -44,20 +44,19 @@ export function eventUid(id: string): string {
 }
 
 function summary(event: FeedEvent, locale: Locale): string {
-  const topic = event.kind === 'training' ? fill(pick(T.training, locale), { topic: event.topic }) : event.topic;
+  const topic = event.kind === 'training' ? FEED_TEXT.t(locale, 'training', { topic: event.topic }) : event.topic;
   const platform = event.platform ? ` (${event.platform})` : '';
-  const status = event.status === 'scheduled' ? '' : ` [${pick(T.status[event.status], locale)}]`;
+  const status = event.status === 'scheduled' ? '' : ` [${FEED_TEXT.t(locale, `status.${event.status}`)}]`;
   return `${topic}${platform}${status}`;
 }
 
 function description(event: FeedEvent, locale: Locale): string {
-  const line = (template: { fr: string; en: string }, params: Record<string, string>) => fill(pick(template, locale), params);
   return [
-    line(T.statusLine, { status: pick(T.status[event.status], locale) }),
-    event.platform ? line(T.platformLine, { platform: event.platform }) : undefined,
-    event.owner ? line(T.ownerLine, { owner: event.owner.name ?? event.owner.id }) : undefined,
-    event.material ? line(T.materialLine, { material: event.material }) : undefined,
-    event.status === 'draft' ? undefined : line(T.refLine, { ref: event.ref }),
+    FEED_TEXT.t(locale, 'statusLine', { status: FEED_TEXT.t(locale, `status.${event.status}`) }),
+    event.platform ? FEED_TEXT.t(locale, 'platformLine', { platform: event.platform }) : undefined,
+    event.owner ? FEED_TEXT.t(locale, 'ownerLine', { owner: event.owner.name ?? event.owner.id }) : undefined,
+    event.material ? FEED_TEXT.t(locale, 'materialLine', { material: event.material }) : undefined,
+    event.status === 'draft' ? undefined : FEED_TEXT.t(locale, 'refLine', { ref: event.ref }),
   ]
     .filter((part): part is string => part !== undefined)
     .join('\n');
@@ -69,7 +68,7 @@ function alarms(text: string, leadMinutes: number[], ringing: boolean, locale: L
   return [...new Set(leadMinutes)].sort((a, b) => b - a).map((minutes) => ({
     type: ICalAlarmType.display,
     triggerBefore: minutes * 60,
-    description: fill(pick(T.reminder, locale), { summary: text }),
+    description: FEED_TEXT.t(locale, 'reminder', { summary: text }),
   }));
 }
 
@@ -81,7 +80,7 @@ function alarms(text: string, leadMinutes: number[], ringing: boolean, locale: L
 export function calendarFeed(input: FeedInput): string {
   const { locale, timeZone } = input;
   const calendar = ical({
-    name: pick(T.calendarName, locale),
+    name: FEED_TEXT.t(locale, 'calendarName'),
     prodId: { company: 'Boussole', product: 'content-calendar', language: locale.toUpperCase() },
     timezone: { name: timeZone, generator: getVtimezoneComponent },
     // Calendar clients honour it (X-PUBLISHED-TTL / REFRESH-INTERVAL) as how often to fetch again.
@@ -108,7 +107,7 @@ export function calendarFeed(input: FeedInput): string {
     });
   }
   if (input.review) {
-    const text = pick(T.review, locale);
+    const text = FEED_TEXT.t(locale, 'review');
     const { first, intervalMonths, cadence } = input.review;
     calendar.createEvent({
       id: eventUid(`${input.tenantId}|review`),
@@ -118,7 +117,7 @@ export function calendarFeed(input: FeedInput): string {
       timezone: timeZone,
       repeating: { freq: ICalEventRepeatingFreq.MONTHLY, interval: intervalMonths },
       summary: text,
-      description: fill(pick(T.reviewDescription, locale), { cadence: pick(T.cadence[cadence], locale) }),
+      description: FEED_TEXT.t(locale, 'reviewDescription', { cadence: FEED_TEXT.t(locale, `cadence.${cadence}`) }),
       status: ICalEventStatus.CONFIRMED,
       alarms: alarms(text, input.leadMinutes, true, locale),
     });

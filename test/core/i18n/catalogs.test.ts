@@ -3,6 +3,7 @@ import { CONSOLE_TEXT } from '../../../adapters/console/texts.js';
 import { SLACK_TEXT } from '../../../adapters/slack/i18n.js';
 import { TEAMS_TEXT } from '../../../adapters/teams/texts.js';
 import { CALENDAR_TEXT } from '../../../src/calendar/messages.js';
+import { FEED_TEXT } from '../../../src/calendar/ical/messages.js';
 import { COMMENT_TEXT } from '../../../src/comments/messages.js';
 import { catalogProblems } from '../../../src/core/i18n/catalog.js';
 import { MESSAGES } from '../../../src/core/i18n/messages.js';
@@ -15,6 +16,7 @@ import { SETTINGS_TEXT } from '../../../src/settings/messages.js';
 const CATALOGS = {
   engine: MESSAGES,
   calendar: CALENDAR_TEXT,
+  calendarFeed: FEED_TEXT,
   comments: COMMENT_TEXT,
   digest: DIGEST_TEXT,
   documents: DOCUMENT_TEXT,
