@@ -143,7 +143,11 @@ describe('driver operations', () => {
 describe('Agenda on the same database', () => {
   const agendas: Agenda[] = [];
   function agenda(collection: string): Agenda {
-    const a = new Agenda({ backend: new MongoBackend({ mongo: db, collection }), processEvery: 100, defaultLockLifetime: 10_000 });
+    // The lock lifetime is Agenda's own default (10 min): a job an instance has locked may wait in
+    // its local queue for a free slot, and on a loaded machine a short lifetime lets the other
+    // instance take an expired lock over and run the job a second time, which is not what the
+    // pair test below is about.
+    const a = new Agenda({ backend: new MongoBackend({ mongo: db, collection }), processEvery: 100 });
     a.on('error', () => {});
     agendas.push(a);
     return a;
@@ -203,11 +207,11 @@ describe('Agenda on the same database', () => {
     b.define('work', record, { concurrency: 5 });
     await Promise.all([a.start(), b.start()]);
     await Promise.all(Array.from({ length: 50 }, (_, i) => a.now('work', { i })));
-    await waitUntil(() => runs.size === 50, 30_000);
+    await waitUntil(() => runs.size === 50, 90_000);
     await sleep(500); // time for a duplicate to show up, if there were one
     expect([...runs.values()].every((n) => n === 1)).toBe(true);
     expect(runs.size).toBe(50);
-  });
+  }, 120_000);
 
   it('drain() waits for the running job to finish before stopping', async () => {
     const a = agenda('jobs_drain');
