@@ -1,7 +1,7 @@
 // Digest build time for a large tenant (50,000 comments, 10,000 feed items), against the raw
 // aggregation over the same data (one $group per collection) as baseline, in the same run.
 import { pino } from 'pino';
-import { createFeatureServices } from '../src/commands/feature-services.js';
+import { createFeatureServices } from '../src/app/feature-services.js';
 import type { Notifier } from '../src/core/ports/notifier.js';
 import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { ensureIndexes } from '../src/store/repository.js';

@@ -7,7 +7,7 @@ import { MongoClient } from 'mongodb';
 import { pino } from 'pino';
 import type { Agenda } from 'agenda';
 import type { Notifier, NotifyOutcome } from '../src/core/ports/notifier.js';
-import { createFeatureServices } from '../src/commands/feature-services.js';
+import { createFeatureServices } from '../src/app/feature-services.js';
 import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../src/jobs/calendar-reminders.js';
 import { createScheduler, defineJobs } from '../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../src/notify/idempotent-notifier.js';

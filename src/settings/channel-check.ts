@@ -1,5 +1,5 @@
 import type { ChannelDirectory } from '../core/ports/channels.js';
-import type { Bilingual, Locale } from '../core/i18n/locale.js';
+import { inEachLocale, type Bilingual, type Locale } from '../core/i18n/locale.js';
 import { SETTINGS_TEXT } from './messages.js';
 
 export type ChannelCheck = { ok: true; channelId: string; label: string } | { ok: false; message: Bilingual };
@@ -17,7 +17,7 @@ export async function checkChannel(directory: ChannelDirectory, tenantId: string
     case 'unavailable': {
       const unavailable = (locale: Locale) =>
         SETTINGS_TEXT.t(locale, 'channelUnavailable', { name, detail: found.detail ?? SETTINGS_TEXT.t(locale, 'platformUnreachable') });
-      return { ok: false, message: { fr: unavailable('fr'), en: unavailable('en') } };
+      return { ok: false, message: inEachLocale(unavailable) };
     }
   }
 }

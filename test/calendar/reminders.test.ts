@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CalendarService } from '../../src/calendar/calendar-service.js';
 import { ReminderDispatcher } from '../../src/calendar/reminder-dispatcher.js';
 import { parseWhen } from '../../src/calendar/parse-when.js';
-import { createFeatureServices } from '../../src/commands/feature-services.js';
+import { createFeatureServices } from '../../src/app/feature-services.js';
 import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../../src/jobs/calendar-reminders.js';
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';

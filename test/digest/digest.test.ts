@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFeatureServices } from '../../src/commands/feature-services.js';
-import { featureCommands } from '../../src/commands/feature-commands.js';
+import { createFeatureServices } from '../../src/app/feature-services.js';
+import { featureCommands } from '../../src/app/feature-commands.js';
 import type { CommandContext } from '../../src/core/commands/command.js';
 import { stepOf, type Plan } from '../../src/plan/plan.js';
 import type { Repositories } from '../../src/app/repositories.js';

@@ -2,7 +2,7 @@ import type { Agenda } from 'agenda';
 import { MongoClient, type Db } from 'mongodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Notifier, NotifyOutcome } from '../../src/core/ports/notifier.js';
-import { createFeatureServices, type FeatureDeps } from '../../src/commands/feature-services.js';
+import { createFeatureServices, type FeatureDeps } from '../../src/app/feature-services.js';
 import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../../src/jobs/calendar-reminders.js';
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';

@@ -1,7 +1,7 @@
 import type { Agenda } from 'agenda';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeatureServices, type FeatureDeps } from '../../src/commands/feature-services.js';
+import { createFeatureServices, type FeatureDeps } from '../../src/app/feature-services.js';
 import { KPI_CHECKINS_JOB, kpiCheckinsJob } from '../../src/jobs/kpi-checkins.js';
 import { POLICY_REMINDERS_JOB, policyRemindersJob } from '../../src/jobs/policy-reminders.js';
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';

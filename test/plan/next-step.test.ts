@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../conversations/index.js';
 import { planSection } from '../../adapters/slack/app-home/plan-section.js';
-import { createFeatureServices } from '../../src/commands/feature-services.js';
+import { createFeatureServices } from '../../src/app/feature-services.js';
 import type { StepNumber } from '../../src/core/dialogue/types.js';
 import type { StepStatus } from '../../src/core/ports/stores.js';
 import { progressOf } from '../../src/digest/progress.js';

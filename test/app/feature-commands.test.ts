@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { featureCommands } from '../../src/commands/feature-commands.js';
+import { featureCommands } from '../../src/app/feature-commands.js';
 import type { CommandContext, CommandHandler } from '../../src/core/commands/command.js';
 import type { StepAnswers } from '../../src/core/dialogue/values.js';
 import type { Repositories } from '../../src/app/repositories.js';
