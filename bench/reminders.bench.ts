@@ -14,13 +14,14 @@ import { IdempotentNotifier } from '../src/notify/idempotent-notifier.js';
 import { clientOptionsFor } from '../src/store/client-options.js';
 import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { ensureIndexes } from '../src/store/repository.js';
+import { makeTenantId } from '../src/core/tenant-id.js';
 import { openBenchDatabase } from './support/database.js';
 import { fmt, report } from './support/stats.js';
 
 const N = Number(process.env.BENCH_REMINDERS ?? 10_000);
 const WINDOW_MS = Number(process.env.BENCH_REMINDER_WINDOW_S ?? 60) * 1000;
 const log = pino({ level: 'silent' });
-const T = 'slack:BENCH';
+const T = makeTenantId('slack', 'BENCH');
 
 class Counting implements Notifier {
   readonly counts = new Map<string, number>();

@@ -6,6 +6,7 @@ import type { TenantChannels } from '../tenants/tenant.js';
 import { checkChannel } from './channel-check.js';
 import { SETTINGS_TEXT } from './messages.js';
 import type { SettingsService } from './settings-service.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 const FROM_STEP_7: Array<[keyof TenantChannels, keyof Step7Answers & `${string}Channel`]> = [
   ['reminders', 'remindersChannel'],
@@ -19,7 +20,7 @@ const FROM_STEP_7: Array<[keyof TenantChannels, keyof Step7Answers & `${string}C
  * Boussole is said at once rather than discovered when the first reminder goes nowhere.
  */
 export async function applyPlanChannels(
-  tenantId: string,
+  tenantId: TenantId,
   step7: StepAnswers,
   directory: ChannelDirectory,
   settings: Pick<SettingsService, 'update'>,

@@ -7,9 +7,10 @@ import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
-const T = 'slack:CMD';
+const T = asTenant('slack:CMD');
 const now = DateTime.fromISO('2026-03-07T10:00', { zone: 'America/Toronto' }).toJSDate();
 let repositories: Repositories;
 let commands: CommandHandler[];

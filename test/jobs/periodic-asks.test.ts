@@ -12,9 +12,10 @@ import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
-const T = 'slack:ASK';
+const T = asTenant('slack:ASK');
 const zone = 'America/Toronto';
 const POLICY_VERSION = '2026-02-01T00:00:00.000Z';
 const at = (iso: string) => DateTime.fromISO(iso, { zone }).toJSDate();

@@ -9,10 +9,11 @@ import { SLACK_TEXT } from '../i18n.js';
 import { plain } from '../render/elements.js';
 import { LIMITS } from '../render/limits.js';
 import type { HomeContext, HomeSection } from './publish.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 /** What the overview reads; the engine's PlanStore fits it as is. */
 export interface PlanStatusSource {
-  get(tenantId: string): Promise<{ step(number: StepNumber): { status: StepStatus } }>;
+  get(tenantId: TenantId): Promise<{ step(number: StepNumber): { status: StepStatus } }>;
 }
 
 export type StepTitle = (step: StepNumber, locale: Locale) => string;
