@@ -10,12 +10,12 @@ import type {
   OptionalUnlessRequiredId,
 } from 'mongodb';
 import type { z } from 'zod';
-import type { TenantId } from '../core/tenant-id.js';
 
 /** Every stored document belongs to one tenant (a Slack workspace, a Teams tenant/team, the console). */
 export interface TenantDocument {
   _id: string;
-  tenantId: TenantId;
+  /** A TenantId (src/core/tenant-id.ts): each schema brands it, so the methods below refuse raw text. */
+  tenantId: string;
 }
 
 /** A stored document that does not match its schema, by id, with what is wrong. */
@@ -50,7 +50,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   /** The indexes this collection needs; created idempotently at start. */
   abstract indexes(): IndexDescription[];
 
-  protected scoped(tenantId: TenantId, filter: Filter<T> = {}): Filter<T> {
+  protected scoped(tenantId: T['tenantId'], filter: Filter<T> = {}): Filter<T> {
     return { ...filter, tenantId } as Filter<T>;
   }
 
@@ -78,17 +78,17 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return found;
   }
 
-  async findOne(tenantId: TenantId, filter: Filter<T> = {}): Promise<T | null> {
+  async findOne(tenantId: T['tenantId'], filter: Filter<T> = {}): Promise<T | null> {
     const doc = await this.collection.findOne(this.scoped(tenantId, filter));
     return doc ? this.parse(doc) : null;
   }
 
-  async findMany(tenantId: TenantId, filter: Filter<T> = {}, options: FindOptions = {}): Promise<T[]> {
+  async findMany(tenantId: T['tenantId'], filter: Filter<T> = {}, options: FindOptions = {}): Promise<T[]> {
     const docs = await this.collection.find(this.scoped(tenantId, filter), options).toArray();
     return docs.map((d) => this.parse(d));
   }
 
-  async count(tenantId: TenantId, filter: Filter<T> = {}): Promise<number> {
+  async count(tenantId: T['tenantId'], filter: Filter<T> = {}): Promise<number> {
     return this.collection.countDocuments(this.scoped(tenantId, filter));
   }
 
@@ -100,7 +100,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
 
   /** Applies an update and returns the document after it, validated; null when nothing matched. */
   async update(
-    tenantId: TenantId,
+    tenantId: T['tenantId'],
     filter: Filter<T>,
     update: UpdateFilter<T>,
     options: Omit<FindOneAndUpdateOptions, 'returnDocument' | 'includeResultMetadata'> = {},
@@ -112,7 +112,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return doc ? this.parse(doc) : null;
   }
 
-  async remove(tenantId: TenantId, filter: Filter<T>): Promise<number> {
+  async remove(tenantId: T['tenantId'], filter: Filter<T>): Promise<number> {
     const result = await this.collection.deleteMany(this.scoped(tenantId, filter));
     return result.deletedCount;
   }
