@@ -1,16 +1,17 @@
 // Digest build time for a large tenant (50,000 comments, 10,000 feed items), against the raw
 // aggregation over the same data (one $group per collection) as baseline, in the same run.
 import { pino } from 'pino';
-import { createFeatureServices } from '../src/commands/feature-services.js';
+import { createFeatureServices } from '../src/app/feature-services.js';
 import type { Notifier } from '../src/core/ports/notifier.js';
 import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { ensureIndexes } from '../src/store/repository.js';
+import { makeTenantId } from '../src/core/tenant-id.js';
 import { openBenchDatabase } from './support/database.js';
 import { fmt, percentile, report, timeRuns } from './support/stats.js';
 
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 50_000);
 const ITEMS = Number(process.env.BENCH_FEED_ITEMS ?? 10_000);
-const T = 'slack:BIG';
+const T = makeTenantId('slack', 'BIG');
 const DAY = 86_400_000;
 
 export async function run(): Promise<string[]> {

@@ -7,20 +7,21 @@ import { MongoClient } from 'mongodb';
 import { pino } from 'pino';
 import type { Agenda } from 'agenda';
 import type { Notifier, NotifyOutcome } from '../src/core/ports/notifier.js';
-import { createFeatureServices } from '../src/commands/feature-services.js';
+import { createFeatureServices } from '../src/app/feature-services.js';
 import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../src/jobs/calendar-reminders.js';
 import { createScheduler, defineJobs } from '../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../src/notify/idempotent-notifier.js';
 import { clientOptionsFor } from '../src/store/client-options.js';
 import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { ensureIndexes } from '../src/store/repository.js';
+import { makeTenantId } from '../src/core/tenant-id.js';
 import { openBenchDatabase } from './support/database.js';
 import { fmt, report } from './support/stats.js';
 
 const N = Number(process.env.BENCH_REMINDERS ?? 10_000);
 const WINDOW_MS = Number(process.env.BENCH_REMINDER_WINDOW_S ?? 60) * 1000;
 const log = pino({ level: 'silent' });
-const T = 'slack:BENCH';
+const T = makeTenantId('slack', 'BENCH');
 
 class Counting implements Notifier {
   readonly counts = new Map<string, number>();

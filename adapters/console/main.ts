@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { EmbeddedDatabaseUnavailable } from '../../src/store/embedded/ferretdb-binary.js';
 import { consoleChannel } from './channel.js';
 import { runConsoleChat } from './console-chat.js';
+import { CONSOLE_TEXT } from './texts.js';
 
 const config = loadConfigOrExit();
 // Logs go to stderr so that stdout holds only the conversation (pipe-friendly).
@@ -38,9 +39,7 @@ const { engine } = boussole;
 const name = process.env.BOUSSOLE_CONSOLE_USER ?? userInfo().username;
 if (interactive) {
   process.stdout.write(
-    config.defaults.locale === 'fr'
-      ? `Boussole — en local, comme « ${name} ». Tapez \`aide\`, \`état\` ou \`étape 1\`. \`quitter\` pour sortir.\n`
-      : `Boussole — local, as "${name}". Type \`help\`, \`status\` or \`step 1\`. \`quit\` to leave.\n`,
+    `${CONSOLE_TEXT.t(config.defaults.locale, 'welcome', { name })}\n`,
   );
 }
 await runConsoleChat({

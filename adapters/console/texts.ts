@@ -18,6 +18,7 @@ export const CONSOLE_TEXT = defineCatalog(
     number: 'un nombre',
     controls: 'Aussi : retour · passer · réviser · pause',
     button: 'tapez',
+    welcome: 'Boussole — en local, comme « {name} ». Tapez `aide`, `état` ou `étape 1`. `quitter` pour sortir.',
   },
   {
     text: 'type your answer',
@@ -35,5 +36,6 @@ export const CONSOLE_TEXT = defineCatalog(
     number: 'a number',
     controls: 'Also: back · skip · review · pause',
     button: 'type',
+    welcome: 'Boussole — local, as “{name}”. Type `help`, `status` or `step 1`. `quit` to leave.',
   },
 );

@@ -3,6 +3,7 @@ import type { ChannelDirectory, ChannelLookup } from '../../src/core/ports/chann
 import type { Logger } from '../../src/log/logger.js';
 import { errorSummary } from './identity.js';
 import type { BotTokenSource } from './notifier.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 interface SlackChannel {
   id?: string;
@@ -26,7 +27,7 @@ export class SlackChannelDirectory implements ChannelDirectory {
     private readonly slackApiUrl?: string,
   ) {}
 
-  async lookup(tenantId: string, typed: string): Promise<ChannelLookup> {
+  async lookup(tenantId: TenantId, typed: string): Promise<ChannelLookup> {
     const token = await this.tokens.tokenFor(tenantId);
     if (!token) return { ok: false, reason: 'unavailable', detail: 'Boussole is not installed in this workspace' };
     const client = new webApi.WebClient(token, { ...(this.slackApiUrl ? { slackApiUrl: this.slackApiUrl } : {}), retryConfig: { retries: 1 } });

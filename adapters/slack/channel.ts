@@ -5,6 +5,7 @@ import { calendarSection } from './app-home/calendar-section.js';
 import { commentsSection } from './app-home/comments-section.js';
 import { mountSlack } from './index.js';
 import { slackRepositories } from './repositories.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 /** Slack as the server starts it: its own collections, and an App Home with the plan, the calendar and the comments. */
 export const slackChannel: ChannelAdapter = {
@@ -12,7 +13,7 @@ export const slackChannel: ChannelAdapter = {
   async mount({ http, config, log, db, boussole }) {
     const { repositories, services } = boussole;
     const own = slackRepositories(db);
-    const timeZoneOf = async (tenantId: string) => (await repositories.tenants.findOne(tenantId, { _id: tenantId }))?.timeZone ?? config.defaults.timeZone;
+    const timeZoneOf = async (tenantId: TenantId) => (await repositories.tenants.findOne(tenantId, { _id: tenantId }))?.timeZone ?? config.defaults.timeZone;
     const channel = await mountSlack({
       app: http,
       config,

@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { Logger } from '../../src/log/logger.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 /** Admin rights change rarely; a few minutes of cache spares one users.info per event. */
 const CACHE_MS = 5 * 60_000;
@@ -44,7 +45,7 @@ export class UserDirectory {
 
   constructor(private readonly log: Logger) {}
 
-  async lookup(client: webApi.WebClient, tenantId: string, userId: string): Promise<SlackPerson> {
+  async lookup(client: webApi.WebClient, tenantId: TenantId, userId: string): Promise<SlackPerson> {
     const key = `${tenantId}|${userId}`;
     const hit = this.cache.get(key);
     if (hit && hit.until > Date.now()) return hit.person;
@@ -66,7 +67,7 @@ export class UserDirectory {
     }
   }
 
-  forget(tenantId: string): void {
+  forget(tenantId: TenantId): void {
     for (const key of this.cache.keys()) if (key.startsWith(`${tenantId}|`)) this.cache.delete(key);
   }
 }

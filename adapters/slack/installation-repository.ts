@@ -1,6 +1,7 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import { TenantRepository } from '../../src/store/repository.js';
+import { type TenantId, tenantIdField } from '../../src/core/tenant-id.js';
 
 /**
  * One Slack installation per tenant (a workspace, or a Grid organization for org-wide installs),
@@ -8,7 +9,7 @@ import { TenantRepository } from '../../src/store/repository.js';
  */
 export const slackInstallationSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   teamId: z.string().optional(),
   teamName: z.string().optional(),
   enterpriseId: z.string().optional(),
@@ -40,7 +41,7 @@ export class SlackInstallationsRepository extends TenantRepository<SlackInstalla
     return [{ key: { tenantId: 1 }, name: 'tenantId', unique: true }];
   }
 
-  async get(tenantId: string): Promise<SlackInstallation | null> {
+  async get(tenantId: TenantId): Promise<SlackInstallation | null> {
     return this.findOne(tenantId, { _id: tenantId });
   }
 

@@ -4,6 +4,7 @@ import type { Logger } from '../../src/log/logger.js';
 import type { TenantsRepository } from '../../src/tenants/tenant-repository.js';
 import type { SlackInstallation, SlackInstallationsRepository } from './installation-repository.js';
 import { slackTenantDefaults, slackTenantId } from './tenant.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 /** Installations are read on every event (Bolt's authorize): a short cache keeps acks fast. */
 const CACHE_MS = 5 * 60_000;
@@ -82,7 +83,7 @@ export class MongoInstallationStore implements InstallationStore {
   }
 
   /** The tenant's installation (cached), or null when Boussole is not installed there. */
-  async get(tenantId: string): Promise<SlackInstallation | null> {
+  async get(tenantId: TenantId): Promise<SlackInstallation | null> {
     const hit = this.cache.get(tenantId);
     if (hit && hit.until > Date.now()) return hit.value;
     let timer: NodeJS.Timeout | undefined;
@@ -98,7 +99,7 @@ export class MongoInstallationStore implements InstallationStore {
     }
   }
 
-  async remove(tenantId: string): Promise<boolean> {
+  async remove(tenantId: TenantId): Promise<boolean> {
     this.cache.delete(tenantId);
     const removed = await this.installations.remove(tenantId, { _id: tenantId });
     this.cache.delete(tenantId);
@@ -107,7 +108,7 @@ export class MongoInstallationStore implements InstallationStore {
 }
 
 /** An org-wide install answers for every workspace of the organization. */
-export function tenantIdOfQuery(query: InstallationQuery<boolean>): string | undefined {
+export function tenantIdOfQuery(query: InstallationQuery<boolean>): TenantId | undefined {
   if (query.isEnterpriseInstall && query.enterpriseId) return slackTenantId(query.enterpriseId);
   if (query.teamId) return slackTenantId(query.teamId);
   return query.enterpriseId ? slackTenantId(query.enterpriseId) : undefined;

@@ -10,10 +10,11 @@ import { SLACK_TEXT } from './i18n.js';
 import { classify, ownersCanFix, type ClassifiedError, type FailureReason } from './notify-errors.js';
 import { renderReplies } from './render/replies.js';
 import { slackExternalId } from './tenant.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 /** Where the bot token of a tenant comes from: the one token, or the tenant's installation. */
 export interface BotTokenSource {
-  tokenFor(tenantId: string): Promise<string | undefined>;
+  tokenFor(tenantId: TenantId): Promise<string | undefined>;
 }
 
 export interface SlackNotifierOptions {
@@ -134,7 +135,7 @@ export class SlackNotifier implements Notifier {
     log.error({ channel, reason: failure.reason, slackError: failure.detail }, `Slack notification not sent: ${advice[failure.reason]}`);
   }
 
-  private async tellOwners(client: webApi.WebClient, tenantId: string, channel: string, reason: 'not-in-channel' | 'channel-not-found' | 'archived', locale: 'fr' | 'en', owners: string[], log: Logger): Promise<void> {
+  private async tellOwners(client: webApi.WebClient, tenantId: TenantId, channel: string, reason: 'not-in-channel' | 'channel-not-found' | 'archived', locale: 'fr' | 'en', owners: string[], log: Logger): Promise<void> {
     if (owners.length === 0) {
       log.warn('no owner to tell about the failed notification');
       return;

@@ -8,7 +8,7 @@ export function slackTenantId(externalId: string): TenantId {
 }
 
 /** The Slack id behind a tenant id, or undefined when the tenant is not a Slack one. */
-export function slackExternalId(tenantId: string): string | undefined {
+export function slackExternalId(tenantId: TenantId): string | undefined {
   const parsed = parseTenantId(tenantId);
   return parsed?.platform === 'slack' ? parsed.externalId : undefined;
 }

@@ -1,5 +1,6 @@
 import { HERE_WORDS, type ChannelDirectory, type ChannelLookup } from '../../src/core/ports/channels.js';
 import type { ConversationReferencesRepository } from './references/conversation-references.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 /**
  * Teams channels: Boussole can post only where it has a conversation reference, that is where it
@@ -9,7 +10,7 @@ import type { ConversationReferencesRepository } from './references/conversation
 export class TeamsChannelDirectory implements ChannelDirectory {
   constructor(private readonly references: Pick<ConversationReferencesRepository, 'byConversation'>) {}
 
-  async lookup(tenantId: string, typed: string, current?: { conversationId: string }): Promise<ChannelLookup> {
+  async lookup(tenantId: TenantId, typed: string, current?: { conversationId: string }): Promise<ChannelLookup> {
     const text = typed.trim();
     const conversationId = HERE_WORDS.includes(text.toLowerCase()) ? current?.conversationId : text;
     if (!conversationId) return { ok: false, reason: 'not-found' };

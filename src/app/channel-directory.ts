@@ -1,6 +1,7 @@
 import type { Platform } from '../core/events.js';
 import type { ChannelDirectory, ChannelLookup } from '../core/ports/channels.js';
 import { parseTenantId } from '../core/tenant-id.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 /** Looks a channel up on the tenant's own platform (read from the tenant id), as each channel adapter registered it. */
 export class RoutingChannelDirectory implements ChannelDirectory {
@@ -11,7 +12,7 @@ export class RoutingChannelDirectory implements ChannelDirectory {
     return this;
   }
 
-  async lookup(tenantId: string, typed: string, current?: { conversationId: string }): Promise<ChannelLookup> {
+  async lookup(tenantId: TenantId, typed: string, current?: { conversationId: string }): Promise<ChannelLookup> {
     const platform = parseTenantId(tenantId)?.platform;
     const directory = platform && this.byPlatform.get(platform);
     if (!directory) return { ok: false, reason: 'unavailable', detail: `${platform ?? tenantId} is not configured` };

@@ -1,8 +1,8 @@
 import type { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
 import { calendarAddForm } from '../calendar/calendar-form.js';
-import { createFeatureServices, type FeatureServices } from '../commands/feature-services.js';
-import { featureCommands } from '../commands/feature-commands.js';
+import { createFeatureServices, type FeatureServices } from './feature-services.js';
+import { featureCommands } from './feature-commands.js';
 import type { Config } from '../config/env.js';
 import type { Channel } from '../core/ports/channel.js';
 import type { Engine } from '../core/ports/engine.js';

@@ -32,8 +32,8 @@ function line(entry: CalendarEntry, ctx: CommandContext): string {
 
 function failed(result: Extract<ChangeResult, { ok: false }>, ref: string): Bilingual {
   return result.reason === 'not-found'
-    ? { fr: `Aucune entrée \`${ref}\` au calendrier. Voyez \`calendrier liste\`.`, en: `No calendar entry \`${ref}\`. See \`calendar list\`.` }
-    : { fr: `L’entrée \`${ref}\` est déjà publiée ou annulée.`, en: `Entry \`${ref}\` is already published or cancelled.` };
+    ? CALENDAR_TEXT.both('notFound', { ref })
+    : CALENDAR_TEXT.both('alreadyClosed', { ref });
 }
 
 /** The calendar command’s registry entry. */
@@ -63,12 +63,9 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
     if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
     const platform = await platformOf(platformText, ctx);
     if (!platform) {
-      return usage(ctx.locale, USAGE, {
-        fr: `Plateforme inconnue : « ${platformText} ». Choix : ${knownPlatforms().join(', ')}.`,
-        en: `Unknown platform: “${platformText}”. Choices: ${knownPlatforms().join(', ')}.`,
-      });
+      return usage(ctx.locale, USAGE, CALENDAR_TEXT.both('unknownPlatformChoices', { platform: platformText, choices: knownPlatforms().join(', ') }));
     }
-    if (topic.length > 300) return usage(ctx.locale, USAGE, { fr: 'Le sujet est trop long (300 caractères au plus).', en: 'The topic is too long (300 characters at most).' });
+    if (topic.length > 300) return usage(ctx.locale, USAGE, CALENDAR_TEXT.both('topicTooLong'));
     const entry = await calendar.add(ctx.tenantId, {
       at: parsed.at,
       platform,
@@ -77,10 +74,7 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
       createdBy: ctx.user.id,
     });
     const when2 = formatWhen(entry.at, ctx.locale, ctx.timeZone);
-    return say(ctx.locale, {
-      fr: `🗓️ Ajouté : « ${topic} » sur ${platform}, ${when2} (réf. \`${entry.ref}\`). Rappels : ${entry.reminders.length}.`,
-      en: `🗓️ Added: “${topic}” on ${platform}, ${when2} (ref. \`${entry.ref}\`). Reminders: ${entry.reminders.length}.`,
-    });
+    return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform, when: when2, ref: entry.ref, reminders: entry.reminders.length }) }];
   }
 
   async function change(rest: string, ctx: CommandContext): Promise<Reply[]> {
@@ -95,14 +89,11 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
     }
     const platform = platformText ? await platformOf(platformText, ctx) : undefined;
     if (platformText && !platform) {
-      return usage(ctx.locale, USAGE, { fr: `Plateforme inconnue : « ${platformText} ».`, en: `Unknown platform: “${platformText}”.` });
+      return usage(ctx.locale, USAGE, CALENDAR_TEXT.both('unknownPlatform', { platform: platformText }));
     }
     const result = await calendar.change(ctx.tenantId, ref, { at, platform, topic: topic || undefined });
     if (!result.ok) return say(ctx.locale, failed(result, ref));
-    return say(ctx.locale, {
-      fr: `Modifié ; les rappels suivent :\n${line(result.entry, ctx)}`,
-      en: `Changed; the reminders follow:\n${line(result.entry, ctx)}`,
-    });
+    return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'changed', { line: line(result.entry, ctx) }) }];
   }
 
   return {
@@ -114,10 +105,7 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
         case 'list': {
           const entries = await calendar.upcoming(ctx.tenantId, ctx.now, 30, 25);
           if (entries.length === 0) {
-            return say(ctx.locale, {
-              fr: 'Rien au calendrier pour les 30 prochains jours. Ajoutez : `calendrier ajouter demain 14h | linkedin | sujet`',
-              en: 'Nothing on the calendar for the next 30 days. Add: `calendar add tomorrow 2pm | linkedin | topic`',
-            });
+            return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'emptyList') }];
           }
           const title = CALENDAR_TEXT.t(ctx.locale, 'listTitle');
           return [{ kind: 'text', text: [title, ...entries.map((e) => line(e, ctx))].join('\n') }];
@@ -135,8 +123,8 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
           const result = sub === 'cancel' ? await calendar.cancel(ctx.tenantId, ref) : await calendar.markPublished(ctx.tenantId, ref);
           if (!result.ok) return say(ctx.locale, failed(result, ref));
           return sub === 'cancel'
-            ? say(ctx.locale, { fr: `Annulé : « ${result.entry.topic} » ; ses rappels sont retirés.`, en: `Cancelled: “${result.entry.topic}”; its reminders are removed.` })
-            : say(ctx.locale, { fr: `Bravo ! « ${result.entry.topic} » est marqué publié.`, en: `Well done! “${result.entry.topic}” is marked published.` });
+            ? [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'cancelled', { topic: result.entry.topic }) }]
+            : [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'markedPublished', { topic: result.entry.topic }) }];
         }
         default:
           return usage(ctx.locale, USAGE);

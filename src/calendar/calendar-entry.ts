@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userValueSchema } from '../core/dialogue/values.js';
+import { tenantIdField } from '../core/tenant-id.js';
 
 /** A reminder the entry's schedule plans; whether it is still to send is the queue's business. */
 export const reminderSchema = z.object({
@@ -17,7 +18,7 @@ export const LEGACY_SCHEDULE = 'legacy';
 
 export const calendarEntrySchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   /** The short reference users type: `calendar cancel k3f9`. */
   ref: z.string().min(1).max(40),
   kind: z.enum(['post', 'training']),

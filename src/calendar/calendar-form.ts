@@ -1,9 +1,9 @@
 import { platformQuestion } from '../../conversations/platforms.js';
 import type { FormDefinition } from '../core/dialogue/form.js';
 import type { UserValue } from '../core/dialogue/values.js';
-import { say } from '../core/commands/args.js';
 import type { CalendarService } from './calendar-service.js';
 import { formatWhen } from './format-when.js';
+import { CALENDAR_TEXT } from './messages.js';
 
 export const CALENDAR_ADD_FORM = 'calendar-add';
 
@@ -15,33 +15,33 @@ export const CALENDAR_ADD_FORM = 'calendar-add';
 export function calendarAddForm(calendar: CalendarService): FormDefinition {
   return {
     id: CALENDAR_ADD_FORM,
-    title: { fr: 'Nouvelle publication au calendrier', en: 'New calendar entry' },
+    title: CALENDAR_TEXT.both('formTitle'),
     questions: [
       {
         key: 'at',
         kind: 'date-time',
-        prompt: { fr: 'Quand faut-il publier ?', en: 'When should it go out?' },
-        help: { fr: 'Par exemple : demain 14 h, lundi prochain 9 h, 2026-12-03 10:30.', en: 'For example: tomorrow 2pm, next Monday 9am, 2026-12-03 10:30.' },
+        prompt: CALENDAR_TEXT.both('formWhen'),
+        help: CALENDAR_TEXT.both('formWhenHelp'),
         check: (value, ctx) =>
           new Date(String(value)).getTime() <= ctx.now.getTime()
-            ? { fr: 'Ce moment est déjà passé : choisissez une date à venir.', en: 'That moment has already passed: pick one to come.' }
+            ? CALENDAR_TEXT.both('formWhenPast')
             : undefined,
       },
-      platformQuestion({ fr: 'Sur quelle plateforme ?', en: 'On which platform?' }),
-      { key: 'topic', kind: 'short-text', maxLength: 300, prompt: { fr: 'Quel est le sujet ?', en: 'What is it about?' } },
+      platformQuestion(CALENDAR_TEXT.both('formPlatform')),
+      { key: 'topic', kind: 'short-text', maxLength: 300, prompt: CALENDAR_TEXT.both('formTopic') },
       {
         key: 'owner',
         kind: 'user',
         optional: true,
-        prompt: { fr: 'Qui s’en charge ?', en: 'Who is in charge of it?' },
-        help: { fr: 'Passez pour vous en charger vous-même.', en: 'Skip to take it yourself.' },
+        prompt: CALENDAR_TEXT.both('formOwner'),
+        help: CALENDAR_TEXT.both('formOwnerHelp'),
       },
       {
         key: 'material',
         kind: 'short-text',
         optional: true,
         maxLength: 300,
-        prompt: { fr: 'Quel matériel (photo, vidéo, article…) ?', en: 'What material (photo, video, article…)?' },
+        prompt: CALENDAR_TEXT.both('formMaterial'),
       },
     ],
     async complete(answers, ctx) {
@@ -57,10 +57,7 @@ export function calendarAddForm(calendar: CalendarService): FormDefinition {
         createdBy: ctx.user.id,
       });
       const when = formatWhen(entry.at, ctx.locale, ctx.timeZone);
-      return say(ctx.locale, {
-        fr: `🗓️ Ajouté : « ${topic} » sur ${platform}, ${when} (réf. \`${entry.ref}\`). Rappels : ${entry.reminders.length}.`,
-        en: `🗓️ Added: “${topic}” on ${platform}, ${when} (ref. \`${entry.ref}\`). Reminders: ${entry.reminders.length}.`,
-      });
+      return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform, when, ref: entry.ref, reminders: entry.reminders.length }) }];
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Collection, Db, IndexDescription } from 'mongodb';
 import { TenantRepository, type DamagedDocument } from '../store/repository.js';
 import { calendarEntrySchema, type CalendarEntry } from './calendar-entry.js';
 import { newScheduleId, ReminderQueue } from './reminder-queue.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 /** The calendar entries, and the queue of their reminders still to send. */
 export class CalendarRepository extends TenantRepository<CalendarEntry> {
@@ -33,7 +34,7 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
    * once every process runs this version. A document it cannot upgrade is reported, not fatal.
    */
   async upgradeLegacyEntries(now = new Date()): Promise<{ upgraded: number; failed: DamagedDocument[] }> {
-    interface Legacy { _id: string; tenantId: string; status: string; reminders?: Array<{ key: string; dueAt: Date; sentAt?: Date }> }
+    interface Legacy { _id: string; tenantId: TenantId; status: string; reminders?: Array<{ key: string; dueAt: Date; sentAt?: Date }> }
     const raw = this.collection as unknown as Collection<Legacy>;
     const result = { upgraded: 0, failed: [] as DamagedDocument[] };
     for (const doc of await raw.find({ scheduleId: { $exists: false } }).toArray()) {
@@ -69,7 +70,7 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
     return this.parseEach(await this.collection.find({ _id: { $in: ids } } as never).toArray());
   }
 
-  async upcoming(tenantId: string, from: Date, to: Date, limit = 50): Promise<CalendarEntry[]> {
+  async upcoming(tenantId: TenantId, from: Date, to: Date, limit = 50): Promise<CalendarEntry[]> {
     return this.findMany(tenantId, { status: 'scheduled', at: { $gte: from, $lt: to } }, { sort: { at: 1 }, limit });
   }
 }

@@ -9,6 +9,7 @@ import type { CalendarRepository } from './calendar-repository.js';
 import { planEntries, type PlanEntry } from './plan-entries.js';
 import { newScheduleId } from './reminder-queue.js';
 import { reminderTimes, type ReminderPolicy } from './reminder-times.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export const DEFAULT_POLICY: ReminderPolicy = { leadMinutes: [24 * 60, 60], followUp: false };
 
@@ -46,12 +47,12 @@ export class CalendarService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async policy(tenantId: string): Promise<ReminderPolicy> {
+  async policy(tenantId: TenantId): Promise<ReminderPolicy> {
     const tenant = await this.tenants.findOne(tenantId, { _id: tenantId });
     return tenant ? { leadMinutes: tenant.reminders.leadMinutes, followUp: tenant.reminders.followUp } : DEFAULT_POLICY;
   }
 
-  async add(tenantId: string, entry: NewEntry): Promise<CalendarEntry> {
+  async add(tenantId: TenantId, entry: NewEntry): Promise<CalendarEntry> {
     const now = this.clock();
     const kind = entry.kind ?? 'post';
     const reminders = reminderTimes(entry.at, kind, await this.policy(tenantId), now);
@@ -88,16 +89,16 @@ export class CalendarService {
     }
   }
 
-  async get(tenantId: string, ref: string): Promise<CalendarEntry | null> {
+  async get(tenantId: TenantId, ref: string): Promise<CalendarEntry | null> {
     return this.entries.findOne(tenantId, { ref: ref.toLowerCase() });
   }
 
-  async upcoming(tenantId: string, from: Date, days: number, limit = 50): Promise<CalendarEntry[]> {
+  async upcoming(tenantId: TenantId, from: Date, days: number, limit = 50): Promise<CalendarEntry[]> {
     return this.entries.upcoming(tenantId, from, new Date(from.getTime() + days * 86_400_000), limit);
   }
 
   /** Moves or edits a scheduled entry; a new time brings new reminders (the old ones are dropped). */
-  async change(tenantId: string, ref: string, change: EntryChange): Promise<ChangeResult> {
+  async change(tenantId: TenantId, ref: string, change: EntryChange): Promise<ChangeResult> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const entry = await this.get(tenantId, ref);
       if (!entry) return { ok: false, reason: 'not-found' };
@@ -121,16 +122,16 @@ export class CalendarService {
   }
 
   /** Cancels a scheduled entry: its pending reminders go with it (their wake-ups find nothing to send). */
-  async cancel(tenantId: string, ref: string): Promise<ChangeResult> {
+  async cancel(tenantId: TenantId, ref: string): Promise<ChangeResult> {
     return this.setStatus(tenantId, ref, 'cancelled', false);
   }
 
   /** Marks an entry published; the follow-up (if the tenant wants it) stays, the "before" reminders go. */
-  async markPublished(tenantId: string, ref: string): Promise<ChangeResult> {
+  async markPublished(tenantId: TenantId, ref: string): Promise<ChangeResult> {
     return this.setStatus(tenantId, ref, 'published', true);
   }
 
-  private async setStatus(tenantId: string, ref: string, status: 'cancelled' | 'published', keepFollowUp: boolean): Promise<ChangeResult> {
+  private async setStatus(tenantId: TenantId, ref: string, status: 'cancelled' | 'published', keepFollowUp: boolean): Promise<ChangeResult> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const entry = await this.get(tenantId, ref);
       if (!entry) return { ok: false, reason: 'not-found' };
@@ -150,7 +151,7 @@ export class CalendarService {
    * moved items get new reminders, items removed from the plan are cancelled; an item whose time
    * is unchanged keeps its schedule (and what was already sent).
    */
-  async syncPlanEntries(tenantId: string, plan: Plan): Promise<{ added: number; changed: number; cancelled: number }> {
+  async syncPlanEntries(tenantId: TenantId, plan: Plan): Promise<{ added: number; changed: number; cancelled: number }> {
     const now = this.clock();
     const policy = await this.policy(tenantId);
     const wanted = planEntries(plan);
@@ -183,7 +184,7 @@ export class CalendarService {
    * update is guarded by the revision read, so a person moving the entry meanwhile is not undone
    * half-way (the entry's time and its reminders always change together); it is read again then.
    */
-  private async applyPlanItem(tenantId: string, read: CalendarEntry, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<boolean> {
+  private async applyPlanItem(tenantId: TenantId, read: CalendarEntry, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<boolean> {
     let current: CalendarEntry | null = read;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (!current || current.status !== 'scheduled' || !differs(current, item)) return false;
@@ -197,7 +198,7 @@ export class CalendarService {
     throw new Error(`calendar entry ${read.ref} kept changing under the plan's sync`);
   }
 
-  private async insertPlanEntry(tenantId: string, id: string, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<void> {
+  private async insertPlanEntry(tenantId: TenantId, id: string, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<void> {
     const reminders = reminderTimes(item.at, item.kind, policy, now);
     const scheduleId = newScheduleId();
     await this.entries.queue.enqueue(tenantId, id, scheduleId, reminders, now);

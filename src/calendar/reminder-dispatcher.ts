@@ -9,6 +9,7 @@ import type { CalendarRepository } from './calendar-repository.js';
 import type { QueuedReminder } from './reminder-queue.js';
 import { reminderMessage } from './reminder-messages.js';
 import { StoredDocumentInvalid } from '../store/repository.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export interface DispatcherOptions {
   /** Wake-ups read per query (and settled per delete). */
@@ -112,7 +113,7 @@ export class ReminderDispatcher {
   }
 
   /** A tenant whose document cannot be read gets no reminders (logged once per run), like a missing one. */
-  private async tenantOf(tenantId: string, cache: Map<string, Tenant | null>): Promise<Tenant | null> {
+  private async tenantOf(tenantId: TenantId, cache: Map<string, Tenant | null>): Promise<Tenant | null> {
     if (!cache.has(tenantId)) {
       const tenant = await this.tenants.findOne(tenantId, { _id: tenantId }).catch((error: unknown) => {
         if (!(error instanceof StoredDocumentInvalid)) throw error;

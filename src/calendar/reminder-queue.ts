@@ -3,11 +3,12 @@ import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import { isDuplicateKey } from '../store/duplicate-key.js';
 import { TenantRepository, type DamagedDocument } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 export const queuedReminderSchema = z.object({
   /** `<entry>:<schedule>:<reminder>:<attempt>` — a retry is a new document, never an update. */
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   entryId: z.string(),
   /** The entry's reminder schedule this wake-up belongs to; a moved entry has a new one. */
   scheduleId: z.string(),
@@ -44,7 +45,7 @@ export class ReminderQueue extends TenantRepository<QueuedReminder> {
   }
 
   /** Wakes the job for each reminder; run *before* the entry is saved, so a crash between loses nothing. */
-  async enqueue(tenantId: string, entryId: string, scheduleId: string, reminders: Array<{ key: string; dueAt: Date }>, now: Date): Promise<void> {
+  async enqueue(tenantId: TenantId, entryId: string, scheduleId: string, reminders: Array<{ key: string; dueAt: Date }>, now: Date): Promise<void> {
     await this.enqueueAll(reminders.map((reminder) => ({ tenantId, entryId, scheduleId, key: reminder.key, dueAt: reminder.dueAt })), now);
   }
 
@@ -88,7 +89,7 @@ export class ReminderQueue extends TenantRepository<QueuedReminder> {
     if (ids.length > 0) await this.collection.deleteMany({ _id: { $in: ids } });
   }
 
-  async pendingFor(tenantId: string, entryId: string): Promise<QueuedReminder[]> {
+  async pendingFor(tenantId: TenantId, entryId: string): Promise<QueuedReminder[]> {
     return this.findMany(tenantId, { entryId });
   }
 }

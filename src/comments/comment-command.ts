@@ -62,21 +62,18 @@ export function commentCommand(comments: CommentService): CommandHandler {
     if (!platformText || !author || !text || !kindText) return usage(ctx.locale, USAGE);
     const platform = readPlatform(platformText, chosenPlatforms(await ctx.answers(3)));
     if (!platform) {
-      return usage(ctx.locale, USAGE, {
-        fr: `Plateforme inconnue : « ${platformText} ». Choix : ${knownPlatforms().join(', ')}.`,
-        en: `Unknown platform: “${platformText}”. Choices: ${knownPlatforms().join(', ')}.`,
-      });
+      return usage(ctx.locale, USAGE, COMMENT_TEXT.both('unknownPlatform', { platform: platformText, choices: knownPlatforms().join(', ') }));
     }
     const kind = readKind(kindText);
     if (!kind) {
       const kinds = COMMENT_KIND_CHOICES.map((c) => c.value).join(', ');
-      return usage(ctx.locale, USAGE, { fr: `Type inconnu : « ${kindText} ». Choix : ${kinds}.`, en: `Unknown kind: “${kindText}”. Choices: ${kinds}.` });
+      return usage(ctx.locale, USAGE, COMMENT_TEXT.both('unknownKind', { kind: kindText, choices: kinds }));
     }
     const cleanLink = link === '-' ? '' : link;
     if (cleanLink && !isLink(cleanLink)) {
-      return usage(ctx.locale, USAGE, { fr: `Le lien doit commencer par http:// ou https:// (ou mettez « - »).`, en: `The link must start with http:// or https:// (or put “-”).` });
+      return usage(ctx.locale, USAGE, COMMENT_TEXT.both('badLink'));
     }
-    if (author.length > 200 || text.length > 4000) return usage(ctx.locale, USAGE, { fr: 'Auteur ou texte trop long.', en: 'Author or text too long.' });
+    if (author.length > 200 || text.length > 4000) return usage(ctx.locale, USAGE, COMMENT_TEXT.both('tooLong'));
     const routing = routeComment(kind, await ctx.answers(4), await ctx.answers(6));
     const comment = await comments.add(
       ctx.tenantId,
@@ -85,10 +82,7 @@ export function commentCommand(comments: CommentService): CommandHandler {
     );
     const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? COMMENT_TEXT.t(ctx.locale, 'nobodyAssigned'));
     const due = formatWhen(comment.dueAt, ctx.locale, ctx.timeZone);
-    return say(ctx.locale, {
-      fr: `💬 Noté (réf. \`${comment.ref}\`). Responsable : ${who}, réponse attendue avant ${due} (${comment.delayHours} h).`,
-      en: `💬 Logged (ref. \`${comment.ref}\`). Assignee: ${who}, answer due by ${due} (${comment.delayHours} h).`,
-    });
+    return say(ctx.locale, COMMENT_TEXT.both('logged', { ref: comment.ref, who, due, delay: comment.delayHours }));
   }
 
   return {
@@ -102,11 +96,11 @@ export function commentCommand(comments: CommentService): CommandHandler {
           const list = sub === 'list' ? await comments.open(ctx.tenantId) : await comments.overdue(ctx.tenantId);
           if (list.length === 0) {
             return sub === 'list'
-              ? say(ctx.locale, { fr: 'Aucun commentaire en attente.', en: 'No comment waiting.' })
-              : say(ctx.locale, { fr: 'Aucun commentaire en retard. 👏', en: 'No overdue comment. 👏' });
+              ? say(ctx.locale, COMMENT_TEXT.both('noneWaiting'))
+              : say(ctx.locale, COMMENT_TEXT.both('noneOverdue'));
           }
-          const title = sub === 'list' ? { fr: '**Commentaires en attente**', en: '**Comments waiting**' } : { fr: '**Commentaires en retard**', en: '**Overdue comments**' };
-          return [{ kind: 'text', text: [title[ctx.locale], ...list.map((c) => line(c, ctx))].join('\n') }];
+          const title = COMMENT_TEXT.t(ctx.locale, sub === 'list' ? 'waitingTitle' : 'overdueTitle');
+          return [{ kind: 'text', text: [title, ...list.map((c) => line(c, ctx))].join('\n') }];
         }
         case 'add':
           return add(rest, ctx);
@@ -116,12 +110,12 @@ export function commentCommand(comments: CommentService): CommandHandler {
           const result = await comments.markAnswered(ctx.tenantId, ref, ctx.user.id);
           if (!result.ok) {
             return result.reason === 'not-found'
-              ? say(ctx.locale, { fr: `Aucun commentaire \`${ref}\`.`, en: `No comment \`${ref}\`.` })
-              : say(ctx.locale, { fr: `Le commentaire \`${ref}\` était déjà répondu.`, en: `Comment \`${ref}\` was already answered.` });
+              ? say(ctx.locale, COMMENT_TEXT.both('notFound', { ref }))
+              : say(ctx.locale, COMMENT_TEXT.both('alreadyAnswered', { ref }));
           }
           const minutes = result.comment.responseMinutes ?? 0;
           const time = minutes < 120 ? `${minutes} min` : `${(minutes / 60).toFixed(1)} h`;
-          return say(ctx.locale, { fr: `✅ Répondu en ${time}. Merci !`, en: `✅ Answered in ${time}. Thank you!` });
+          return say(ctx.locale, COMMENT_TEXT.both('answered', { time }));
         }
         default:
           return usage(ctx.locale, USAGE);

@@ -1,6 +1,7 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { TenantRepository } from '../store/repository.js';
 import { commentSchema, type Comment } from './comment.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export class CommentRepository extends TenantRepository<Comment> {
   constructor(db: Db) {
@@ -23,15 +24,15 @@ export class CommentRepository extends TenantRepository<Comment> {
     return docs.map((doc) => this.parse(doc));
   }
 
-  async countReceived(tenantId: string, from: Date, to: Date): Promise<number> {
+  async countReceived(tenantId: TenantId, from: Date, to: Date): Promise<number> {
     return this.count(tenantId, { receivedAt: { $gte: from, $lt: to } });
   }
 
-  async countAnswered(tenantId: string, from: Date, to: Date): Promise<number> {
+  async countAnswered(tenantId: TenantId, from: Date, to: Date): Promise<number> {
     return this.count(tenantId, { answeredAt: { $gte: from, $lt: to } });
   }
 
-  async countOverdue(tenantId: string, now: Date): Promise<number> {
+  async countOverdue(tenantId: TenantId, now: Date): Promise<number> {
     return this.count(tenantId, { status: 'open', dueAt: { $lte: now } });
   }
 
@@ -39,7 +40,7 @@ export class CommentRepository extends TenantRepository<Comment> {
    * Median response time (minutes) of the comments answered in [from, to): one count, then the
    * middle value(s) read by sort + skip, so only one or two documents leave the server.
    */
-  async medianResponseMinutes(tenantId: string, from: Date, to: Date): Promise<number | undefined> {
+  async medianResponseMinutes(tenantId: TenantId, from: Date, to: Date): Promise<number | undefined> {
     const filter = this.scoped(tenantId, { answeredAt: { $gte: from, $lt: to } });
     const n = await this.collection.countDocuments(filter);
     if (n === 0) return undefined;
@@ -60,7 +61,7 @@ export class CommentRepository extends TenantRepository<Comment> {
    * bounded by the week's activity (not the tenant's history): on MongoDB its branches use the
    * indexes; on the embedded FerretDB, which scans for each query, it is one scan instead of five.
    */
-  async weekFigures(tenantId: string, from: Date, to: Date): Promise<{ received: number; answered: number; overdue: number; medianResponseMinutes?: number }> {
+  async weekFigures(tenantId: TenantId, from: Date, to: Date): Promise<{ received: number; answered: number; overdue: number; medianResponseMinutes?: number }> {
     const docs = await this.collection
       .find(
         this.scoped(tenantId, {

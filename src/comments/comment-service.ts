@@ -4,6 +4,7 @@ import { compact } from '../util/compact.js';
 import type { Comment } from './comment.js';
 import type { CommentRepository } from './comment-repository.js';
 import type { Routing } from './playbook.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export interface NewComment {
   platform: string;
@@ -26,7 +27,7 @@ export class CommentService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async add(tenantId: string, input: NewComment, routing: Routing): Promise<Comment> {
+  async add(tenantId: TenantId, input: NewComment, routing: Routing): Promise<Comment> {
     const now = this.clock();
     const dueAt = new Date(now.getTime() + routing.delayHours * HOUR);
     for (let attempt = 0; ; attempt++) {
@@ -56,16 +57,16 @@ export class CommentService {
     }
   }
 
-  async open(tenantId: string, limit = 20): Promise<Comment[]> {
+  async open(tenantId: TenantId, limit = 20): Promise<Comment[]> {
     return this.comments.findMany(tenantId, { status: 'open' }, { sort: { dueAt: 1 }, limit });
   }
 
-  async overdue(tenantId: string, limit = 20): Promise<Comment[]> {
+  async overdue(tenantId: TenantId, limit = 20): Promise<Comment[]> {
     return this.comments.findMany(tenantId, { status: 'open', dueAt: { $lte: this.clock() } }, { sort: { dueAt: 1 }, limit });
   }
 
   /** Records the answer and its response time; the scan stops watching the comment. */
-  async markAnswered(tenantId: string, ref: string, by: string): Promise<AnswerResult> {
+  async markAnswered(tenantId: TenantId, ref: string, by: string): Promise<AnswerResult> {
     const now = this.clock();
     const current = await this.comments.findOne(tenantId, { ref: ref.toLowerCase() });
     if (!current) return { ok: false, reason: 'not-found' };

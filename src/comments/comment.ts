@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { userValueSchema } from '../core/dialogue/values.js';
+import { tenantIdField } from '../core/tenant-id.js';
 
 export const commentSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   ref: z.string().min(1).max(40),
   platform: z.string().min(1).max(60),
   author: z.string().min(1).max(200),

@@ -32,3 +32,9 @@ export function parseTenantId(value: string): ParsedTenantId | undefined {
   const colon = value.indexOf(':');
   return { id: value as TenantId, platform: value.slice(0, colon) as Platform, externalId: value.slice(colon + 1) };
 }
+
+/** A tenant id inside a zod schema (stored documents, messages between processes): checked, then branded. */
+export const tenantIdField = z
+  .string()
+  .refine((value) => tenantIdSchema.safeParse(value).success, { message: 'not a tenant id (<platform>:<id>)' })
+  .transform((value) => value as TenantId);

@@ -7,6 +7,7 @@ import type { DocumentDefinition, PitfallDetector } from './ports/documents.js';
 import type { FormDefinition } from './dialogue/form.js';
 import type { AckStore, Actor, FormSessionStore, PlanStore, PlanView, SessionStore, StepStatus, TenantView, UserStore, TenantStore } from './ports/stores.js';
 import type { Reply } from './replies.js';
+import type { TenantId } from './tenant-id.js';
 
 export interface EngineLog {
   warn(obj: object, msg?: string): void;
@@ -14,7 +15,7 @@ export interface EngineLog {
 }
 
 export type StepCompleteHook = (
-  tenantId: string,
+  tenantId: TenantId,
   step: StepNumber,
   plan: PlanView,
   context: { locale: Locale; conversationId: string },
@@ -59,7 +60,7 @@ export interface Turn {
   deps: EngineDeps;
   event: InboundEvent;
   tenant: TenantView;
-  tenantId: string;
+  tenantId: TenantId;
   actor: Actor;
   isOwner: boolean;
   locale: Locale;
@@ -70,7 +71,7 @@ export interface Turn {
   step(n: number): StepDefinition | undefined;
 }
 
-export function makeTurn(deps: EngineDeps, event: InboundEvent, tenant: TenantView, tenantId: string, locale: Locale, newId: () => string): Turn {
+export function makeTurn(deps: EngineDeps, event: InboundEvent, tenant: TenantView, tenantId: TenantId, locale: Locale, newId: () => string): Turn {
   const t = <K extends MessageKey>(key: K, ...params: MessageArgs<K>) => message(locale, key, ...params);
   return {
     deps,

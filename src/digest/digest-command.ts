@@ -1,3 +1,4 @@
+import { DIGEST_TEXT } from './messages.js';
 import type { CommandHandler, CommandSpec } from '../core/commands/command.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import type { DigestService } from './digest-service.js';
@@ -22,7 +23,7 @@ export function digestCommand(digest: DigestService, tenants: TenantsRepository)
     ...DIGEST_COMMAND,
     async run(_args, ctx) {
       const tenant = await tenants.findOne(ctx.tenantId, { _id: ctx.tenantId });
-      if (!tenant) return say(ctx.locale, { fr: 'Équipe inconnue : réessayez dans un instant.', en: 'Unknown team: try again in a moment.' });
+      if (!tenant) return say(ctx.locale, DIGEST_TEXT.both('unknownTeam'));
       return digest.build({ ...tenant, timeZone: ctx.timeZone }, ctx.now, ctx.locale);
     },
   };

@@ -1,11 +1,12 @@
 import type { Agenda } from 'agenda';
 import { DateTime } from 'luxon';
 import type { Tenant } from '../tenants/tenant.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export const WEEKLY_DIGEST_JOB = 'weekly-digest';
 
 export interface DigestJobData {
-  tenantId: string;
+  tenantId: TenantId;
 }
 
 /** Cron for the tenant's digest: minute 0 of its hour on its weekday (tenant 1 = Monday … 7 = Sunday). */

@@ -9,6 +9,7 @@ import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import { collectDigest, type DigestSources } from './digest-data.js';
 import { renderDigest } from './digest-render.js';
 import { tenantWeek } from '../tenants/weekly-moment.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 /** Builds the weekly digest (for the `digest` preview and the weekly job) and posts it. */
 export class DigestService {
@@ -25,7 +26,7 @@ export class DigestService {
   }
 
   /** Posts this week's digest once: the key names the tenant's week, whatever runs it twice. */
-  async send(tenantId: string, now: Date): Promise<DeliveryReport | undefined> {
+  async send(tenantId: TenantId, now: Date): Promise<DeliveryReport | undefined> {
     const tenant = await this.tenants.findOne(tenantId, { _id: tenantId });
     if (!tenant) return undefined;
     const message = await this.build(tenant, now);

@@ -25,6 +25,7 @@ export const DIGEST_TEXT = defineCatalog(
     policy: '**Politique d’usage** : {n} personne(s) sur {of} l’ont lue ({rate}).',
     policyNone: '**Politique d’usage** : pas encore publiée (étape 5).',
     pitfalls: '**Écueils à surveiller**',
+    unknownTeam: 'Équipe inconnue : réessayez dans un instant.',
   },
   {
     title: '🧭 **Weekly digest** — {from} to {to}',
@@ -49,5 +50,6 @@ export const DIGEST_TEXT = defineCatalog(
     policy: '**Staff policy**: {n} of {of} people have read it ({rate}).',
     policyNone: '**Staff policy**: not published yet (step 5).',
     pitfalls: '**Pitfalls to watch**',
+    unknownTeam: 'Unknown team: try again in a moment.',
   },
 );

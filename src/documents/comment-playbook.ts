@@ -10,22 +10,20 @@ import type { DocumentDefinition, DocumentInput } from './types.js';
 import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
-  title: { fr: 'Schémas de gestion des commentaires', en: 'Comment-handling playbook' },
-  intro: {
-    fr: 'Pour chaque type de commentaire : qui répond, dans quel délai, quoi dire, sur quel canal et quand escalader. Boussole assigne les commentaires et signale les retards selon ce tableau.',
-    en: 'For each kind of comment: who answers, how fast, what to say, on which channel and when to escalate. Boussole assigns comments and flags overdue ones from this table.',
-  },
-  kind: { fr: 'Type de commentaire', en: 'Kind of comment' },
-  who: { fr: 'Qui répond', en: 'Who answers' },
-  delay: { fr: 'Délai maximal', en: 'Maximum delay' },
-  content: { fr: 'Contenu de la réponse', en: 'What the answer contains' },
-  exchanges: { fr: 'Échanges publics avant de passer en privé', en: 'Public exchanges before going private' },
-  channel: { fr: 'Canal de réponse', en: 'Answer channel' },
-  escalate: { fr: 'Quand escalader', en: 'When to escalate' },
-  contact: { fr: 'Contact d’escalade (direction des relations publiques)', en: 'Escalation contact (PR leadership)' },
-  approved: { fr: 'Approuvés par', en: 'Approved by' },
-  manager: { fr: 'Gestionnaire de communauté', en: 'Community manager' },
-} as const;
+  title: DOCUMENT_TEXT.both('playbook.title'),
+  intro: DOCUMENT_TEXT.both('playbook.intro'),
+  kind: DOCUMENT_TEXT.both('playbook.kind'),
+  who: DOCUMENT_TEXT.both('playbook.who'),
+  delay: DOCUMENT_TEXT.both('playbook.delay'),
+  content: DOCUMENT_TEXT.both('playbook.content'),
+  exchanges: DOCUMENT_TEXT.both('playbook.exchanges'),
+  channel: DOCUMENT_TEXT.both('playbook.channel'),
+  escalate: DOCUMENT_TEXT.both('playbook.escalate'),
+  contact: DOCUMENT_TEXT.both('playbook.contact'),
+  approved: DOCUMENT_TEXT.both('playbook.approved'),
+  manager: DOCUMENT_TEXT.both('playbook.manager'),
+  escalation: DOCUMENT_TEXT.both('playbook.escalation'),
+};
 
 function hours(f: Formatter, value: number): string {
   // French puts the singular below 2 (« 1,5 heure »), English only on exactly 1.
@@ -62,7 +60,7 @@ export function commentPlaybookSections(input: DocumentInput, level: number): st
       [L.kind, L.who, L.delay, L.content, L.exchanges, L.channel, L.escalate].map((label) => f.t(label)),
       [...rows, ...missing],
     ),
-    heading(level, f.t({ fr: 'Escalade et approbation', en: 'Escalation and approval' })),
+    heading(level, f.t(L.escalation)),
     bullets([
       f.field(L.contact, inline(f.user(step4.escalationContact) ?? f.toComplete(4))),
       f.field(L.approved, approval),

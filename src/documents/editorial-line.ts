@@ -8,14 +8,14 @@ import type { DocumentDefinition, DocumentInput } from './types.js';
 import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
-  title: { fr: 'Ligne éditoriale', en: 'Editorial line' },
-  covered: { fr: 'Sujets que nous abordons', en: 'Topics we cover' },
-  avoided: { fr: 'Sujets que nous évitons', en: 'Topics we avoid' },
-  selfShare: { fr: 'Part des publications consacrées à l’organisation', en: 'Share of posts about the organization' },
-  objectives: { fr: 'Objectif de chaque plateforme', en: 'Objective of each platform' },
-  platform: { fr: 'Plateforme', en: 'Platform' },
-  objective: { fr: 'Objectif', en: 'Objective' },
-} as const;
+  title: DOCUMENT_TEXT.both('editorial.title'),
+  covered: DOCUMENT_TEXT.both('editorial.covered'),
+  avoided: DOCUMENT_TEXT.both('editorial.avoided'),
+  selfShare: DOCUMENT_TEXT.both('editorial.selfShare'),
+  objectives: DOCUMENT_TEXT.both('editorial.objectives'),
+  platform: DOCUMENT_TEXT.both('editorial.platform'),
+  objective: DOCUMENT_TEXT.both('editorial.objective'),
+};
 
 export function editorialLineSections(input: DocumentInput, level: number): string {
   const f = formatter(input);

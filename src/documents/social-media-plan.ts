@@ -13,19 +13,16 @@ import { usageGuideSections } from './usage-guide.js';
 import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
-  title: { fr: 'Plan d’intégration des médias sociaux', en: 'Social media plan' },
-  intro: {
-    fr: 'Plan établi avec Boussole selon la méthode en dix étapes de Charest, Gauthier et Grenon (2011). Chaque étape peut être rouverte pour ajuster le plan.',
-    en: 'Plan built with Boussole following the ten-step method of Charest, Gauthier and Grenon (2011). Any step can be reopened to adjust the plan.',
-  },
-  step: { fr: 'Étape', en: 'Step' },
-  optional: { fr: '(étape facultative)', en: '(optional step)' },
-  usage: { fr: 'Guide d’utilisation', en: 'Usage guide' },
-  editorial: { fr: 'Ligne éditoriale', en: 'Editorial line' },
-  playbook: { fr: 'Schémas de gestion des commentaires', en: 'Comment-handling playbook' },
-  pitfalls: { fr: 'Écueils à surveiller', en: 'Pitfalls to watch' },
-  noPitfall: { fr: 'Aucun écueil détecté dans les réponses.', en: 'No pitfall detected in the answers.' },
-} as const;
+  title: DOCUMENT_TEXT.both('plan.title'),
+  intro: DOCUMENT_TEXT.both('plan.intro'),
+  step: DOCUMENT_TEXT.both('plan.step'),
+  optional: DOCUMENT_TEXT.both('plan.optional'),
+  usage: DOCUMENT_TEXT.both('plan.usage'),
+  editorial: DOCUMENT_TEXT.both('plan.editorial'),
+  playbook: DOCUMENT_TEXT.both('plan.playbook'),
+  pitfalls: DOCUMENT_TEXT.both('plan.pitfalls'),
+  noPitfall: DOCUMENT_TEXT.both('plan.noPitfall'),
+};
 
 /** Step 4's house rules have documents of their own; the plan embeds them rather than a raw dump. */
 const STEP4_CONTENT_KEYS = ['material', 'materialNotes', 'horizon', 'frequency', 'calendar', 'curator'];

@@ -7,27 +7,18 @@ import type { DocumentDefinition, DocumentInput } from './types.js';
 import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
-  title: { fr: 'Politique d’usage des médias sociaux pour le personnel', en: 'Social media policy for staff' },
-  intro: {
-    fr: 'Cette politique précise qui peut parler au nom de l’organisation sur les médias sociaux, et les règles que chacun suit lorsqu’il utilise ses comptes personnels.',
-    en: 'This policy sets out who may speak for the organization on social media, and the rules everyone follows when using their personal accounts.',
-  },
-  access: { fr: 'Qui peut utiliser les comptes de l’organisation', en: 'Who may use the organization’s accounts' },
-  rules: { fr: 'Règles pour l’usage personnel', en: 'Rules for personal use' },
-  adoption: { fr: 'Discussion et adoption', en: 'Discussion and adoption' },
-  discussed: { fr: 'Discutée avec le personnel', en: 'Discussed with staff' },
-  official: { fr: 'En vigueur depuis', en: 'In effect since' },
-  questions: { fr: 'Questions', en: 'Questions' },
-  ask: {
-    fr: 'Pour toute question sur cette politique, ou devant une situation de crise, adressez-vous à',
-    en: 'For any question about this policy, or in a crisis, contact',
-  },
-  team: { fr: 'l’équipe des communications', en: 'the communications team' },
-  ack: {
-    fr: 'Confirmez votre lecture avec le bouton « J’ai lu la politique ».',
-    en: 'Confirm you have read it with the “I have read the policy” button.',
-  },
-} as const;
+  title: DOCUMENT_TEXT.both('staff.title'),
+  intro: DOCUMENT_TEXT.both('staff.intro'),
+  access: DOCUMENT_TEXT.both('staff.access'),
+  rules: DOCUMENT_TEXT.both('staff.rules'),
+  adoption: DOCUMENT_TEXT.both('staff.adoption'),
+  discussed: DOCUMENT_TEXT.both('staff.discussed'),
+  official: DOCUMENT_TEXT.both('staff.official'),
+  questions: DOCUMENT_TEXT.both('staff.questions'),
+  ask: DOCUMENT_TEXT.both('staff.ask'),
+  team: DOCUMENT_TEXT.both('staff.team'),
+  ack: DOCUMENT_TEXT.both('staff.ack'),
+};
 
 export function staffPolicySections(input: DocumentInput, level: number): string {
   const f = formatter(input);

@@ -7,24 +7,16 @@ import type { DocumentDefinition, DocumentInput } from './types.js';
 import { DOCUMENT_TEXT } from './messages.js';
 
 const L = {
-  title: { fr: 'Guide d’utilisation des médias sociaux', en: 'Social media usage guide' },
-  intro: {
-    fr: 'Notre « bible » interne : comment nous nous exprimons sur chaque plateforme. Toute personne qui publie ou répond au nom de l’organisation s’y réfère.',
-    en: 'Our internal “bible”: how we express ourselves on each platform. Everyone who posts or replies on behalf of the organization follows it.',
-  },
-  context: { fr: 'Contexte d’utilisation', en: 'Context of use' },
-  vocabulary: { fr: 'Vocabulaire', en: 'Vocabulary' },
-  register: { fr: 'Registre de langue', en: 'Language register' },
-  signature: { fr: 'Signature des réponses', en: 'How replies are signed' },
-  voice: { fr: 'Voix', en: 'Voice' },
-  reminders: { fr: 'Rappels', en: 'Reminders' },
-  reminderList: [
-    { fr: 'Faites valider chaque publication avant sa mise en ligne.', en: 'Have every post validated before it goes out.' },
-    { fr: 'Soignez la qualité de la langue.', en: 'Take care with the quality of the language.' },
-    { fr: 'Soyez transparents et partagez.', en: 'Be transparent and share.' },
-    { fr: 'Respectez le fonctionnement de chaque plateforme.', en: 'Respect how each platform works.' },
-  ],
-} as const;
+  title: DOCUMENT_TEXT.both('usage.title'),
+  intro: DOCUMENT_TEXT.both('usage.intro'),
+  context: DOCUMENT_TEXT.both('usage.context'),
+  vocabulary: DOCUMENT_TEXT.both('usage.vocabulary'),
+  register: DOCUMENT_TEXT.both('usage.register'),
+  signature: DOCUMENT_TEXT.both('usage.signature'),
+  voice: DOCUMENT_TEXT.both('usage.voice'),
+  reminders: DOCUMENT_TEXT.both('usage.reminders'),
+  reminderList: (['usage.reminderList.1', 'usage.reminderList.2', 'usage.reminderList.3', 'usage.reminderList.4'] as const).map((key) => DOCUMENT_TEXT.both(key)),
+};
 
 /** The guide without its title; `level` is the heading level of its sections. */
 export function usageGuideSections(input: DocumentInput, level: number): string {

@@ -1,6 +1,7 @@
 import { readStep8 } from '../../conversations/step-08-community.js';
 import type { StepAnswers } from '../core/dialogue/values.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export interface ComputedKpis {
   /** Median minutes from receipt to answer, for comments answered in the period. */
@@ -21,7 +22,7 @@ export function leaderFigures(step8: StepAnswers): Pick<ComputedKpis, 'leadersIn
 }
 
 /** The KPIs Boussole computes itself (step 10): response time, overdue comments, leaders engaged. */
-export async function computedKpis(comments: CommentRepository, tenantId: string, step8: StepAnswers, from: Date, to: Date): Promise<ComputedKpis> {
+export async function computedKpis(comments: CommentRepository, tenantId: TenantId, step8: StepAnswers, from: Date, to: Date): Promise<ComputedKpis> {
   const { leaders } = readStep8(step8);
   return {
     medianResponseMinutes: await comments.medianResponseMinutes(tenantId, from, to),

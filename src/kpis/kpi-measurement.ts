@@ -1,6 +1,7 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 /** The metrics step 10 offers; a value is a count, so a whole number. */
 export const METRICS = ['followers', 'page-views', 'shares', 'comments', 'mentions'] as const;
@@ -12,7 +13,7 @@ export const MAX_KPI_VALUE = 1_000_000_000;
 export const kpiMeasurementSchema = z.object({
   /** `<tenant>|<platform>|<metric>|<day>`: recording again the same day corrects the value. */
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   platform: z.string().min(1).max(60),
   metric: z.enum(METRICS),
   value: z.number().int().min(0).max(MAX_KPI_VALUE),
@@ -42,11 +43,11 @@ export class KpiRepository extends TenantRepository<KpiMeasurement> {
     return saved!;
   }
 
-  async since(tenantId: string, from: Date): Promise<KpiMeasurement[]> {
+  async since(tenantId: TenantId, from: Date): Promise<KpiMeasurement[]> {
     return this.findMany(tenantId, { at: { $gte: from } }, { sort: { at: 1 }, limit: 5000 });
   }
 
-  async series(tenantId: string, platform: string, metric: Metric, limit: number): Promise<KpiMeasurement[]> {
+  async series(tenantId: TenantId, platform: string, metric: Metric, limit: number): Promise<KpiMeasurement[]> {
     const latest = await this.findMany(tenantId, { platform, metric }, { sort: { at: -1 }, limit });
     return latest.reverse();
   }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { KpiMeasurement, KpiRepository, Metric } from './kpi-measurement.js';
 import type { QualityRating, QualityRatingRepository } from './quality-rating.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export interface SeriesTrend {
   platform: string;
@@ -20,7 +21,7 @@ export class KpiService {
     private readonly ratings: QualityRatingRepository,
   ) {}
 
-  async record(tenantId: string, input: { platform: string; metric: Metric; value: number; by?: string }, now: Date, timeZone: string): Promise<KpiMeasurement> {
+  async record(tenantId: TenantId, input: { platform: string; metric: Metric; value: number; by?: string }, now: Date, timeZone: string): Promise<KpiMeasurement> {
     const day = DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
     return this.kpis.record({
       _id: `${tenantId}|${input.platform}|${input.metric}|${day}`,
@@ -38,7 +39,7 @@ export class KpiService {
    * Per series, the last value of each of the `periods` weeks ending at `now` (weeks with no
    * value carry the previous one), the current week's against the previous week's.
    */
-  async trends(tenantId: string, now: Date, periods = 8): Promise<SeriesTrend[]> {
+  async trends(tenantId: TenantId, now: Date, periods = 8): Promise<SeriesTrend[]> {
     const start = new Date(now.getTime() - periods * WEEK);
     const rows = await this.kpis.since(tenantId, start);
     const before = new Map<string, KpiMeasurement[]>();
@@ -66,11 +67,11 @@ export class KpiService {
     return trends.sort((a, b) => a.platform.localeCompare(b.platform) || a.metric.localeCompare(b.metric));
   }
 
-  async series(tenantId: string, platform: string, metric: Metric, limit = 12): Promise<KpiMeasurement[]> {
+  async series(tenantId: TenantId, platform: string, metric: Metric, limit = 12): Promise<KpiMeasurement[]> {
     return this.kpis.series(tenantId, platform, metric, limit);
   }
 
-  async rate(tenantId: string, input: { rating: number; notes?: string; by?: string }, now: Date, timeZone: string): Promise<QualityRating> {
+  async rate(tenantId: TenantId, input: { rating: number; notes?: string; by?: string }, now: Date, timeZone: string): Promise<QualityRating> {
     const day = DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
     return this.ratings.record({
       _id: `${tenantId}|${day}`,
@@ -84,7 +85,7 @@ export class KpiService {
   }
 
   /** The latest conversation-quality ratings, oldest first. */
-  async qualityRatings(tenantId: string, limit = 8): Promise<QualityRating[]> {
+  async qualityRatings(tenantId: TenantId, limit = 8): Promise<QualityRating[]> {
     return this.ratings.latest(tenantId, limit);
   }
 }

@@ -1,6 +1,7 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 export const MAX_QUALITY_NOTES = 500;
 
@@ -11,7 +12,7 @@ export const MAX_QUALITY_NOTES = 500;
 export const qualityRatingSchema = z.object({
   /** `<tenant>|<day>`: rating again the same day corrects the rating. */
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   rating: z.number().int().min(1).max(5),
   notes: z.string().max(MAX_QUALITY_NOTES).optional(),
   /** The day in the tenant's time zone, 'YYYY-MM-DD'. */
@@ -38,7 +39,7 @@ export class QualityRatingRepository extends TenantRepository<QualityRating> {
   }
 
   /** The latest ratings, oldest first. */
-  async latest(tenantId: string, limit: number): Promise<QualityRating[]> {
+  async latest(tenantId: TenantId, limit: number): Promise<QualityRating[]> {
     return (await this.findMany(tenantId, {}, { sort: { at: -1 }, limit })).reverse();
   }
 }

@@ -2,11 +2,12 @@ import type { Db, IndexDescription } from 'mongodb';
 import { MongoBulkWriteError, MongoServerError } from 'mongodb';
 import { z } from 'zod';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 export const feedItemSchema = z.object({
   /** `<tenant>|<hash of feed URL and item key>`: the same item seen again is the same document. */
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   feedUrl: z.string(),
   title: z.string().max(500),
   link: z.string().max(2000).optional(),
@@ -51,11 +52,11 @@ export class FeedItemRepository extends TenantRepository<FeedItem> {
   }
 
   /** Matched items first seen in [from, to), newest first. */
-  async matchedBetween(tenantId: string, from: Date, to: Date, limit: number): Promise<FeedItem[]> {
+  async matchedBetween(tenantId: TenantId, from: Date, to: Date, limit: number): Promise<FeedItem[]> {
     return this.findMany(tenantId, { matched: true, seenAt: { $gte: from, $lt: to } }, { sort: { seenAt: -1 }, limit });
   }
 
-  async countMatchedBetween(tenantId: string, from: Date, to: Date): Promise<number> {
+  async countMatchedBetween(tenantId: TenantId, from: Date, to: Date): Promise<number> {
     return this.count(tenantId, { matched: true, seenAt: { $gte: from, $lt: to } });
   }
 }

@@ -7,6 +7,7 @@ import { parseFeedBody } from './feed-parse.js';
 import type { FeedState, FeedStateRepository } from './feed-state.js';
 import { TermMatcher } from './match.js';
 import type { WatchConfig } from './watch-config.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export interface PollerOptions {
   limits?: FetchLimits;
@@ -51,7 +52,7 @@ export class FeedPoller {
     this.clock = options.clock ?? (() => new Date());
   }
 
-  async pollTenant(tenantId: string, config: WatchConfig): Promise<FeedOutcome[]> {
+  async pollTenant(tenantId: TenantId, config: WatchConfig): Promise<FeedOutcome[]> {
     const matcher = new TermMatcher(config.terms);
     const outcomes: FeedOutcome[] = [];
     let next = 0;
@@ -71,7 +72,7 @@ export class FeedPoller {
     return outcomes;
   }
 
-  private async pollFeed(tenantId: string, url: string, matcher: TermMatcher): Promise<FeedOutcome> {
+  private async pollFeed(tenantId: TenantId, url: string, matcher: TermMatcher): Promise<FeedOutcome> {
     const id = `${tenantId}|${hash(url)}`;
     const state: FeedState = (await this.states.findOne(tenantId, { _id: id })) ?? { _id: id, tenantId, url, failures: 0 };
     const started = this.clock();

@@ -1,10 +1,11 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 export const feedStateSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   url: z.string(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
@@ -28,7 +29,7 @@ export class FeedStateRepository extends TenantRepository<FeedState> {
     return [{ key: { tenantId: 1, url: 1 }, name: 'tenant_url', unique: true }];
   }
 
-  async failing(tenantId: string): Promise<FeedState[]> {
+  async failing(tenantId: TenantId): Promise<FeedState[]> {
     return this.findMany(tenantId, { failures: { $gt: 0 } }, { sort: { failures: -1 }, limit: 20 });
   }
 }

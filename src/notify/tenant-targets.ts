@@ -1,5 +1,6 @@
 import type { NotifyTarget } from '../core/ports/notifier.js';
 import type { Tenant } from '../tenants/tenant.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export type ChannelPurpose = 'reminders' | 'alerts' | 'digest';
 
@@ -14,7 +15,7 @@ export function channelTarget(tenant: Tenant, purpose: ChannelPurpose): NotifyTa
   return channelId ? { kind: 'channel', tenantId: tenant.tenantId, channelId } : undefined;
 }
 
-export function userTarget(tenantId: string, userId: string): NotifyTarget {
+export function userTarget(tenantId: TenantId, userId: string): NotifyTarget {
   return { kind: 'user', tenantId, userId };
 }
 

@@ -5,10 +5,11 @@ import type { ScalarValue } from '../core/dialogue/values.js';
 import type { Actor, AnswerPath, HistoryEntry, PlanStore, PlanView } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
 import { emptyStep, planSchema, type Plan } from './plan.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 const historySchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   step: z.number().int().min(1).max(10),
   key: z.string(),
   before: z.unknown(),
@@ -66,7 +67,7 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     await this.historyRepo.ensureIndexes();
   }
 
-  async get(tenantId: string): Promise<PlanView> {
+  async get(tenantId: TenantId): Promise<PlanView> {
     // A read first: the plan exists on every turn but the very first, and reads are cheaper.
     const existing = await this.raw.findOne({ _id: tenantId, tenantId });
     if (existing) return view(this.parse(existing));
@@ -79,19 +80,19 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     return view(this.parse(doc));
   }
 
-  private async apply(tenantId: string, filter: Record<string, unknown>, update: UpdateFilter<Plan>): Promise<Plan | null> {
+  private async apply(tenantId: TenantId, filter: Record<string, unknown>, update: UpdateFilter<Plan>): Promise<Plan | null> {
     const now = new Date().toISOString();
     const merged = { ...update, $set: { ...(update.$set ?? {}), updatedAt: now }, $inc: { version: 1 } } as UpdateFilter<Plan>;
     const before = await this.raw.findOneAndUpdate({ _id: tenantId, tenantId, ...filter }, merged, { returnDocument: 'before' });
     return before ? this.parse(before) : null;
   }
 
-  private async record(tenantId: string, step: StepNumber, key: string, before: unknown, after: unknown, by: Actor): Promise<void> {
+  private async record(tenantId: TenantId, step: StepNumber, key: string, before: unknown, after: unknown, by: Actor): Promise<void> {
     const at = new Date().toISOString();
     await this.historyRepo.insert({ _id: `${at}-${process.pid}-${++this.counter}-${Math.random().toString(36).slice(2, 8)}`, tenantId, step, key, before: before ?? null, after: after ?? null, by, at });
   }
 
-  async start(tenantId: string, step: StepNumber, actor: Actor): Promise<boolean> {
+  async start(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean> {
     await this.get(tenantId);
     const s = `steps.${step}`;
     const now = new Date().toISOString();
@@ -104,7 +105,7 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     return again !== null;
   }
 
-  async setAnswer(tenantId: string, step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor): Promise<boolean> {
+  async setAnswer(tenantId: TenantId, step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor): Promise<boolean> {
     const s = `steps.${step}`;
     const now = new Date().toISOString();
     const field = 'group' in path ? `${s}.answers.${path.group}.items.${path.itemId}.answers.${path.key}` : `${s}.answers.${path.key}`;
@@ -117,14 +118,14 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     return true;
   }
 
-  async unsetAnswer(tenantId: string, step: StepNumber, path: { key: string } | { group: string; itemId: string }, actor: Actor): Promise<void> {
+  async unsetAnswer(tenantId: TenantId, step: StepNumber, path: { key: string } | { group: string; itemId: string }, actor: Actor): Promise<void> {
     const s = `steps.${step}`;
     const field = 'group' in path ? `${s}.answers.${path.group}.items.${path.itemId}` : `${s}.answers.${path.key}`;
     const before = await this.apply(tenantId, { [`${s}.status`]: 'in-progress' }, { $unset: { [field]: '' } } as UpdateFilter<Plan>);
     if (before) await this.record(tenantId, step, 'group' in path ? `${path.group}[${path.itemId}]` : path.key, valueAt(before, field), null, actor);
   }
 
-  async addItems(tenantId: string, step: StepNumber, group: string, items: Array<Record<string, ScalarValue>>, actor: Actor): Promise<void> {
+  async addItems(tenantId: TenantId, step: StepNumber, group: string, items: Array<Record<string, ScalarValue>>, actor: Actor): Promise<void> {
     const s = `steps.${step}`;
     const set: Record<string, unknown> = {};
     items.forEach((answers, i) => {
@@ -135,7 +136,7 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     if (before) await this.record(tenantId, step, group, null, items, actor);
   }
 
-  async complete(tenantId: string, step: StepNumber, actor: Actor, status: 'complete' | 'skipped' = 'complete'): Promise<boolean> {
+  async complete(tenantId: TenantId, step: StepNumber, actor: Actor, status: 'complete' | 'skipped' = 'complete'): Promise<boolean> {
     const s = `steps.${step}`;
     const now = new Date().toISOString();
     const before = await this.apply(tenantId, { [`${s}.status`]: 'in-progress' }, {
@@ -145,14 +146,14 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     return before !== null;
   }
 
-  async reopen(tenantId: string, step: StepNumber, actor: Actor): Promise<boolean> {
+  async reopen(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean> {
     const s = `steps.${step}`;
     const before = await this.apply(tenantId, { [`${s}.status`]: { $in: ['complete', 'skipped'] } }, { $set: { [`${s}.status`]: 'in-progress' } } as UpdateFilter<Plan>);
     if (before) await this.record(tenantId, step, '@status', 'complete', 'in-progress', actor);
     return before !== null;
   }
 
-  async history(tenantId: string, step: StepNumber, limit: number): Promise<HistoryEntry[]> {
+  async history(tenantId: TenantId, step: StepNumber, limit: number): Promise<HistoryEntry[]> {
     const docs = await this.historyRepo.findMany(tenantId, { step }, { sort: { at: -1 }, limit });
     return docs.map(({ step: n, key, before, after, by, at }) => ({ step: n, key, before, after, by, at }));
   }

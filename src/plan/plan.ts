@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerValueSchema } from '../core/dialogue/values.js';
 import { STEP_NUMBERS, type StepNumber } from '../core/dialogue/types.js';
+import { tenantIdField } from '../core/tenant-id.js';
 
 export const stepStatusSchema = z.enum(['not-started', 'in-progress', 'complete', 'skipped']);
 export type StepStatus = z.infer<typeof stepStatusSchema>;
@@ -22,7 +23,7 @@ export type StepState = z.infer<typeof stepStateSchema>;
 /** One plan per tenant; steps are keyed "1".."10" so each answer is one `$set` on its own path. */
 export const planSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   version: z.number().int().min(0),
   steps: z.record(z.string(), stepStateSchema),
   createdAt: z.string(),

@@ -3,10 +3,11 @@ import { isDuplicateKey } from '../store/duplicate-key.js';
 import { z } from 'zod';
 import type { AckStore } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 export const policyAckSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   userId: z.string(),
   name: z.string().optional(),
   /** The staff policy's version: when step 5 was completed. */
@@ -25,7 +26,7 @@ export class PolicyAckRepository extends TenantRepository<PolicyAck> implements 
     return [{ key: { tenantId: 1, policyVersion: 1 }, name: 'tenant_version' }];
   }
 
-  async acknowledge(tenantId: string, userId: string, policyVersion: string, name: string | undefined): Promise<'new' | 'already'> {
+  async acknowledge(tenantId: TenantId, userId: string, policyVersion: string, name: string | undefined): Promise<'new' | 'already'> {
     try {
       await this.insert({
         _id: `${tenantId}|${userId}|${policyVersion}`,

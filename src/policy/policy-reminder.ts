@@ -1,17 +1,12 @@
-import { fill } from '../core/i18n/locale.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import { deliverAll, type DeliveryReport } from '../notify/deliver.js';
 import { userTarget } from '../notify/tenant-targets.js';
 import { stepOf, type Plan } from '../plan/plan.js';
 import type { PolicyAckRepository } from './ack-repository.js';
 import type { Tenant } from '../tenants/tenant.js';
+import { POLICY_TEXT } from './messages.js';
 import { staffOf } from './staff.js';
 import { tenantWeek, weeklyMomentPassed } from '../tenants/weekly-moment.js';
-
-const TEXT = {
-  fr: '📘 Petit rappel : la politique d’usage des médias sociaux du personnel attend votre lecture. Consultez-la avec `politique`, puis confirmez avec `ack` (ou le bouton « J’ai lu la politique »).',
-  en: '📘 A friendly reminder: the staff social media policy is waiting for you to read it. Open it with `policy`, then confirm with `ack` (or the “I have read the policy” button).',
-};
 
 /**
  * Weekly, at the tenant's digest moment: a direct message to each staff member (step 5/6) who has
@@ -31,7 +26,7 @@ export async function remindPolicy(notifier: Notifier, acks: PolicyAckRepository
     notifier,
     missing.map((userId) => ({
       target: userTarget(tenant.tenantId, userId),
-      message: [{ kind: 'text', text: fill(TEXT[tenant.locale]) }],
+      message: [{ kind: 'text', text: POLICY_TEXT.t(tenant.locale, 'reminder') }],
       key: `policy:${tenant.tenantId}:${version}:${week}:${userId}`,
     })),
   );

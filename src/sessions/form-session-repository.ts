@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { scalarValueSchema } from '../core/dialogue/values.js';
 import type { FormSession, FormSessionStore } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 const formSessionSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   userId: z.string(),
   conversationId: z.string(),
   form: z.string().min(1).max(60),
@@ -18,7 +19,7 @@ const formSessionSchema = z.object({
 });
 type FormSessionDoc = z.infer<typeof formSessionSchema>;
 
-const idOf = (tenantId: string, userId: string, conversationId: string) => `${tenantId}|${userId}|${conversationId}`;
+const idOf = (tenantId: TenantId, userId: string, conversationId: string) => `${tenantId}|${userId}|${conversationId}`;
 
 /** The form in progress per user and conversation (apart from step sessions, which it pauses). */
 export class FormSessionRepository extends TenantRepository<FormSessionDoc> implements FormSessionStore {
@@ -30,7 +31,7 @@ export class FormSessionRepository extends TenantRepository<FormSessionDoc> impl
     return [{ key: { tenantId: 1, userId: 1 }, name: 'tenant_user' }];
   }
 
-  async get(tenantId: string, userId: string, conversationId: string): Promise<FormSession | null> {
+  async get(tenantId: TenantId, userId: string, conversationId: string): Promise<FormSession | null> {
     const doc = await this.findOne(tenantId, { _id: idOf(tenantId, userId, conversationId) });
     if (!doc) return null;
     const { _id, ...session } = doc;
@@ -43,7 +44,7 @@ export class FormSessionRepository extends TenantRepository<FormSessionDoc> impl
     await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, doc, { upsert: true });
   }
 
-  async clear(tenantId: string, userId: string, conversationId: string): Promise<void> {
+  async clear(tenantId: TenantId, userId: string, conversationId: string): Promise<void> {
     await this.remove(tenantId, { _id: idOf(tenantId, userId, conversationId) });
   }
 }

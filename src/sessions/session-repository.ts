@@ -2,6 +2,7 @@ import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import type { Session, SessionStore } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 const positionSchema = z.discriminatedUnion('at', [
   z.object({ at: z.literal('question'), node: z.number().int().min(0), itemId: z.string().optional(), q: z.number().int().min(0).optional() }),
@@ -11,7 +12,7 @@ const positionSchema = z.discriminatedUnion('at', [
 
 const sessionSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   userId: z.string(),
   conversationId: z.string(),
   step: z.number().int().min(1).max(10),
@@ -24,7 +25,7 @@ const sessionSchema = z.object({
 });
 type SessionDoc = z.infer<typeof sessionSchema>;
 
-const idOf = (tenantId: string, userId: string, conversationId: string) => `${tenantId}|${userId}|${conversationId}`;
+const idOf = (tenantId: TenantId, userId: string, conversationId: string) => `${tenantId}|${userId}|${conversationId}`;
 
 /** One dialogue cursor per user and conversation, so a restart resumes where the user was. */
 export class SessionRepository extends TenantRepository<SessionDoc> implements SessionStore {
@@ -36,7 +37,7 @@ export class SessionRepository extends TenantRepository<SessionDoc> implements S
     return [{ key: { tenantId: 1, userId: 1 }, name: 'tenant_user' }];
   }
 
-  async get(tenantId: string, userId: string, conversationId: string): Promise<Session | null> {
+  async get(tenantId: TenantId, userId: string, conversationId: string): Promise<Session | null> {
     const doc = await this.findOne(tenantId, { _id: idOf(tenantId, userId, conversationId) });
     if (!doc) return null;
     const { _id, ...session } = doc;
@@ -49,7 +50,7 @@ export class SessionRepository extends TenantRepository<SessionDoc> implements S
     await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, doc, { upsert: true });
   }
 
-  async clear(tenantId: string, userId: string, conversationId: string): Promise<void> {
+  async clear(tenantId: TenantId, userId: string, conversationId: string): Promise<void> {
     await this.remove(tenantId, { _id: idOf(tenantId, userId, conversationId) });
   }
 }

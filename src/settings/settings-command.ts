@@ -96,7 +96,7 @@ export function settingsCommand(settings: SettingsService, channels?: ChannelDir
   return {
     ...SETTINGS_COMMAND,
     async run(args, ctx) {
-      if (!ctx.user.isOwner) return say(ctx.locale, { fr: 'Seuls les propriétaires peuvent changer les réglages.', en: 'Only owners can change the settings.' });
+      if (!ctx.user.isOwner) return say(ctx.locale, SETTINGS_TEXT.both('ownersOnly'));
       const { word, rest } = splitFirst(args);
       if (word === '') {
         const tenant = await settings.get(ctx.tenantId);

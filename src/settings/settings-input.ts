@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../core/i18n/locale.js';
+import { SETTINGS_TEXT } from './messages.js';
 import { normalize } from '../core/text/normalize.js';
 import { ianaZoneSchema } from '../tenants/tenant.js';
 
@@ -11,20 +12,20 @@ const WEEKDAYS: Record<string, number> = {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: Bilingual };
 
-const fail = (fr: string, en: string): { ok: false; message: Bilingual } => ({ ok: false, message: { fr, en } });
+const fail = (message: Bilingual): { ok: false; message: Bilingual } => ({ ok: false, message });
 
 export function readZone(text: string): Parsed<string> {
   const parsed = ianaZoneSchema.safeParse(text.trim());
   return parsed.success
     ? { ok: true, value: parsed.data }
-    : fail(`« ${text} » n’est pas un fuseau horaire IANA (ex. America/Toronto, Europe/Paris).`, `“${text}” is not an IANA time zone (e.g. America/Toronto, Europe/Paris).`);
+    : fail(SETTINGS_TEXT.both('badZone', { text }));
 }
 
 export function readLocale(text: string): Parsed<'fr' | 'en'> {
   const key = normalize(text);
   if (['fr', 'francais', 'french'].includes(key)) return { ok: true, value: 'fr' };
   if (['en', 'anglais', 'english'].includes(key)) return { ok: true, value: 'en' };
-  return fail('Langue : fr ou en.', 'Language: fr or en.');
+  return fail(SETTINGS_TEXT.both('badLanguage'));
 }
 
 /** A channel as typed: `#communications`, `C0123ABC`, a Teams conversation id. */
@@ -35,7 +36,7 @@ const channelSchema = z
 
 export function readChannel(text: string): Parsed<string> {
   const parsed = channelSchema.safeParse(text);
-  return parsed.success ? { ok: true, value: parsed.data } : fail(`« ${text} » n’est pas un canal valide.`, `“${text}” is not a valid channel.`);
+  return parsed.success ? { ok: true, value: parsed.data } : fail(SETTINGS_TEXT.both('badChannel', { text }));
 }
 
 /** "24h, 1h", "2j 30min", "1440" (minutes): at most five lead times, each 1 min to 30 days. */
@@ -44,14 +45,14 @@ export function readLeads(text: string): Parsed<number[]> {
   const minutes: number[] = [];
   for (const part of parts) {
     const match = normalize(part).match(/^(\d+)(min|m|h|j|d)?$/);
-    if (!match) return fail(`« ${part} » : donnez des durées comme 24h, 1h, 30min ou 2j.`, `“${part}”: give durations such as 24h, 1h, 30min or 2d.`);
+    if (!match) return fail(SETTINGS_TEXT.both('badLead', { text: part }));
     const n = Number(match[1]);
     const unit = match[2] ?? 'min';
     minutes.push(unit === 'h' ? n * 60 : unit === 'j' || unit === 'd' ? n * 1440 : n);
   }
   const schema = z.array(z.number().int().min(1).max(60 * 24 * 30)).min(1).max(5);
   const parsed = schema.safeParse([...new Set(minutes)].sort((a, b) => b - a));
-  return parsed.success ? { ok: true, value: parsed.data } : fail('Entre 1 et 5 délais, chacun de 1 minute à 30 jours.', 'Between 1 and 5 lead times, each from 1 minute to 30 days.');
+  return parsed.success ? { ok: true, value: parsed.data } : fail(SETTINGS_TEXT.both('badLeads'));
 }
 
 export function readDigestTime(text: string): Parsed<{ weekday: number; hour: number }> {
@@ -60,12 +61,12 @@ export function readDigestTime(text: string): Parsed<{ weekday: number; hour: nu
   const hourMatch = normalize(hourText).match(/^(\d{1,2})(?:h|:00|h00)?$/);
   const hour = hourMatch ? Number(hourMatch[1]) : NaN;
   const parsed = z.object({ weekday: z.number().int().min(1).max(7), hour: z.number().int().min(0).max(23) }).safeParse({ weekday, hour });
-  return parsed.success ? { ok: true, value: parsed.data } : fail('Jour et heure, par exemple « lundi 9 ».', 'A day and an hour, for example “monday 9”.');
+  return parsed.success ? { ok: true, value: parsed.data } : fail(SETTINGS_TEXT.both('badDigestTime'));
 }
 
 export function readOnOff(text: string): Parsed<boolean> {
   const key = normalize(text);
   if (['on', 'oui', 'yes', 'true', 'actif'].includes(key)) return { ok: true, value: true };
   if (['off', 'non', 'no', 'false', 'inactif'].includes(key)) return { ok: true, value: false };
-  return fail('Répondez oui ou non.', 'Answer on or off.');
+  return fail(SETTINGS_TEXT.both('badOnOff'));
 }

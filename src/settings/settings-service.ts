@@ -2,6 +2,7 @@ import type { Agenda } from 'agenda';
 import type { Tenant } from '../tenants/tenant.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import { scheduleDigest } from '../digest/digest-schedule.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 export type TenantSettings = Partial<Pick<Tenant, 'timeZone' | 'locale' | 'digest'>> & {
   channels?: Partial<Tenant['channels']>;
@@ -16,11 +17,11 @@ export class SettingsService {
     private readonly scheduler: () => Agenda | undefined,
   ) {}
 
-  async get(tenantId: string): Promise<Tenant | null> {
+  async get(tenantId: TenantId): Promise<Tenant | null> {
     return this.tenants.findOne(tenantId, { _id: tenantId });
   }
 
-  async update(tenantId: string, settings: TenantSettings): Promise<Tenant | null> {
+  async update(tenantId: TenantId, settings: TenantSettings): Promise<Tenant | null> {
     const set: Record<string, unknown> = { updatedAt: new Date().toISOString() };
     if (settings.timeZone) set.timeZone = settings.timeZone;
     if (settings.locale) set.locale = settings.locale;

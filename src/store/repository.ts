@@ -14,6 +14,7 @@ import type { z } from 'zod';
 /** Every stored document belongs to one tenant (a Slack workspace, a Teams tenant/team, the console). */
 export interface TenantDocument {
   _id: string;
+  /** A TenantId (src/core/tenant-id.ts): each schema brands it, so the methods below refuse raw text. */
   tenantId: string;
 }
 
@@ -49,7 +50,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   /** The indexes this collection needs; created idempotently at start. */
   abstract indexes(): IndexDescription[];
 
-  protected scoped(tenantId: string, filter: Filter<T> = {}): Filter<T> {
+  protected scoped(tenantId: T['tenantId'], filter: Filter<T> = {}): Filter<T> {
     return { ...filter, tenantId } as Filter<T>;
   }
 
@@ -77,17 +78,17 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return found;
   }
 
-  async findOne(tenantId: string, filter: Filter<T> = {}): Promise<T | null> {
+  async findOne(tenantId: T['tenantId'], filter: Filter<T> = {}): Promise<T | null> {
     const doc = await this.collection.findOne(this.scoped(tenantId, filter));
     return doc ? this.parse(doc) : null;
   }
 
-  async findMany(tenantId: string, filter: Filter<T> = {}, options: FindOptions = {}): Promise<T[]> {
+  async findMany(tenantId: T['tenantId'], filter: Filter<T> = {}, options: FindOptions = {}): Promise<T[]> {
     const docs = await this.collection.find(this.scoped(tenantId, filter), options).toArray();
     return docs.map((d) => this.parse(d));
   }
 
-  async count(tenantId: string, filter: Filter<T> = {}): Promise<number> {
+  async count(tenantId: T['tenantId'], filter: Filter<T> = {}): Promise<number> {
     return this.collection.countDocuments(this.scoped(tenantId, filter));
   }
 
@@ -99,7 +100,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
 
   /** Applies an update and returns the document after it, validated; null when nothing matched. */
   async update(
-    tenantId: string,
+    tenantId: T['tenantId'],
     filter: Filter<T>,
     update: UpdateFilter<T>,
     options: Omit<FindOneAndUpdateOptions, 'returnDocument' | 'includeResultMetadata'> = {},
@@ -111,7 +112,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return doc ? this.parse(doc) : null;
   }
 
-  async remove(tenantId: string, filter: Filter<T>): Promise<number> {
+  async remove(tenantId: T['tenantId'], filter: Filter<T>): Promise<number> {
     const result = await this.collection.deleteMany(this.scoped(tenantId, filter));
     return result.deletedCount;
   }

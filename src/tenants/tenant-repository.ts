@@ -1,6 +1,7 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { TenantRepository } from '../store/repository.js';
 import { tenantSchema, type Tenant } from './tenant.js';
+import type { TenantId } from '../core/tenant-id.js';
 
 /** One document per tenant, its _id being the tenant id itself. */
 export class TenantsRepository extends TenantRepository<Tenant> {
@@ -26,7 +27,7 @@ export class TenantsRepository extends TenantRepository<Tenant> {
     return this.parse(doc);
   }
 
-  async addOwner(tenantId: string, userId: string): Promise<void> {
+  async addOwner(tenantId: TenantId, userId: string): Promise<void> {
     await this.collection.updateOne({ _id: tenantId, tenantId }, { $addToSet: { owners: userId }, $set: { updatedAt: new Date().toISOString() } });
   }
 

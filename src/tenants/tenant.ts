@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../core/i18n/locale.js';
-import { PLATFORMS } from '../core/tenant-id.js';
+import { PLATFORMS, tenantIdField } from '../core/tenant-id.js';
 
 const isIanaZone = (zone: string) => {
   try {
@@ -22,7 +22,7 @@ export const tenantChannelsSchema = z.object({
 
 export const tenantSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   platform: z.enum(PLATFORMS),
   externalId: z.string(),
   name: z.string().max(200).optional(),

@@ -2,10 +2,11 @@ import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../core/i18n/locale.js';
 import { TenantRepository } from '../store/repository.js';
+import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 export const userPrefsSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   userId: z.string(),
   name: z.string().max(200).optional(),
   locale: z.enum(LOCALES).optional(),
@@ -23,12 +24,12 @@ export class UserPrefsRepository extends TenantRepository<UserPrefs> {
     return [{ key: { tenantId: 1, userId: 1 }, name: 'tenant_user', unique: true }];
   }
 
-  async get(tenantId: string, userId: string): Promise<UserPrefs | null> {
+  async get(tenantId: TenantId, userId: string): Promise<UserPrefs | null> {
     return this.findOne(tenantId, { _id: `${tenantId}|${userId}` });
   }
 
   /** Records the name last seen; writes only when it is new or changed. */
-  async touch(tenantId: string, userId: string, name: string | undefined): Promise<UserPrefs> {
+  async touch(tenantId: TenantId, userId: string, name: string | undefined): Promise<UserPrefs> {
     const existing = await this.get(tenantId, userId);
     if (existing && (!name || existing.name === name)) return existing;
     const set: Record<string, unknown> = { updatedAt: new Date().toISOString() };
@@ -42,7 +43,7 @@ export class UserPrefsRepository extends TenantRepository<UserPrefs> {
     return doc!;
   }
 
-  async setLocale(tenantId: string, userId: string, locale: Locale): Promise<void> {
+  async setLocale(tenantId: TenantId, userId: string, locale: Locale): Promise<void> {
     await this.update(
       tenantId,
       { _id: `${tenantId}|${userId}` },

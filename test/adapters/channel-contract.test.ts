@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleChannel } from '../../adapters/console/channel.js';
 import type { Channel } from '../../src/core/ports/channel.js';
 import type { Engine } from '../../src/core/ports/engine.js';
-import { parseTenantId } from '../../src/core/tenant-id.js';
+import { parseTenantId, type TenantId } from '../../src/core/tenant-id.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { CHANNEL_ID, alice, teamChannelRecord } from '../support/teams-activities.js';
 import { textOf } from '../support/teams-cards.js';
 import { startTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 const silentEngine: Engine = { handle: async () => [] };
@@ -20,7 +21,7 @@ const message = [{ kind: 'text' as const, text: 'Contract check: the webinar is 
 /** One platform under the contract, with what a test needs to arrange and to observe. */
 interface Fixture {
   channel: Channel;
-  tenantId: string;
+  tenantId: TenantId;
   person: string;
   /** The channel id posts go to, and how a user names it. */
   knownChannel: { id: string; typed: string };
@@ -38,7 +39,7 @@ async function slackFixture(): Promise<Fixture> {
   const knownChannel = { id: 'C0COMMS1', typed: '<#C0COMMS1|communications>' };
   return {
     channel: h.slack,
-    tenantId: 'slack:T1',
+    tenantId: asTenant('slack:T1'),
     person: 'U0MARIE',
     knownChannel,
     async arrangeKnown() {
@@ -79,7 +80,7 @@ async function consoleFixture(): Promise<Fixture> {
   const printed: string[] = [];
   return {
     channel: consoleChannel((text) => printed.push(text)),
-    tenantId: 'console:local',
+    tenantId: asTenant('console:local'),
     person: 'marie',
     knownChannel: { id: '#rappels', typed: '#rappels' },
     arrangeKnown: async () => {},
@@ -126,7 +127,7 @@ describe.each([
   });
 
   it('declines a target it does not know, without throwing and without posting', async () => {
-    const stranger = f.channel.platform === 'console' ? 'slack:T1' : 'console:local';
+    const stranger = f.channel.platform === 'console' ? asTenant('slack:T1') : asTenant('console:local');
     const before = f.received('person').length + f.received('channel').length;
     const outcome = await f.channel.notifier.post({ kind: 'user', tenantId: stranger, userId: f.person }, message, 'contract-stranger');
     expect(outcome.ok).toBe(false);

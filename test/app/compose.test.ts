@@ -5,6 +5,7 @@ import type { Channel } from '../../src/core/ports/channel.js';
 import { createLogger } from '../../src/log/logger.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 const hello = [{ kind: 'text' as const, text: 'hello' }];
@@ -34,11 +35,11 @@ describe('composeBoussole', () => {
     const boussole = compose();
     const slack = recordingChannel();
     boussole.register(slack);
-    const target = { kind: 'channel' as const, tenantId: 'slack:T1', channelId: 'C1' };
+    const target = { kind: 'channel' as const, tenantId: asTenant('slack:T1'), channelId: 'C1' };
     expect(await boussole.notifier.post(target, hello, 'compose-1')).toEqual({ ok: true, duplicate: false });
     expect(await boussole.notifier.post(target, hello, 'compose-1')).toEqual({ ok: true, duplicate: true });
     expect(slack.notifier.posts).toHaveLength(1);
-    expect(await boussole.notifier.post({ ...target, tenantId: 'teams:T1' }, hello, 'compose-2')).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(await boussole.notifier.post({ ...target, tenantId: asTenant('teams:T1') }, hello, 'compose-2')).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 
   it('checks channels named in settings with the platform’s own directory', async () => {
@@ -46,8 +47,8 @@ describe('composeBoussole', () => {
     const slack = recordingChannel();
     boussole.register(slack);
     await boussole.repositories.tenants.ensure({
-      _id: 'slack:T2',
-      tenantId: 'slack:T2',
+      _id: asTenant('slack:T2'),
+      tenantId: asTenant('slack:T2'),
       platform: 'slack',
       externalId: 'T2',
       locale: 'en',
@@ -64,7 +65,7 @@ describe('composeBoussole', () => {
       input: { kind: 'command', text: 'settings channel reminders #one' },
     });
     expect(slack.lookups).toHaveLength(1);
-    expect((await boussole.repositories.tenants.findOne('slack:T2', { _id: 'slack:T2' }))!.channels.reminders).toBe('C1');
+    expect((await boussole.repositories.tenants.findOne(asTenant('slack:T2'), { _id: asTenant('slack:T2') }))!.channels.reminders).toBe('C1');
   });
 
   it('ensures the indexes of the collections a platform brings', async () => {

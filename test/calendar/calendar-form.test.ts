@@ -4,6 +4,7 @@ import type { InboundEvent } from '../../src/core/events.js';
 import type { Reply } from '../../src/core/replies.js';
 import { consoleHarness, type ConsoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: ConsoleHarness;
@@ -17,13 +18,13 @@ describe('adding a calendar entry as a dialogue', () => {
     expect(out).toContain('Nouvelle publication au calendrier');
     expect(out).toContain('Ce moment est déjà passé');
     expect(out).toContain('🗓️ Ajouté : « Lancement du rapport » sur linkedin');
-    const entries = await h.repositories.calendar.findMany('console:cal', {});
+    const entries = await h.repositories.calendar.findMany(asTenant('console:cal'), {});
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ topic: 'Lancement du rapport', platform: 'linkedin', owner: { id: 'console:marie', name: 'Marie' }, status: 'scheduled' });
     // 10:00 in Toronto on December 3 is 15:00 UTC; reminders 24 h and 1 h before.
     expect(entries[0]!.at.toISOString()).toBe('2026-12-03T15:00:00.000Z');
     expect(entries[0]!.reminders.map((r) => r.dueAt.toISOString())).toEqual(['2026-12-02T15:00:00.000Z', '2026-12-03T14:00:00.000Z']);
-    expect(await h.repositories.formSessions.count('console:cal')).toBe(0);
+    expect(await h.repositories.formSessions.count(asTenant('console:cal'))).toBe(0);
   });
 
   it('can be cancelled, saving nothing, and the paused step picks up where it was', async () => {
@@ -31,14 +32,14 @@ describe('adding a calendar entry as a dialogue', () => {
     const out = await h.chat(['étape 1', 'Boussole', 'pause', 'calendrier ajouter', '2026-12-10 9h', 'annuler', 'étape 1']);
     expect(out).toContain('« Nouvelle publication au calendrier » annulé');
     expect(out.split('annulé')[1]).toContain('concurrents');
-    expect(await h.repositories.calendar.count('console:cal', { topic: { $ne: 'Lancement du rapport' } })).toBe(0);
+    expect(await h.repositories.calendar.count(asTenant('console:cal'), { topic: { $ne: 'Lancement du rapport' } })).toBe(0);
   });
 
   it('ends when the person types another command, and says so', async () => {
     const out = await h.chat(['pause', 'calendrier ajouter', '2026-12-12 9h', 'état']);
     expect(out).toContain('« Nouvelle publication au calendrier » annulé');
     expect(out).toContain('Plan médias sociaux — progression');
-    expect(await h.repositories.formSessions.count('console:cal')).toBe(0);
+    expect(await h.repositories.formSessions.count(asTenant('console:cal'))).toBe(0);
   });
 
   it('takes platform buttons and recognizes a stale one', async () => {

@@ -4,12 +4,13 @@ import type { Plan } from '../../src/plan/plan.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 let repositories: Repositories;
 beforeAll(async () => {
   repositories = await featureRepositories(db);
-  await repositories.tenants.insert(tenantDoc('slack:SYNC'));
+  await repositories.tenants.insert(tenantDoc(asTenant('slack:SYNC')));
 });
 
 function plan(calendar: Record<string, { at: string; topic: string }>, training: Record<string, { at: string; topic: string }>): Plan {
@@ -18,8 +19,8 @@ function plan(calendar: Record<string, { at: string; topic: string }>, training:
   });
   const step = (answers: Record<string, unknown>) => ({ status: 'complete' as const, answers: answers as never });
   return {
-    _id: 'slack:SYNC',
-    tenantId: 'slack:SYNC',
+    _id: asTenant('slack:SYNC'),
+    tenantId: asTenant('slack:SYNC'),
     version: 1,
     steps: {
       '4': step({ calendar: items(Object.fromEntries(Object.entries(calendar).map(([k, v]) => [k, { ...v, platform: 'linkedin', owner: { id: 'U1', name: 'Ann' } }]))) }),
@@ -35,11 +36,11 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
     const clock = new Date('2026-05-01T12:00:00Z');
     const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
     const first = await calendar.syncPlanEntries(
-      'slack:SYNC',
+      asTenant('slack:SYNC'),
       plan({ a: { at: '2026-05-10T14:00:00Z', topic: 'Post A' }, b: { at: '2026-05-11T14:00:00Z', topic: 'Post B' } }, { t: { at: '2026-05-12T13:00:00Z', topic: 'Training' } }),
     );
     expect(first).toEqual({ added: 3, changed: 0, cancelled: 0 });
-    const entries = await repositories.calendar.findMany('slack:SYNC', {}, { sort: { at: 1 } });
+    const entries = await repositories.calendar.findMany(asTenant('slack:SYNC'), {}, { sort: { at: 1 } });
     expect(entries.map((e) => [e.kind, e.topic, e.status, e.reminders.length])).toEqual([
       ['post', 'Post A', 'scheduled', 2],
       ['post', 'Post B', 'scheduled', 2],
@@ -48,11 +49,11 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
     expect(entries[0]!.owner).toEqual({ id: 'U1', name: 'Ann' });
 
     const again = await calendar.syncPlanEntries(
-      'slack:SYNC',
+      asTenant('slack:SYNC'),
       plan({ a: { at: '2026-05-10T16:00:00Z', topic: 'Post A' } }, { t: { at: '2026-05-12T13:00:00Z', topic: 'Training' } }),
     );
     expect(again).toEqual({ added: 0, changed: 1, cancelled: 1 });
-    const after = await repositories.calendar.findMany('slack:SYNC', {}, { sort: { topic: 1 } });
+    const after = await repositories.calendar.findMany(asTenant('slack:SYNC'), {}, { sort: { topic: 1 } });
     expect(after.map((e) => [e.topic, e.status, e.at.toISOString()])).toEqual([
       ['Post A', 'scheduled', '2026-05-10T16:00:00.000Z'],
       ['Post B', 'cancelled', '2026-05-11T14:00:00.000Z'],
@@ -62,12 +63,12 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
   });
 
   it('a person moving a plan entry while the plan is synced is not undone half-way: time and reminders stay together', async () => {
-    await repositories.tenants.insert(tenantDoc('slack:RACE', { reminders: { leadMinutes: [60], followUp: false } }));
+    await repositories.tenants.insert(tenantDoc(asTenant('slack:RACE'), { reminders: { leadMinutes: [60], followUp: false } }));
     const clock = new Date('2026-06-01T12:00:00Z');
     const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
-    const racePlan = (topic: string) => ({ ...plan({ a: { at: '2026-06-10T14:00:00Z', topic } }, {}), _id: 'slack:RACE', tenantId: 'slack:RACE' });
-    await calendar.syncPlanEntries('slack:RACE', racePlan('Post A'));
-    const [entry] = await repositories.calendar.findMany('slack:RACE', {});
+    const racePlan = (topic: string) => ({ ...plan({ a: { at: '2026-06-10T14:00:00Z', topic } }, {}), _id: asTenant('slack:RACE'), tenantId: asTenant('slack:RACE') });
+    await calendar.syncPlanEntries(asTenant('slack:RACE'), racePlan('Post A'));
+    const [entry] = await repositories.calendar.findMany(asTenant('slack:RACE'), {});
 
     // Between the sync's read and its write, someone moves the entry by a day.
     const repo = repositories.calendar;
@@ -76,21 +77,21 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
     repo.update = (async (...args: Parameters<typeof repo.update>) => {
       if (!raced) {
         raced = true;
-        expect((await calendar.change('slack:RACE', entry!.ref, { at: new Date('2026-06-11T14:00:00Z') })).ok).toBe(true);
+        expect((await calendar.change(asTenant('slack:RACE'), entry!.ref, { at: new Date('2026-06-11T14:00:00Z') })).ok).toBe(true);
       }
       return update(...args);
     }) as typeof repo.update;
     try {
-      expect(await calendar.syncPlanEntries('slack:RACE', racePlan('Post A, renamed'))).toMatchObject({ changed: 1 });
+      expect(await calendar.syncPlanEntries(asTenant('slack:RACE'), racePlan('Post A, renamed'))).toMatchObject({ changed: 1 });
     } finally {
       repo.update = update;
     }
-    const after = (await repositories.calendar.findOne('slack:RACE', { _id: entry!._id }))!;
+    const after = (await repositories.calendar.findOne(asTenant('slack:RACE'), { _id: entry!._id }))!;
     // The plan's time wins (the sync re-read and re-applied), with reminders for that time.
     expect(after.topic).toBe('Post A, renamed');
     expect(after.at.toISOString()).toBe('2026-06-10T14:00:00.000Z');
     expect(after.reminders.map((r) => r.dueAt.toISOString())).toEqual(['2026-06-10T13:00:00.000Z']);
-    const queued = await repositories.calendar.queue.pendingFor('slack:RACE', entry!._id);
+    const queued = await repositories.calendar.queue.pendingFor(asTenant('slack:RACE'), entry!._id);
     expect(queued.filter((w) => w.scheduleId === after.scheduleId).map((w) => w.dueAt.toISOString())).toEqual(['2026-06-10T13:00:00.000Z']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, FEATURE_COMMANDS } from '../../src/commands/registry.js';
-import { featureCommands } from '../../src/commands/feature-commands.js';
+import { featureCommands } from '../../src/app/feature-commands.js';
 import { normalize } from '../../src/core/text/normalize.js';
 import { LOCALES } from '../../src/core/i18n/locale.js';
 import { featureRepositories, silentLog } from '../support/feature-fixtures.js';

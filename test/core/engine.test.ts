@@ -9,12 +9,14 @@ import { createRepositories } from '../../src/app/repositories.js';
 import { consoleHarness, type ConsoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { freePort } from '../../src/util/free-port.js';
+import { asTenant } from '../support/tenant.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 const { db } = useTestDatabase();
 let n = 0;
-async function fresh(): Promise<{ h: ConsoleHarness; tenant: string; id: string }> {
+async function fresh(): Promise<{ h: ConsoleHarness; tenant: TenantId; id: string }> {
   const id = `org${++n}`;
-  return { h: await consoleHarness(db, id), tenant: `console:${id}`, id };
+  return { h: await consoleHarness(db, id), tenant: asTenant(`console:${id}`), id };
 }
 
 function event(tenant: string, input: InboundEvent['input'], user = { id: 'console:marie', name: 'Marie', isAdmin: true }): InboundEvent {

@@ -5,6 +5,7 @@ import { digestCron, nextDigestAt, scheduleDigest, WEEKLY_DIGEST_JOB } from '../
 import { createScheduler, JOBS_COLLECTION } from '../../src/jobs/scheduler.js';
 import { silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 const agenda: Agenda = createScheduler(db, silentLog, { processEvery: 60_000 });
@@ -21,12 +22,12 @@ function agendaNextAfter(cron: string, timezone: string, last: Date): Date {
 
 describe('weekly digest schedule', () => {
   it('one job per tenant, moved (not duplicated) when the tenant changes its moment', async () => {
-    await scheduleDigest(agenda, tenantDoc('slack:D1'));
-    await scheduleDigest(agenda, tenantDoc('slack:D2', { timeZone: 'Europe/Paris' }));
-    await scheduleDigest(agenda, tenantDoc('slack:D1', { digest: { weekday: 5, hour: 16 } }));
+    await scheduleDigest(agenda, tenantDoc(asTenant('slack:D1')));
+    await scheduleDigest(agenda, tenantDoc(asTenant('slack:D2'), { timeZone: 'Europe/Paris' }));
+    await scheduleDigest(agenda, tenantDoc(asTenant('slack:D1'), { digest: { weekday: 5, hour: 16 } }));
     const jobs = await db.collection(JOBS_COLLECTION).find({ name: WEEKLY_DIGEST_JOB }).toArray();
     expect(jobs).toHaveLength(2);
-    const d1 = jobs.find((j) => j.data.tenantId === 'slack:D1')!;
+    const d1 = jobs.find((j) => j.data.tenantId === asTenant('slack:D1'))!;
     expect(d1.repeatInterval).toBe('0 16 * * 5');
     expect(d1.repeatTimezone).toBe('America/Toronto');
     const next = DateTime.fromJSDate(d1.nextRunAt, { zone: 'America/Toronto' });
@@ -34,7 +35,7 @@ describe('weekly digest schedule', () => {
   });
 
   it('Monday 09:00 in Toronto stays 09:00 local across the spring and fall changes (without waiting for them)', () => {
-    const tenant = tenantDoc('slack:D3');
+    const tenant = tenantDoc(asTenant('slack:D3'));
     const cron = digestCron(tenant);
     expect(cron).toBe('0 9 * * 1');
     // Spring: Monday 2 March 2026 09:00 EST (14:00Z) -> Monday 9 March 09:00 EDT (13:00Z).
@@ -47,6 +48,6 @@ describe('weekly digest schedule', () => {
   });
 
   it('Sunday (weekday 7) maps to cron day 0', () => {
-    expect(digestCron(tenantDoc('x', { digest: { weekday: 7, hour: 18 } }))).toBe('0 18 * * 0');
+    expect(digestCron(tenantDoc(asTenant('slack:x'), { digest: { weekday: 7, hour: 18 } }))).toBe('0 18 * * 0');
   });
 });

@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFeatureServices } from '../../src/commands/feature-services.js';
-import { featureCommands } from '../../src/commands/feature-commands.js';
+import { createFeatureServices } from '../../src/app/feature-services.js';
+import { featureCommands } from '../../src/app/feature-commands.js';
 import type { CommandContext } from '../../src/core/commands/command.js';
 import { stepOf, type Plan } from '../../src/plan/plan.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 let repositories: Repositories;
-const T = 'slack:DIG';
+const T = asTenant('slack:DIG');
 const now = new Date('2026-03-09T14:00:00Z'); // Monday 9 March 2026, 10:00 in Toronto
 const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 const item = (answers: Record<string, unknown>) => ({ _at: '2026-01-01T00:00:00Z', answers: answers as never });

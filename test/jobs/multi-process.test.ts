@@ -2,7 +2,7 @@ import type { Agenda } from 'agenda';
 import { MongoClient, type Db } from 'mongodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Notifier, NotifyOutcome } from '../../src/core/ports/notifier.js';
-import { createFeatureServices, type FeatureDeps } from '../../src/commands/feature-services.js';
+import { createFeatureServices, type FeatureDeps } from '../../src/app/feature-services.js';
 import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../../src/jobs/calendar-reminders.js';
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
 import { IdempotentNotifier } from '../../src/notify/idempotent-notifier.js';
@@ -11,6 +11,7 @@ import { createRepositories, type Repositories } from '../../src/app/repositorie
 import { featureRepositories, silentLog, tenantDoc, waitUntil } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db, uri, kind, dbName } = useTestDatabase();
 const clients: MongoClient[] = [];
@@ -19,7 +20,7 @@ let repositories: Repositories;
 
 beforeAll(async () => {
   repositories = await featureRepositories(db);
-  await repositories.tenants.insert(tenantDoc('slack:MP', { reminders: { leadMinutes: [1], followUp: false } }));
+  await repositories.tenants.insert(tenantDoc(asTenant('slack:MP'), { reminders: { leadMinutes: [1], followUp: false } }));
 });
 afterEach(async () => {
   await Promise.all(agendas.splice(0).map((a) => a.stop().catch(() => {})));
@@ -53,7 +54,7 @@ async function seedDue(count: number, topic: string, dueWithinMs: number): Promi
   const refs: string[] = [];
   for (let i = 0; i < count; i++) {
     // Lead time 1 minute: the reminder falls due `60 s` before the entry, spread over the window.
-    const entry = await calendar.add('slack:MP', { at: new Date(Date.now() + 60_000 + 300 + ((i * dueWithinMs) / count)), topic: `${topic} ${i}` });
+    const entry = await calendar.add(asTenant('slack:MP'), { at: new Date(Date.now() + 60_000 + 300 + ((i * dueWithinMs) / count)), topic: `${topic} ${i}` });
     refs.push(entry._id);
   }
   return refs;
@@ -74,7 +75,7 @@ describe('several processes on one database', () => {
     const counts = platform.counts();
     expect(counts.size).toBe(ids.length);
     expect([...counts.values()].filter((n) => n > 1)).toEqual([]);
-    const entries = await repositories.calendar.findMany('slack:MP', { topic: /^pair/ });
+    const entries = await repositories.calendar.findMany(asTenant('slack:MP'), { topic: /^pair/ });
     expect(entries).toHaveLength(ids.length);
     for (const entry of entries) expect(counts.has(`cal:${entry._id}:${entry.scheduleId}:before-1:c:C-rem`)).toBe(true);
   });
@@ -96,7 +97,7 @@ describe('several processes on one database', () => {
     expect(platform.posts).toHaveLength(3);
     // (Dying between the platform's acceptance and the "sent" mark is the one window that can
     // duplicate a post; see IdempotentNotifier. Here A dies while its fourth post is in flight.)
-    const killed = await repositories.calendar.findMany('slack:MP', { topic: /^killed/ });
+    const killed = await repositories.calendar.findMany(asTenant('slack:MP'), { topic: /^killed/ });
     const sentMarks = killed.map((entry) => `cal:${entry._id}:${entry.scheduleId}:before-1:c:C-rem#sent`);
     await waitUntil(async () => (await db.collection('notification_keys').countDocuments({ _id: { $in: sentMarks } as never })) === 3, 5_000, 'three sent marks');
     // The process dies: its connection goes away with it, its lock and its lease stay behind.
@@ -112,6 +113,6 @@ describe('several processes on one database', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect([...platform.counts().values()].every((n) => n === 1)).toBe(true);
     expect(platform.posts).toHaveLength(ids.length);
-    await waitUntil(async () => (await repositories.calendar.queue.count('slack:MP', {})) === 0, 5_000, 'queue emptied');
+    await waitUntil(async () => (await repositories.calendar.queue.count(asTenant('slack:MP'), {})) === 0, 5_000, 'queue emptied');
   });
 });

@@ -1,7 +1,7 @@
 import type { Agenda } from 'agenda';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeatureServices, type FeatureDeps } from '../../src/commands/feature-services.js';
+import { createFeatureServices, type FeatureDeps } from '../../src/app/feature-services.js';
 import { KPI_CHECKINS_JOB, kpiCheckinsJob } from '../../src/jobs/kpi-checkins.js';
 import { POLICY_REMINDERS_JOB, policyRemindersJob } from '../../src/jobs/policy-reminders.js';
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
@@ -12,9 +12,10 @@ import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
-const T = 'slack:ASK';
+const T = asTenant('slack:ASK');
 const zone = 'America/Toronto';
 const POLICY_VERSION = '2026-02-01T00:00:00.000Z';
 const at = (iso: string) => DateTime.fromISO(iso, { zone }).toJSDate();

@@ -7,6 +7,7 @@ import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog } from '../support/feature-fixtures.js';
 import { startFeedServer, type FeedServer } from '../support/feed-server.js';
 import { useTestDatabase } from '../support/mongo.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 let repositories: Repositories;
@@ -49,13 +50,13 @@ describe('feed poller against a local server', () => {
   it('parses RSS 2.0, Atom and RDF, stores matched items once, and uses conditional GET', async () => {
     let clock = new Date('2026-03-07T12:00:00Z');
     const config = watchConfig({ ...terms, feeds: [server.url('/rss.xml'), server.url('/atom.xml'), server.url('/moved')] });
-    const first = await poller(() => clock).pollTenant('slack:FEED', config);
+    const first = await poller(() => clock).pollTenant(asTenant('slack:FEED'), config);
     expect(first.map((o) => [o.url.replace(/^.*\//, ''), o.status, o.newItems]).sort()).toEqual([
       ['atom.xml', 'new-items', 2],
       ['moved', 'new-items', 1],
       ['rss.xml', 'new-items', 3],
     ]);
-    const matched = await repositories.feedItems.matchedBetween('slack:FEED', new Date(0), new Date('2030-01-01'), 50);
+    const matched = await repositories.feedItems.matchedBetween(asTenant('slack:FEED'), new Date(0), new Date('2030-01-01'), 50);
     const byTitle = Object.fromEntries(matched.map((item) => [item.title, item.matches.map((m) => `${m.kind}:${m.term}`)]));
     expect(byTitle).toEqual({
       'L’UNIVERSITE LAVAL lance un nouveau programme': ['keyword:Université Laval'],
@@ -66,12 +67,12 @@ describe('feed poller against a local server', () => {
     expect(matched.find((m) => m.title.startsWith('Entrevue'))?.summary).toBe('Une conversation sur la veille .');
 
     clock = new Date('2026-03-07T13:00:00Z');
-    const second = await poller(() => clock).pollTenant('slack:FEED', config);
+    const second = await poller(() => clock).pollTenant(asTenant('slack:FEED'), config);
     const status = Object.fromEntries(second.map((o) => [o.url.replace(/^.*\//, ''), [o.status, o.newItems]]));
     expect(status).toEqual({ 'rss.xml': ['not-modified', 0], 'atom.xml': ['not-modified', 0], moved: ['new-items', 0] });
     expect(server.requests.filter((r) => r.path === '/rss.xml').at(-1)?.ifNoneMatch).toBe('"v1"');
     expect(server.requests.filter((r) => r.path === '/atom.xml').at(-1)?.ifModifiedSince).toBe('Thu, 05 Mar 2026 12:00:00 GMT');
-    expect(await repositories.feedItems.count('slack:FEED')).toBe(6);
+    expect(await repositories.feedItems.count(asTenant('slack:FEED'))).toBe(6);
   });
 
   it('records malformed, huge, slow, endless-redirect and failing feeds, and backs them off', async () => {
@@ -79,7 +80,7 @@ describe('feed poller against a local server', () => {
     const paths = ['/malformed.xml', '/huge.xml', '/slow.xml', '/loop', '/missing'];
     const config = watchConfig({ ...terms, feeds: paths.map((p) => server.url(p)) });
     const started = Date.now();
-    const outcomes = await poller(() => clock).pollTenant('slack:BAD', config);
+    const outcomes = await poller(() => clock).pollTenant(asTenant('slack:BAD'), config);
     expect(Date.now() - started).toBeLessThan(10_000);
     const errors = Object.fromEntries(outcomes.map((o) => [o.url.replace(/^.*\//, ''), o.error]));
     expect(outcomes.every((o) => o.status === 'error')).toBe(true);
@@ -89,13 +90,13 @@ describe('feed poller against a local server', () => {
     expect(errors['loop']).toContain('more than 5 redirects');
     expect(errors['missing']).toBe('HTTP 500');
 
-    const failing = await repositories.feedStates.failing('slack:BAD');
+    const failing = await repositories.feedStates.failing(asTenant('slack:BAD'));
     expect(failing).toHaveLength(5);
     expect(failing.every((f) => f.failures === 1 && f.nextPollAt?.getTime() === clock.getTime() + backoffMs(1))).toBe(true);
 
     const before = server.requests.length;
     clock = new Date('2026-03-07T12:30:00Z');
-    const again = await poller(() => clock).pollTenant('slack:BAD', config);
+    const again = await poller(() => clock).pollTenant(asTenant('slack:BAD'), config);
     expect(again.every((o) => o.status === 'backing-off')).toBe(true);
     expect(server.requests.length).toBe(before);
     expect(backoffMs(2)).toBe(2 * 3_600_000);

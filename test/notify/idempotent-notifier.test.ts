@@ -6,12 +6,13 @@ import { RoutingNotifier } from '../../src/notify/routing-notifier.js';
 import type { NotifyTarget } from '../../src/core/ports/notifier.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 const keys = new NotificationKeys(db);
 beforeAll(() => keys.ensureIndexes());
 
-const target: NotifyTarget = { kind: 'channel', tenantId: 'slack:T1', channelId: 'C1' };
+const target: NotifyTarget = { kind: 'channel', tenantId: asTenant('slack:T1'), channelId: 'C1' };
 const hello = [{ kind: 'text' as const, text: 'hello' }];
 
 describe('IdempotentNotifier', () => {
@@ -68,9 +69,9 @@ describe('RoutingNotifier', () => {
     const routing = new RoutingNotifier().register('console', new ConsoleNotifier((text) => printed.push(text))).register('slack', slack).register('teams', teams);
     expect(await routing.post(target, hello, 'a')).toEqual({ ok: true, duplicate: false });
     expect(slack.posts).toHaveLength(1);
-    expect(await routing.post({ kind: 'user', tenantId: 'console:local', userId: 'me' }, hello, 'b')).toEqual({ ok: true, duplicate: false });
+    expect(await routing.post({ kind: 'user', tenantId: asTenant('console:local'), userId: 'me' }, hello, 'b')).toEqual({ ok: true, duplicate: false });
     expect(printed[0]).toContain('hello');
-    expect(await routing.post({ ...target, tenantId: 'teams:T9' }, hello, 'c')).toMatchObject({ ok: false, reason: 'unknown' });
+    expect(await routing.post({ ...target, tenantId: asTenant('teams:T9') }, hello, 'c')).toMatchObject({ ok: false, reason: 'unknown' });
     expect(await new RoutingNotifier().register('console', new ConsoleNotifier(() => {})).post(target, hello, 'd')).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 });

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../conversations/index.js';
 import { planSection } from '../../adapters/slack/app-home/plan-section.js';
-import { createFeatureServices } from '../../src/commands/feature-services.js';
+import { createFeatureServices } from '../../src/app/feature-services.js';
 import type { StepNumber } from '../../src/core/dialogue/types.js';
 import type { StepStatus } from '../../src/core/ports/stores.js';
 import { progressOf } from '../../src/digest/progress.js';
@@ -15,6 +15,7 @@ import { consoleHarness, type ConsoleHarness } from '../support/console-chat.js'
 import { silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 /** A plan's statuses from a short description; steps not named are not started. */
 function statuses(named: Partial<Record<StepNumber, StepStatus>>): (n: StepNumber) => StepStatus {
@@ -56,7 +57,7 @@ describe('the next-step rule', () => {
 
 describe('every place that proposes a next step', () => {
   const { db } = useTestDatabase();
-  const T = 'console:next-step';
+  const T = asTenant('console:next-step');
   const now = new Date('2026-03-30T14:00:00Z');
   // Step 2 not started, step 4 in progress: the case where they used to disagree (status and App
   // Home said 4, the digest and the nudge 2). The method's order wins: step 2.

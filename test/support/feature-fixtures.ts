@@ -5,6 +5,7 @@ import type { Tenant } from '../../src/tenants/tenant.js';
 import { createRepositories, type Repositories } from '../../src/app/repositories.js';
 import { ensureIndexes } from '../../src/store/repository.js';
 import { listRepositories } from '../../src/app/repositories.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 export const silentLog = pino({ level: 'silent' });
 
@@ -14,7 +15,7 @@ export async function featureRepositories(db: Db): Promise<Repositories> {
   return repositories;
 }
 
-export function tenantDoc(tenantId: string, overrides: Partial<Tenant> = {}): Tenant {
+export function tenantDoc(tenantId: TenantId, overrides: Partial<Tenant> = {}): Tenant {
   const now = new Date().toISOString();
   return {
     _id: tenantId,

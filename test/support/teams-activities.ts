@@ -1,3 +1,4 @@
+import { makeTenantId } from '../../src/core/tenant-id.js';
 // Activities as Teams sends them to a bot, for tests and the benchmark.
 import { randomUUID } from 'node:crypto';
 
@@ -44,7 +45,7 @@ export const CHANNEL_ID = '19:channel-comms@thread.tacv2';
 /** What Boussole keeps once added to the team's CHANNEL_ID (for ConversationReferencesRepository.remember). */
 export function teamChannelRecord(serviceUrl: string) {
   return {
-    tenantId: `teams:${AAD_TENANT}:${TEAM_ID}`,
+    tenantId: makeTenantId('teams', `${AAD_TENANT}:${TEAM_ID}`),
     conversationId: CHANNEL_ID,
     kind: 'channel' as const,
     aadTenantId: AAD_TENANT,

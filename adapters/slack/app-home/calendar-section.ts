@@ -3,13 +3,14 @@ import type { CalendarEntry } from '../../../src/calendar/calendar-entry.js';
 import { formatWhen } from '../../../src/calendar/format-when.js';
 import { SLACK_TEXT } from '../i18n.js';
 import type { HomeContext, HomeSection } from './publish.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 export interface UpcomingEntries {
-  upcoming(tenantId: string, from: Date, days: number, limit?: number): Promise<CalendarEntry[]>;
+  upcoming(tenantId: TenantId, from: Date, days: number, limit?: number): Promise<CalendarEntry[]>;
 }
 
 /** The next seven days of the content calendar, as on the weekly digest. */
-export function calendarSection(calendar: UpcomingEntries, timeZoneOf: (tenantId: string) => Promise<string>, clock: () => Date = () => new Date()): HomeSection {
+export function calendarSection(calendar: UpcomingEntries, timeZoneOf: (tenantId: TenantId) => Promise<string>, clock: () => Date = () => new Date()): HomeSection {
   return {
     id: 'calendar',
     async blocks(ctx: HomeContext): Promise<types.KnownBlock[]> {

@@ -2,9 +2,10 @@ import type { types } from '@slack/bolt';
 import type { Comment } from '../../../src/comments/comment.js';
 import { SLACK_TEXT } from '../i18n.js';
 import type { HomeContext, HomeSection } from './publish.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 export interface OpenComments {
-  open(tenantId: string, limit?: number): Promise<Comment[]>;
+  open(tenantId: TenantId, limit?: number): Promise<Comment[]>;
 }
 
 /** Open comments, the most urgent first; overdue ones flagged (the playbook's delay has passed). */

@@ -3,10 +3,11 @@ import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Logger } from '../../../src/log/logger.js';
 import { errorSummary } from '../identity.js';
 import { LIMITS } from '../render/limits.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 export interface HomeContext {
   /** Boussole's tenant id (`slack:T…`). */
-  tenantId: string;
+  tenantId: TenantId;
   userId: string;
   locale: Locale;
   isAdmin: boolean;

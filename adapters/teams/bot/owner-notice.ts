@@ -2,6 +2,7 @@ import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
 import { TEAMS_TEXT } from '../texts.js';
 import type { BotDeps } from './deps.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 /**
  * Tells an owner, once, about conversations Boussole can no longer post in (Teams answered 403),
@@ -9,7 +10,7 @@ import type { BotDeps } from './deps.js';
  */
 export async function unreachableNotice(
   deps: BotDeps,
-  tenantId: string,
+  tenantId: TenantId,
   locale: Locale,
   isOwner: (owners: string[]) => boolean,
 ): Promise<Reply[]> {

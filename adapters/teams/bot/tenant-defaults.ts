@@ -1,11 +1,12 @@
 import type { Config } from '../../../src/config/env.js';
 import type { Tenant } from '../../../src/tenants/tenant.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 /** A Teams tenant as first created: the configured language and zone, the method's rhythm. */
 export function teamsTenantDefaults(
   defaults: Config['defaults'],
-  tenantId: string,
+  tenantId: TenantId,
   externalId: string,
   locale: Locale | undefined,
 ): Omit<Tenant, 'createdAt' | 'updatedAt'> {

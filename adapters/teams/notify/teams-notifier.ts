@@ -11,6 +11,7 @@ import { ANYONE } from '../cards/card-data.js';
 import { renderReplies, type CardActivity } from '../cards/render.js';
 import { toConversationReference, type ConversationRecord, type StoredReference } from '../references/conversation-reference.js';
 import { messageOf, outcomeOf, statusOf } from './delivery-error.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 export interface TeamsNotifierOptions {
   adapter: CloudAdapter;
@@ -54,7 +55,7 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
     return failure;
   }
 
-  async function deliver(tenantId: string, record: ConversationRecord, activities: CardActivity[]): Promise<NotifyOutcome> {
+  async function deliver(tenantId: TenantId, record: ConversationRecord, activities: CardActivity[]): Promise<NotifyOutcome> {
     // One message at a time, each retried on its own, so a retry never repeats a part already shown.
     for (const activity of activities) {
       let failure: unknown;
@@ -74,7 +75,7 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
     return { ok: true, duplicate: false };
   }
 
-  function report(tenantId: string, record: ConversationRecord, outcome: Failure): void {
+  function report(tenantId: TenantId, record: ConversationRecord, outcome: Failure): void {
     const where = { tenantId, conversation: record.kind };
     if (outcome.reason === 'auth') {
       log.error(where, 'Teams refused Boussole’s credentials (401): check MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TYPE and MICROSOFT_APP_TENANT_ID');
@@ -86,7 +87,7 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
   }
 
   /** A personal chat with a user Boussole has not talked to yet, opened through Teams. */
-  async function openPersonalChat(tenantId: string, userId: string): Promise<ConversationRecord | Failure> {
+  async function openPersonalChat(tenantId: TenantId, userId: string): Promise<ConversationRecord | Failure> {
     const anchor = await repositories.teamsConversations.anyActive(tenantId);
     if (!anchor) return { ok: false, reason: 'channel-not-found', detail: 'no active Teams conversation in this tenant to reach the user through' };
     const aadTenantId = anchor.aadTenantId ?? anchor.reference.conversation.tenantId;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConversationReference } from 'botbuilder';
+import { tenantIdField } from '../../../src/core/tenant-id.js';
 
 const accountSchema = z.object({
   id: z.string().min(1),
@@ -33,7 +34,7 @@ export type ConversationKind = z.infer<typeof conversationKindSchema>;
  */
 export const conversationRecordSchema = z.object({
   _id: z.string(),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   conversationId: z.string().min(1),
   kind: conversationKindSchema,
   userId: z.string().optional(),

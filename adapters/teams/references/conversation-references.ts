@@ -1,9 +1,10 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { TenantRepository } from '../../../src/store/repository.js';
 import { conversationRecordSchema, type ConversationKind, type ConversationRecord, type StoredReference } from './conversation-reference.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
 
 export interface RememberInput {
-  tenantId: string;
+  tenantId: TenantId;
   conversationId: string;
   kind: ConversationKind;
   userId?: string;
@@ -47,20 +48,20 @@ export class ConversationReferencesRepository extends TenantRepository<Conversat
     return record!;
   }
 
-  async byConversation(tenantId: string, conversationId: string): Promise<ConversationRecord | null> {
+  async byConversation(tenantId: TenantId, conversationId: string): Promise<ConversationRecord | null> {
     return this.findOne(tenantId, { conversationId });
   }
 
-  async personalOf(tenantId: string, userId: string): Promise<ConversationRecord | null> {
+  async personalOf(tenantId: TenantId, userId: string): Promise<ConversationRecord | null> {
     return this.findOne(tenantId, { kind: 'personal', userId });
   }
 
   /** Any active reference of the tenant: its service URL and Azure AD tenant open new chats. */
-  async anyActive(tenantId: string): Promise<ConversationRecord | null> {
+  async anyActive(tenantId: TenantId): Promise<ConversationRecord | null> {
     return this.findOne(tenantId, { active: true });
   }
 
-  async markInactive(tenantId: string, conversationId: string, reason: string): Promise<void> {
+  async markInactive(tenantId: TenantId, conversationId: string, reason: string): Promise<void> {
     await this.update(
       tenantId,
       { conversationId, active: true },
@@ -69,11 +70,11 @@ export class ConversationReferencesRepository extends TenantRepository<Conversat
   }
 
   /** Inactive references the owners have not been told about yet. */
-  async untoldInactive(tenantId: string): Promise<ConversationRecord[]> {
+  async untoldInactive(tenantId: TenantId): Promise<ConversationRecord[]> {
     return this.findMany(tenantId, { active: false, ownersToldAt: { $exists: false } });
   }
 
-  async markOwnersTold(tenantId: string, conversationIds: string[]): Promise<void> {
+  async markOwnersTold(tenantId: TenantId, conversationIds: string[]): Promise<void> {
     if (conversationIds.length === 0) return;
     await this.collection.updateMany(this.scoped(tenantId, { conversationId: { $in: conversationIds }, active: false }), {
       $set: { ownersToldAt: new Date().toISOString() },

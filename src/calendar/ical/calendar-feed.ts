@@ -6,6 +6,7 @@ import type { Locale } from '../../core/i18n/locale.js';
 import type { CalendarEntry } from '../calendar-entry.js';
 import { FEED_TEXT } from './messages.js';
 import type { ReviewSeries } from './review-series.js';
+import type { TenantId } from '../../core/tenant-id.js';
 
 /** `draft`: an item of step 4 or 6 not yet on the calendar (its step is not complete). */
 export type FeedStatus = 'draft' | CalendarEntry['status'];
@@ -19,7 +20,7 @@ export type FeedEvent = Pick<CalendarEntry, 'kind' | 'at' | 'topic' | 'platform'
 };
 
 export interface FeedInput {
-  tenantId: string;
+  tenantId: TenantId;
   locale: Locale;
   timeZone: string;
   /** The team's reminder lead times, in minutes: one VALARM each. */

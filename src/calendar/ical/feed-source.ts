@@ -5,6 +5,7 @@ import { DEFAULT_POLICY } from '../calendar-service.js';
 import { planEntries } from '../plan-entries.js';
 import { calendarFeed, type FeedEvent } from './calendar-feed.js';
 import { reviewSeries } from './review-series.js';
+import type { TenantId } from '../../core/tenant-id.js';
 
 /** How far back the feed goes: recent posts stay visible; older ones the clients already have. */
 const PAST_DAYS = 90;
@@ -24,7 +25,7 @@ export interface FeedSourceDeps {
  * calendars drop them), the dated items of steps 4 and 6 not on the calendar yet (drafts), and
  * step 10’s reviews.
  */
-export function calendarFeedSource(deps: FeedSourceDeps): (tenantId: string) => Promise<string> {
+export function calendarFeedSource(deps: FeedSourceDeps): (tenantId: TenantId) => Promise<string> {
   const clock = deps.clock ?? (() => new Date());
   return async (tenantId) => {
     const now = clock();

@@ -3,10 +3,11 @@ import type { Bilingual, Locale } from '../i18n/locale.js';
 import type { Reply } from '../replies.js';
 import type { StepAnswers, StepNumber } from '../dialogue/types.js';
 import type { Turn } from '../turn.js';
+import type { TenantId } from '../tenant-id.js';
 
 /** What a command handler knows about who asks, where and when. */
 export interface CommandContext {
-  tenantId: string;
+  tenantId: TenantId;
   user: { id: string; name?: string; isOwner: boolean };
   locale: Locale;
   timeZone: string;

@@ -15,3 +15,8 @@ export function pick(text: Bilingual, locale: Locale): string {
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** A text made in each language by the same function: for messages assembled from several catalog entries. */
+export function inEachLocale(text: (locale: Locale) => string): Bilingual {
+  return { fr: text('fr'), en: text('en') };
+}

@@ -2,6 +2,7 @@
 export type ChannelLookup =
   | { ok: true; channelId: string; label: string }
   | { ok: false; reason: 'not-found' | 'not-member' | 'unavailable'; detail?: string };
+import type { TenantId } from '../tenant-id.js';
 
 /**
  * Finds the channel a user named (`#communications`, a Slack mention, an id) on the tenant's
@@ -9,7 +10,7 @@ export type ChannelLookup =
  */
 export interface ChannelDirectory {
   /** `here` / `ici` names the conversation the user is typing in (`current`), where a platform allows it. */
-  lookup(tenantId: string, typed: string, current?: { conversationId: string }): Promise<ChannelLookup>;
+  lookup(tenantId: TenantId, typed: string, current?: { conversationId: string }): Promise<ChannelLookup>;
 }
 
 /** The words for "this conversation". */

@@ -1,9 +1,10 @@
 import type { Reply } from '../replies.js';
+import type { TenantId } from '../tenant-id.js';
 
 /** Where a proactive message goes: a channel the tenant chose, or a user's direct messages. */
 export type NotifyTarget =
-  | { kind: 'channel'; tenantId: string; channelId: string }
-  | { kind: 'user'; tenantId: string; userId: string };
+  | { kind: 'channel'; tenantId: TenantId; channelId: string }
+  | { kind: 'user'; tenantId: TenantId; userId: string };
 
 export type NotifyOutcome =
   | { ok: true; duplicate: boolean }

@@ -2,6 +2,7 @@ import type { Platform } from '../events.js';
 import type { StepNumber } from '../dialogue/types.js';
 import type { AnswerValue, ScalarValue } from '../dialogue/values.js';
 import type { Locale } from '../i18n/locale.js';
+import type { TenantId } from '../tenant-id.js';
 
 /** Who did something, as shown in status and history. */
 export interface Actor {
@@ -22,7 +23,7 @@ export interface StepView {
 }
 
 export interface PlanView {
-  tenantId: string;
+  tenantId: TenantId;
   version: number;
   step(number: StepNumber): StepView;
   updatedAt: string;
@@ -33,18 +34,18 @@ export type AnswerPath = { key: string } | { group: string; itemId: string; key:
 
 /** The plan, as the engine needs it. Each write touches one path, so concurrent writers never lose each other's answers. */
 export interface PlanStore {
-  get(tenantId: string): Promise<PlanView>;
+  get(tenantId: TenantId): Promise<PlanView>;
   /** Marks the step in progress (keeping who started it first); false when it is complete. */
-  start(tenantId: string, step: StepNumber, actor: Actor): Promise<boolean>;
+  start(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean>;
   /** Saves one answer and records it in the history; false when the step is not in progress. */
-  setAnswer(tenantId: string, step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor): Promise<boolean>;
+  setAnswer(tenantId: TenantId, step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor): Promise<boolean>;
   /** Removes one answer or one group item (history recorded). */
-  unsetAnswer(tenantId: string, step: StepNumber, path: { key: string } | { group: string; itemId: string }, actor: Actor): Promise<void>;
+  unsetAnswer(tenantId: TenantId, step: StepNumber, path: { key: string } | { group: string; itemId: string }, actor: Actor): Promise<void>;
   /** Seeds group items (e.g. suggestions carried from an earlier step). */
-  addItems(tenantId: string, step: StepNumber, group: string, items: Array<Record<string, ScalarValue>>, actor: Actor): Promise<void>;
-  complete(tenantId: string, step: StepNumber, actor: Actor, status?: 'complete' | 'skipped'): Promise<boolean>;
-  reopen(tenantId: string, step: StepNumber, actor: Actor): Promise<boolean>;
-  history(tenantId: string, step: StepNumber, limit: number): Promise<HistoryEntry[]>;
+  addItems(tenantId: TenantId, step: StepNumber, group: string, items: Array<Record<string, ScalarValue>>, actor: Actor): Promise<void>;
+  complete(tenantId: TenantId, step: StepNumber, actor: Actor, status?: 'complete' | 'skipped'): Promise<boolean>;
+  reopen(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean>;
+  history(tenantId: TenantId, step: StepNumber, limit: number): Promise<HistoryEntry[]>;
 }
 
 export interface HistoryEntry {
@@ -63,7 +64,7 @@ export type Position =
   | { at: 'review' };
 
 export interface Session {
-  tenantId: string;
+  tenantId: TenantId;
   userId: string;
   conversationId: string;
   step: StepNumber;
@@ -78,13 +79,13 @@ export interface Session {
 }
 
 export interface SessionStore {
-  get(tenantId: string, userId: string, conversationId: string): Promise<Session | null>;
+  get(tenantId: TenantId, userId: string, conversationId: string): Promise<Session | null>;
   save(session: Session): Promise<void>;
-  clear(tenantId: string, userId: string, conversationId: string): Promise<void>;
+  clear(tenantId: TenantId, userId: string, conversationId: string): Promise<void>;
 }
 
 export interface TenantView {
-  tenantId: string;
+  tenantId: TenantId;
   locale: Locale;
   timeZone: string;
   owners: string[];
@@ -93,22 +94,22 @@ export interface TenantView {
 
 export interface TenantStore {
   /** Creates the tenant on first contact. */
-  ensure(tenantId: string, platform: Platform, externalId: string): Promise<TenantView>;
+  ensure(tenantId: TenantId, platform: Platform, externalId: string): Promise<TenantView>;
 }
 
 export interface UserStore {
   /** Records the name last seen; returns the user's own language choice, if any. */
-  touch(tenantId: string, userId: string, name: string | undefined): Promise<{ locale?: Locale }>;
-  setLocale(tenantId: string, userId: string, locale: Locale): Promise<void>;
+  touch(tenantId: TenantId, userId: string, name: string | undefined): Promise<{ locale?: Locale }>;
+  setLocale(tenantId: TenantId, userId: string, locale: Locale): Promise<void>;
 }
 
 export interface AckStore {
-  acknowledge(tenantId: string, userId: string, policyVersion: string, name: string | undefined): Promise<'new' | 'already'>;
+  acknowledge(tenantId: TenantId, userId: string, policyVersion: string, name: string | undefined): Promise<'new' | 'already'>;
 }
 
 /** A form in progress for one user in one conversation (see FormDefinition). */
 export interface FormSession {
-  tenantId: string;
+  tenantId: TenantId;
   userId: string;
   conversationId: string;
   form: string;
@@ -122,7 +123,7 @@ export interface FormSession {
 }
 
 export interface FormSessionStore {
-  get(tenantId: string, userId: string, conversationId: string): Promise<FormSession | null>;
+  get(tenantId: TenantId, userId: string, conversationId: string): Promise<FormSession | null>;
   save(session: FormSession): Promise<void>;
-  clear(tenantId: string, userId: string, conversationId: string): Promise<void>;
+  clear(tenantId: TenantId, userId: string, conversationId: string): Promise<void>;
 }

@@ -15,7 +15,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { fill, pick, type Bilingual, type Locale } from '../../core/i18n/locale.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { DOCUMENT_TEXT } from '../messages.js';
 import { markdownBlocks, type Block, type Span } from './markdown-blocks.js';
 
 /** What a Word document says about itself, besides its content. */
@@ -34,11 +35,6 @@ export interface DocxInput {
   edition: Edition;
 }
 
-const T = {
-  version: { fr: 'Version {version} — {date}', en: 'Version {version} — {date}' },
-  page: { fr: 'Page ', en: 'Page ' },
-  of: { fr: ' sur ', en: ' of ' },
-} satisfies Record<string, Bilingual>;
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -103,7 +99,7 @@ function body(blocks: Block[], versionLine: string): Array<Paragraph | Table> {
  */
 export async function buildDocx(input: DocxInput): Promise<Buffer> {
   const { locale, edition } = input;
-  const versionLine = fill(pick(T.version, locale), { version: edition.version, date: edition.date });
+  const versionLine = DOCUMENT_TEXT.t(locale, 'docx.version', { version: edition.version, date: edition.date });
   const document = new Document({
     title: input.title,
     ...(edition.organization ? { creator: edition.organization } : {}),
@@ -118,7 +114,7 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: `${versionLine} · ` }), new TextRun({ children: [pick(T.page, locale), PageNumber.CURRENT, pick(T.of, locale), PageNumber.TOTAL_PAGES] })],
+                children: [new TextRun({ text: `${versionLine} · ` }), new TextRun({ children: [DOCUMENT_TEXT.t(locale, 'docx.page'), PageNumber.CURRENT, DOCUMENT_TEXT.t(locale, 'docx.of'), PageNumber.TOTAL_PAGES] })],
               }),
             ],
           }),

@@ -2,6 +2,7 @@ import { Binary, type Db, type IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import { hashToken, newPrivateToken, tokenMatches } from '../../links/private-token.js';
 import { TenantRepository } from '../../store/repository.js';
+import { type TenantId, tenantIdField } from '../../core/tenant-id.js';
 
 /** Long enough to click the link in the card, short enough that a forwarded card soon opens nothing. */
 export const DOCUMENT_LINK_TTL_MS = 30 * 60_000;
@@ -9,7 +10,7 @@ export const DOCUMENT_LINK_TTL_MS = 30 * 60_000;
 const linkSchema = z.object({
   /** The token's SHA-256: the token itself is only in the link. */
   _id: z.string().regex(/^[0-9a-f]{64}$/),
-  tenantId: z.string(),
+  tenantId: tenantIdField,
   filename: z.string().min(1).max(200),
   data: z.instanceof(Binary),
   expiresAt: z.date(),
@@ -32,7 +33,7 @@ export class DocumentLinks extends TenantRepository<DocumentLink> {
   }
 
   /** Keeps the file behind a new token (returned once) and drops the expired links. */
-  async create(tenantId: string, filename: string, bytes: Buffer, now: Date): Promise<string> {
+  async create(tenantId: TenantId, filename: string, bytes: Buffer, now: Date): Promise<string> {
     await this.collection.deleteMany({ expiresAt: { $lte: now } });
     const token = newPrivateToken();
     await this.insert({ _id: hashToken(token), tenantId, filename, data: new Binary(bytes), expiresAt: new Date(now.getTime() + DOCUMENT_LINK_TTL_MS), createdAt: now });

@@ -4,10 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { groupItems } from '../../../src/core/dialogue/values.js';
 import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: ConsoleHarness;
-const TENANT = 'console:local';
+const TENANT = asTenant('console:local');
 
 beforeAll(async () => {
   h = await consoleHarness(db);
@@ -204,7 +205,7 @@ describe('the ten steps through the console', () => {
   it('step 8 answered "no" is skipped at once, and counts as done', async () => {
     const other = await consoleHarness(db, 'other-org');
     await other.chat(['étape 8', 'non', 'terminer']);
-    expect((await other.repositories.plans.get('console:other-org')).step(8).status).toBe('skipped');
+    expect((await other.repositories.plans.get(asTenant('console:other-org'))).step(8).status).toBe('skipped');
   });
 
   it('step 9: conversation norms with the reaction speed suggested from the playbook', async () => {

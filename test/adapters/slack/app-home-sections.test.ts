@@ -9,6 +9,7 @@ import { createRepositories } from '../../../src/app/repositories.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { slackTestEngine } from '../../support/slack-test-engine.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -19,13 +20,13 @@ beforeAll(async () => {
   const r = createRepositories(db);
   const calendar = new CalendarService(r.calendar, r.tenants, clock);
   const comments = new CommentService(r.comments, clock);
-  await calendar.add('slack:T1', { at: new Date('2026-11-30T14:00:00Z'), topic: 'Lancement du rapport', platform: 'linkedin', owner: { id: 'U2', name: 'Marie' } });
-  await calendar.add('slack:T1', { at: new Date('2026-12-20T14:00:00Z'), topic: 'Trop loin pour cette semaine' });
-  await calendar.add('slack:OTHER', { at: new Date('2026-11-29T14:00:00Z'), topic: 'Une autre organisation' });
+  await calendar.add(asTenant('slack:T1'), { at: new Date('2026-11-30T14:00:00Z'), topic: 'Lancement du rapport', platform: 'linkedin', owner: { id: 'U2', name: 'Marie' } });
+  await calendar.add(asTenant('slack:T1'), { at: new Date('2026-12-20T14:00:00Z'), topic: 'Trop loin pour cette semaine' });
+  await calendar.add(asTenant('slack:OTHER'), { at: new Date('2026-11-29T14:00:00Z'), topic: 'Une autre organisation' });
   // Received ten hours ago with a two-hour delay: overdue now.
   const earlier = new CommentService(r.comments, () => new Date(now.getTime() - 10 * 3_600_000));
-  await earlier.add('slack:T1', { platform: 'facebook', author: 'Client fâché', text: 'Toujours pas de réponse ?', kind: 'angry' }, { delayHours: 2 });
-  await comments.add('slack:T1', { platform: 'x', author: 'Curieuse', text: 'Quand ouvrez-vous ?', kind: 'question' }, { delayHours: 4, assignee: { id: 'U3', name: 'Jean' } });
+  await earlier.add(asTenant('slack:T1'), { platform: 'facebook', author: 'Client fâché', text: 'Toujours pas de réponse ?', kind: 'angry' }, { delayHours: 2 });
+  await comments.add(asTenant('slack:T1'), { platform: 'x', author: 'Curieuse', text: 'Quand ouvrez-vous ?', kind: 'question' }, { delayHours: 4, assignee: { id: 'U3', name: 'Jean' } });
   h = await startSlackHarness({
     db,
     engine: slackTestEngine(db),

@@ -8,6 +8,7 @@ import { seedCompletePlan } from '../../support/seed-plan.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { markdownStructure, readWordFile } from '../../support/word-file.js';
 import { silentLog } from '../../support/feature-fixtures.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -18,7 +19,7 @@ beforeAll(async () => {
     db,
     engine: { handle: (event) => (engine ??= buildEngine({ repositories: h.repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: silentLog })).handle(event) },
   });
-  await seedCompletePlan(db, h.repositories, 'slack:T1');
+  await seedCompletePlan(db, h.repositories, asTenant('slack:T1'));
 });
 afterAll(async () => h.close());
 

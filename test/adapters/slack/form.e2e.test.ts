@@ -11,6 +11,7 @@ import type { ApiCall } from '../../support/fake-slack-api.js';
 import { blockActions, dmMessage } from '../../support/slack-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -67,7 +68,7 @@ describe('a form through Slack', () => {
     expect(said(material)).not.toContain("couldn't read that button");
     const done = await clickControl(material, 'skip');
     expect(said(done)).toContain('Added: “Report launch” on linkedin');
-    const entries = await h.repositories.calendar.findMany('slack:T1', {});
+    const entries = await h.repositories.calendar.findMany(asTenant('slack:T1'), {});
     expect(entries).toMatchObject([{ topic: 'Report launch', platform: 'linkedin', owner: { id: 'U1' } }]);
   });
 });

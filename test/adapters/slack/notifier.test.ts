@@ -9,6 +9,7 @@ import { ensureIndexes } from '../../../src/store/repository.js';
 import { createRepositories } from '../../../src/app/repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 const repositories = createRepositories(db);
@@ -24,7 +25,7 @@ const log = createLogger({
   }),
 });
 const TOKEN = 'xoxb-notifier-token';
-const TENANT = 'slack:T1';
+const TENANT = asTenant('slack:T1');
 let api: FakeSlackApi;
 let notifier: SlackNotifier;
 const platformError = (error: string) => ({ body: { ok: false, error } });
@@ -65,12 +66,12 @@ describe('delivery', () => {
   });
 
   it('says the workspace has no installation without calling Slack', async () => {
-    expect(await notifier.post({ kind: 'channel', tenantId: 'slack:TOTHER', channelId: 'C1' }, reply, 'k3')).toMatchObject({ ok: false, reason: 'auth' });
+    expect(await notifier.post({ kind: 'channel', tenantId: asTenant('slack:TOTHER'), channelId: 'C1' }, reply, 'k3')).toMatchObject({ ok: false, reason: 'auth' });
     expect(api.calls).toEqual([]);
   });
 
   it('declines a tenant of another platform', async () => {
-    expect(await notifier.post({ kind: 'channel', tenantId: 'teams:x', channelId: 'C1' }, reply, 'k4')).toMatchObject({ ok: false, reason: 'unknown' });
+    expect(await notifier.post({ kind: 'channel', tenantId: asTenant('teams:x'), channelId: 'C1' }, reply, 'k4')).toMatchObject({ ok: false, reason: 'unknown' });
   });
 });
 

@@ -6,6 +6,7 @@ import { dmMessage } from '../../support/slack-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { slackTestEngine, type SlackTestEngine } from '../../support/slack-test-engine.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -53,9 +54,9 @@ describe('installing through OAuth', () => {
     expect(res.status).toBe(200);
     const access = h.api.callsOf('oauth.v2.access').at(-1)!;
     expect(access.args).toMatchObject({ code: 'the-code', client_id: '111.222' });
-    const stored = await installations().findOne({ _id: 'slack:T9' as never });
-    expect(stored).toMatchObject({ tenantId: 'slack:T9', teamId: 'T9', installerUserId: 'UINSTALLER', bot: { token: 'xoxb-oauth-T9', userId: 'UB9', id: 'BBOT' } });
-    const tenant = await h.repositories.tenants.findOne('slack:T9');
+    const stored = await installations().findOne({ _id: asTenant('slack:T9') as never });
+    expect(stored).toMatchObject({ tenantId: asTenant('slack:T9'), teamId: 'T9', installerUserId: 'UINSTALLER', bot: { token: 'xoxb-oauth-T9', userId: 'UB9', id: 'BBOT' } });
+    const tenant = await h.repositories.tenants.findOne(asTenant('slack:T9'));
     expect(tenant).toMatchObject({ platform: 'slack', externalId: 'T9', name: 'Team T9', locale: 'en', owners: ['UINSTALLER'] });
   });
 
@@ -65,7 +66,7 @@ describe('installing through OAuth', () => {
     const res = await fetch(`${h.url}/slack/oauth_redirect?code=c&state=forged-state`, { redirect: 'manual' });
     expect(res.status).toBe(400);
     expect(h.api.callsOf('oauth.v2.access')).toHaveLength(exchanges);
-    expect(await installations().countDocuments({ _id: 'slack:T666' as never })).toBe(0);
+    expect(await installations().countDocuments({ _id: asTenant('slack:T666') as never })).toBe(0);
     h.api.reset();
   });
 
@@ -89,13 +90,13 @@ describe('removal', () => {
   it('app_uninstalled deletes the installation; later events are refused', async () => {
     const res = await h.event({ type: 'app_uninstalled' }, { team: 'T9' });
     expect(res.status).toBe(200);
-    await expectGone('slack:T9');
+    await expectGone(asTenant('slack:T9'));
     const before = (await engine.turns()).length;
     const after = await h.event(dmMessage('still there?', { user: 'U1' }), { team: 'T9' });
     expect(after.status).toBe(200);
     expect((await engine.turns()).length).toBe(before);
     // The tenant's plan and settings stay for a reinstall.
-    expect(await h.repositories.tenants.findOne('slack:T9')).not.toBeNull();
+    expect(await h.repositories.tenants.findOne(asTenant('slack:T9'))).not.toBeNull();
   });
 
   it('tokens_revoked for the bot deletes the installation; a revoked user token does not', async () => {
@@ -104,9 +105,9 @@ describe('removal', () => {
     await h.event({ type: 'tokens_revoked', tokens: { oauth: ['USOMEONE'] } }, { team: 'T10' });
     await new Promise((r) => setTimeout(r, 300));
 
-    expect(await installations().countDocuments({ _id: 'slack:T10' as never })).toBe(1);
+    expect(await installations().countDocuments({ _id: asTenant('slack:T10') as never })).toBe(1);
     await h.event({ type: 'tokens_revoked', tokens: { bot: ['UB10'] } }, { team: 'T10' });
-    await expectGone('slack:T10');
+    await expectGone(asTenant('slack:T10'));
   });
 });
 

@@ -14,11 +14,12 @@ import { AAD_TENANT, alice, personalMessage } from '../../support/teams-activiti
 import { cardsOf, elementsOf } from '../../support/teams-cards.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
 import { markdownStructure, readWordFile } from '../../support/word-file.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let harness: TeamsHarness;
 const chat = `a:personal-${alice.aadObjectId}`;
-const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
+const tenantId = asTenant(`teams:${AAD_TENANT}:personal:${alice.aadObjectId}`);
 
 beforeAll(async () => {
   const repositories = createRepositories(db);

@@ -10,11 +10,12 @@ import { useTestDatabase } from '../../support/mongo.js';
 import { AAD_TENANT, alice, personalMessage, submitted } from '../../support/teams-activities.js';
 import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
+import { asTenant } from '../../support/tenant.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
 const chat = `a:personal-${alice.aadObjectId}`;
-const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
+const tenantId = asTenant(`teams:${AAD_TENANT}:personal:${alice.aadObjectId}`);
 const repositories = createRepositories(database.db);
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harnes
 import { createTestEngine, type TestEngine } from '../../support/teams-test-engine.js';
 import { AAD_TENANT, CHANNEL_ID, TEAM_ID, alice, bob, channelMessage, installationUpdate, personalMessage, submitted } from '../../support/teams-activities.js';
 import { cardsOf, submitData, textOf } from '../../support/teams-cards.js';
+import { asTenant } from '../../support/tenant.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
@@ -61,7 +62,7 @@ describe('POST /api/messages through the CloudAdapter', () => {
       locale: 'fr',
       input: { kind: 'message', text: 'étape 2' },
     });
-    const stored = await harness.repositories.teamsConversations.byConversation(`teams:${AAD_TENANT}:${TEAM_ID}`, CHANNEL_ID);
+    const stored = await harness.repositories.teamsConversations.byConversation(asTenant(`teams:${AAD_TENANT}:${TEAM_ID}`), CHANNEL_ID);
     expect(stored).toMatchObject({ kind: 'channel', active: true, reference: { serviceUrl: serviceUrl(), conversation: { id: CHANNEL_ID } } });
   });
 
@@ -146,7 +147,7 @@ describe('POST /api/messages through the CloudAdapter', () => {
 
   it('stores the conversation on installation and makes the installer an owner of the tenant', async () => {
     expect((await harness.post(installationUpdate({ serviceUrl: serviceUrl(), user: bob }))).status).toBe(200);
-    const tenantId = `teams:${AAD_TENANT}:${TEAM_ID}`;
+    const tenantId = asTenant(`teams:${AAD_TENANT}:${TEAM_ID}`);
     const tenant = await harness.repositories.tenants.findOne(tenantId, { _id: tenantId });
     expect(tenant).toMatchObject({ platform: 'teams', externalId: `${AAD_TENANT}:${TEAM_ID}`, owners: [bob.aadObjectId] });
     const reference = await harness.repositories.teamsConversations.byConversation(tenantId, CHANNEL_ID);

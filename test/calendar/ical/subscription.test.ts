@@ -11,10 +11,11 @@ import type { InboundUser } from '../../../src/core/events.js';
 import { silentLog } from '../../support/feature-fixtures.js';
 import { parseCalendar } from '../../support/ical.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { uri, db, dbName } = useTestDatabase();
 const zone = 'America/Toronto';
-const tenantId = 'console:ical';
+const tenantId = asTenant('console:ical');
 const owner: InboundUser = { id: 'owner', name: 'Odile', isAdmin: true };
 let running: Running;
 

@@ -8,6 +8,7 @@ import type { Reply } from '../../../src/core/replies.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { ensureIndexes } from '../../../src/store/repository.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 
@@ -39,7 +40,7 @@ async function engineWith(commands: CommandHandler[]) {
     const replies: Reply[] = await engine.handle(event);
     return replies.map((r) => ('text' in r && r.text) || ('prompt' in r && r.prompt) || '').join('\n');
   };
-  const keywords = async () => (await repositories.plans.get(`console:${tenant}`)).step(1).answers.keywords;
+  const keywords = async () => (await repositories.plans.get(asTenant(`console:${tenant}`))).step(1).answers.keywords;
   return { say, keywords };
 }
 

@@ -4,10 +4,11 @@ import { startTeamsHarness, type TeamsHarness } from '../../../support/teams-har
 import { createTestEngine } from '../../../support/teams-test-engine.js';
 import { AAD_TENANT, CHANNEL_ID, TEAM_ID, alice, bob, channelMessage, installationUpdate, personalMessage, teamChannelRecord } from '../../../support/teams-activities.js';
 import { cardsOf, submitData, textOf } from '../../../support/teams-cards.js';
+import { asTenant } from '../../../support/tenant.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
-const teamTenant = `teams:${AAD_TENANT}:${TEAM_ID}`;
+const teamTenant = asTenant(`teams:${AAD_TENANT}:${TEAM_ID}`);
 const reminder = [{ kind: 'text' as const, text: '**Reminder**: post the _webinar_ video tomorrow at 10:00' }];
 
 beforeAll(async () => {
@@ -101,7 +102,7 @@ describe('the Teams notifier', () => {
       ok: false,
       reason: 'channel-not-found',
     });
-    expect(await harness.teams.notifier.post({ kind: 'user', tenantId: 'teams:nobody', userId: 'x' }, reminder, 'k11')).toMatchObject({ ok: false, reason: 'channel-not-found' });
+    expect(await harness.teams.notifier.post({ kind: 'user', tenantId: asTenant('teams:nobody'), userId: 'x' }, reminder, 'k11')).toMatchObject({ ok: false, reason: 'channel-not-found' });
     expect(harness.connector.attempts).toHaveLength(0);
   });
 
@@ -109,7 +110,7 @@ describe('the Teams notifier', () => {
     await harness.post(personalMessage({ serviceUrl: harness.connector.url, user: bob, text: 'hello' }));
     const chat = `a:personal-${bob.aadObjectId}`;
     await harness.connector.waitFor(chat);
-    const tenant = `teams:${AAD_TENANT}:personal:${bob.aadObjectId}`;
+    const tenant = asTenant(`teams:${AAD_TENANT}:personal:${bob.aadObjectId}`);
     expect(await harness.teams.notifier.post({ kind: 'user', tenantId: tenant, userId: bob.aadObjectId }, reminder, 'k12')).toEqual({ ok: true, duplicate: false });
     await harness.connector.waitFor(chat, 2);
     expect(harness.connector.created).toHaveLength(0);

@@ -1,7 +1,7 @@
 import type { CommandHandler } from '../core/commands/command.js';
 import { createFeatureServices, type FeatureDeps, type FeatureServices } from './feature-services.js';
 import { PublicUrl } from '../links/public-url.js';
-import { FEATURE_COMMANDS } from './registry.js';
+import { FEATURE_COMMANDS } from '../commands/registry.js';
 
 /** The feature commands of the registry, bound to this process's services, for the engine. */
 export function featureCommands(deps: FeatureDeps, services: FeatureServices = createFeatureServices(deps)): CommandHandler[] {

@@ -1,15 +1,16 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { featureCommands } from '../../src/commands/feature-commands.js';
+import { featureCommands } from '../../src/app/feature-commands.js';
 import type { CommandContext, CommandHandler } from '../../src/core/commands/command.js';
 import type { StepAnswers } from '../../src/core/dialogue/values.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import { featureRepositories, silentLog, tenantDoc } from '../support/feature-fixtures.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
-const T = 'slack:CMD';
+const T = asTenant('slack:CMD');
 const now = DateTime.fromISO('2026-03-07T10:00', { zone: 'America/Toronto' }).toJSDate();
 let repositories: Repositories;
 let commands: CommandHandler[];
