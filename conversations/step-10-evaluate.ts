@@ -63,6 +63,7 @@ export const step10Evaluate: StepDefinition = {
           choices: [
             { value: 'followers', label: { fr: 'Abonnés', en: 'Followers' } },
             { value: 'page-views', label: { fr: 'Pages vues', en: 'Page views' } },
+            { value: 'likes', label: { fr: 'J’aime', en: 'Likes' } },
             { value: 'shares', label: { fr: 'Partages', en: 'Shares' } },
             { value: 'comments', label: { fr: 'Commentaires', en: 'Comments' } },
             { value: 'mentions', label: { fr: 'Mentions', en: 'Mentions' } },

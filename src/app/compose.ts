@@ -1,6 +1,7 @@
 import type { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
 import { calendarAddForm } from '../calendar/calendar-form.js';
+import { CALENDAR_TEXT } from '../calendar/messages.js';
 import { createFeatureServices, type FeatureServices } from './feature-services.js';
 import { featureCommands } from './feature-commands.js';
 import type { Config } from '../config/env.js';
@@ -77,7 +78,10 @@ export function composeBoussole(options: ComposeOptions): Boussole {
       // Step 7 names the channels for reminders, alerts and the digest: they become the settings.
       if (step === 7) {
         const notes = await applyPlanChannels(tenantId, plan.step(7).answers, channels, services.settings, { conversationId: context.conversationId });
-        return notes.map((note) => ({ kind: 'text' as const, text: note[context.locale] }));
+        // The plan is ready: the calendar's drafts dated before go-live get their reminders.
+        const released = await services.calendar.releaseDrafts(tenantId);
+        const release = released.length > 0 ? [CALENDAR_TEXT.t(context.locale, released.length === 1 ? 'released.one' : 'released.other', { n: released.length })] : [];
+        return [...notes.map((note) => note[context.locale]), ...release].map((text) => ({ kind: 'text' as const, text }));
       }
       // Step 4's calendar and step 6's training sessions become scheduled calendar entries.
       if (step !== 4 && step !== 6) return;
@@ -110,6 +114,7 @@ export function composeBoussole(options: ComposeOptions): Boussole {
         overdue: services.overdue,
         poller: services.poller,
         digest: services.digest,
+        review: services.review,
         notifier,
         scheduler: options.scheduler,
         clock: services.clock,

@@ -15,6 +15,8 @@ import type { FeedItemRepository } from '../monitoring/feed-item.js';
 import type { FeedStateRepository } from '../monitoring/feed-state.js';
 import type { KpiRepository } from '../kpis/kpi-measurement.js';
 import type { QualityRatingRepository } from '../kpis/quality-rating.js';
+import type { ReviewRepository } from '../review/review-record.js';
+import { ReviewService } from '../review/review-service.js';
 import { ReminderDispatcher, type DispatcherOptions } from '../calendar/reminder-dispatcher.js';
 import { CommentService } from '../comments/comment-service.js';
 import { OverdueScan } from '../comments/overdue-scan.js';
@@ -36,6 +38,7 @@ export interface FeatureRepositories {
   feedStates: FeedStateRepository;
   kpis: KpiRepository;
   qualityRatings: QualityRatingRepository;
+  reviews: ReviewRepository;
 }
 
 /** What the features need from the composition root (src/app/compose.ts). */
@@ -63,7 +66,7 @@ export function createFeatureServices(deps: FeatureDeps) {
   const clock = deps.clock ?? (() => new Date());
   const kpis = new KpiService(r.kpis, r.qualityRatings);
   return {
-    calendar: new CalendarService(r.calendar, r.tenants, clock),
+    calendar: new CalendarService(r.calendar, r.tenants, clock, r.plans),
     comments: new CommentService(r.comments, clock),
     kpis,
     digest: new DigestService(
@@ -80,6 +83,7 @@ export function createFeatureServices(deps: FeatureDeps) {
       r.plans,
       deps.notifier,
     ),
+    review: new ReviewService({ kpis, comments: r.comments, pitfalls: detectPitfalls }, r.reviews, deps.notifier),
     reminders: new ReminderDispatcher(r.calendar, r.tenants, deps.notifier, deps.log, { clock, ...deps.dispatcher }),
     overdue: new OverdueScan(r.comments, r.tenants, deps.notifier, deps.log, clock),
     settings: new SettingsService(r.tenants, deps.scheduler),

@@ -15,6 +15,7 @@ import { FeedItemRepository } from '../monitoring/feed-item.js';
 import { FeedStateRepository } from '../monitoring/feed-state.js';
 import { KpiRepository } from '../kpis/kpi-measurement.js';
 import { QualityRatingRepository } from '../kpis/quality-rating.js';
+import { ReviewRepository } from '../review/review-record.js';
 import { NotificationKeys } from '../notify/notification-keys.js';
 
 /**
@@ -39,6 +40,7 @@ export function createRepositories(db: Db) {
     feedItems: new FeedItemRepository(db),
     kpis: new KpiRepository(db),
     qualityRatings: new QualityRatingRepository(db),
+    reviews: new ReviewRepository(db),
     notificationKeys: new NotificationKeys(db),
   };
 }

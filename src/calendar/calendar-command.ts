@@ -10,10 +10,11 @@ import { knownPlatforms, readPlatform } from './platform-input.js';
 import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { CALENDAR_TEXT } from './messages.js';
+import type { ReadinessNote } from '../plan/readiness.js';
 
 const USAGE: Bilingual = {
-  fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf> | abonnement [révoquer]]',
-  en: 'calendar [list | add <when> | <platform> | <topic> | change <ref> <when> | cancel <ref> | published <ref> | subscribe [revoke]]',
+  fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf> | confirmer <réf> | abonnement [révoquer]]',
+  en: 'calendar [list | add <when> | <platform> | <topic> | change <ref> <when> | cancel <ref> | published <ref> | confirm <ref> | subscribe [revoke]]',
 };
 const SUB = {
   list: ['list', 'liste', 'voir', 'show'],
@@ -22,15 +23,17 @@ const SUB = {
   cancel: ['cancel', 'delete', 'remove', 'annuler', 'supprimer'],
   published: ['published', 'publish', 'done', 'publie', 'publiee', 'publier', 'fait'],
   subscribe: ['subscribe', 'subscription', 'ical', 'abonnement', 'abonner'],
+  confirm: ['confirm', 'confirmer', 'approve', 'approuver'],
 };
 
 function line(entry: CalendarEntry, ctx: CommandContext): string {
   const owner = entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : '';
-  const status = entry.status === 'published' ? CALENDAR_TEXT.t(ctx.locale, 'published') : '';
+  const status = entry.status === 'published' ? CALENDAR_TEXT.t(ctx.locale, 'published') : entry.status === 'draft' ? CALENDAR_TEXT.t(ctx.locale, 'draft') : '';
   return `- \`${entry.ref}\` ${formatWhen(entry.at, ctx.locale, ctx.timeZone)} — ${entry.topic}${entry.platform ? ` (${entry.platform})` : ''}${owner}${status}`;
 }
 
 function failed(result: Extract<ChangeResult, { ok: false }>, ref: string): Bilingual {
+  if (result.reason === 'not-draft') return CALENDAR_TEXT.both('notDraft', { ref });
   return result.reason === 'not-found'
     ? CALENDAR_TEXT.both('notFound', { ref })
     : CALENDAR_TEXT.both('alreadyClosed', { ref });
@@ -48,7 +51,7 @@ export const CALENDAR_COMMAND: CommandSpec = {
 };
 
 /** `calendar` / `calendrier`: the content calendar. */
-export function calendarCommand(calendar: CalendarService, subscribe?: (rest: string, ctx: CommandContext) => Promise<Reply[]>): CommandHandler {
+export function calendarCommand(calendar: CalendarService, subscribe?: (rest: string, ctx: CommandContext) => Promise<Reply[]>, readiness?: ReadinessNote): CommandHandler {
   async function platformOf(text: string, ctx: CommandContext): Promise<string | undefined> {
     const step3 = await ctx.answers(3).catch(() => ({}));
     return readPlatform(text, chosenPlatforms(step3));
@@ -74,7 +77,33 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
       createdBy: ctx.user.id,
     });
     const when2 = formatWhen(entry.at, ctx.locale, ctx.timeZone);
-    return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform, when: when2, ref: entry.ref, reminders: entry.reminders.length }) }];
+    const added: Reply[] = [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform, when: when2, ref: entry.ref, reminders: entry.reminders.length }) }];
+    const draft: Reply[] = entry.status === 'draft' ? [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'addedDraft', { ref: entry.ref }) }] : [];
+    return [...added, ...draft, ...((await readiness?.(ctx.tenantId, ctx.locale)) ?? [])];
+  }
+
+  /** An owner lets a draft dated before go-live go out (with its reminders) before step 7 is complete. */
+  async function confirm(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    const ref = splitFirst(rest).word;
+    if (!ref) return usage(ctx.locale, USAGE);
+    if (!ctx.user.isOwner) return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'confirmOwners') }];
+    const result = await calendar.confirm(ctx.tenantId, ref);
+    if (!result.ok) return say(ctx.locale, failed(result, ref));
+    return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'confirmed', { topic: result.entry.topic, n: result.entry.reminders.length }) }];
+  }
+
+  /** One button per draft listed (a few: the command confirms any other). */
+  function confirmButtons(entries: CalendarEntry[], ctx: CommandContext): Reply[] {
+    const drafts = entries.filter((entry) => entry.status === 'draft').slice(0, 5);
+    if (drafts.length === 0 || !ctx.user.isOwner) return [];
+    const word = ctx.locale === 'fr' ? 'calendrier confirmer' : 'calendar confirm';
+    return [
+      {
+        kind: 'buttons',
+        text: CALENDAR_TEXT.t(ctx.locale, 'draftsWaiting'),
+        buttons: drafts.map((entry) => ({ label: CALENDAR_TEXT.t(ctx.locale, 'confirmButton', { ref: entry.ref }), action: { kind: 'command', text: `${word} ${entry.ref}` } })),
+      },
+    ];
   }
 
   async function change(rest: string, ctx: CommandContext): Promise<Reply[]> {
@@ -108,12 +137,14 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
             return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'emptyList') }];
           }
           const title = CALENDAR_TEXT.t(ctx.locale, 'listTitle');
-          return [{ kind: 'text', text: [title, ...entries.map((e) => line(e, ctx))].join('\n') }];
+          return [{ kind: 'text', text: [title, ...entries.map((e) => line(e, ctx))].join('\n') }, ...confirmButtons(entries, ctx)];
         }
         case 'add':
           return add(rest, ctx);
         case 'change':
           return change(rest, ctx);
+        case 'confirm':
+          return confirm(rest, ctx);
         case 'subscribe':
           return subscribe ? subscribe(rest, ctx) : usage(ctx.locale, USAGE);
         case 'cancel':

@@ -28,7 +28,8 @@ export const calendarEntrySchema = z.object({
   owner: userValueSchema.optional(),
   material: z.string().max(300).optional(),
   source: z.enum(['command', 'plan']),
-  status: z.enum(['scheduled', 'published', 'cancelled']),
+  /** A draft is dated before go-live while the plan is not ready: no reminder until confirmed (go-live-gate.ts). */
+  status: z.enum(['draft', 'scheduled', 'published', 'cancelled']),
   /** Bumped by each change: guards read-modify-write updates against a concurrent change. */
   revision: z.number().int().min(0),
   /**

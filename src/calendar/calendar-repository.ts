@@ -71,6 +71,6 @@ export class CalendarRepository extends TenantRepository<CalendarEntry> {
   }
 
   async upcoming(tenantId: TenantId, from: Date, to: Date, limit = 50): Promise<CalendarEntry[]> {
-    return this.findMany(tenantId, { status: 'scheduled', at: { $gte: from, $lt: to } }, { sort: { at: 1 }, limit });
+    return this.findMany(tenantId, { status: { $in: ['scheduled', 'draft'] }, at: { $gte: from, $lt: to } }, { sort: { at: 1 }, limit });
   }
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { isDuplicateKey } from '../store/duplicate-key.js';
 import type { UserValue } from '../core/dialogue/values.js';
 import type { Plan } from '../plan/plan.js';
+import type { PlanRepository } from '../plan/plan-repository.js';
+import { draftsBefore, waitsAsDraft } from './go-live-gate.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import type { CalendarEntry } from './calendar-entry.js';
 import { compact } from '../util/compact.js';
@@ -30,7 +32,10 @@ export interface EntryChange {
   owner?: UserValue;
 }
 
-export type ChangeResult = { ok: true; entry: CalendarEntry } | { ok: false; reason: 'not-found' | 'not-scheduled' };
+export type ChangeResult = { ok: true; entry: CalendarEntry } | { ok: false; reason: 'not-found' | 'not-scheduled' | 'not-draft' };
+
+/** The statuses an entry can still be changed, cancelled or published in. */
+const OPEN = new Set<CalendarEntry['status']>(['draft', 'scheduled']);
 
 const newRef = () => randomBytes(3).readUIntBE(0, 3).toString(36).padStart(4, '0').slice(-4);
 
@@ -45,7 +50,16 @@ export class CalendarService {
     private readonly entries: CalendarRepository,
     private readonly tenants: TenantsRepository,
     private readonly clock: () => Date = () => new Date(),
+    /** The plans, for the go-live gate (go-live-gate.ts); without them nothing waits as a draft. */
+    private readonly plans?: Pick<PlanRepository, 'findOne'>,
   ) {}
+
+  /** The instant before which this team's entries wait as drafts (undefined: none wait). */
+  async draftGate(tenantId: TenantId): Promise<Date | undefined> {
+    if (!this.plans) return undefined;
+    const [plan, tenant] = await Promise.all([this.plans.findOne(tenantId, { _id: tenantId }), this.tenants.findOne(tenantId, { _id: tenantId })]);
+    return draftsBefore(plan, tenant?.timeZone ?? 'UTC');
+  }
 
   async policy(tenantId: TenantId): Promise<ReminderPolicy> {
     const tenant = await this.tenants.findOne(tenantId, { _id: tenantId });
@@ -55,7 +69,8 @@ export class CalendarService {
   async add(tenantId: TenantId, entry: NewEntry): Promise<CalendarEntry> {
     const now = this.clock();
     const kind = entry.kind ?? 'post';
-    const reminders = reminderTimes(entry.at, kind, await this.policy(tenantId), now);
+    const draft = waitsAsDraft(entry.at, await this.draftGate(tenantId));
+    const reminders = draft ? [] : reminderTimes(entry.at, kind, await this.policy(tenantId), now);
     const scheduleId = newScheduleId();
     for (let attempt = 0; ; attempt++) {
       const ref = newRef();
@@ -73,7 +88,7 @@ export class CalendarService {
           owner: entry.owner,
           material: entry.material,
           source: 'command',
-          status: 'scheduled',
+          status: draft ? 'draft' : 'scheduled',
           revision: 0,
           scheduleId,
           reminders,
@@ -102,15 +117,18 @@ export class CalendarService {
     for (let attempt = 0; attempt < 3; attempt++) {
       const entry = await this.get(tenantId, ref);
       if (!entry) return { ok: false, reason: 'not-found' };
-      if (entry.status !== 'scheduled') return { ok: false, reason: 'not-scheduled' };
+      if (!OPEN.has(entry.status)) return { ok: false, reason: 'not-scheduled' };
       const now = this.clock();
       const set: Partial<CalendarEntry> = { updatedAt: now };
+      // A draft moved to go-live or later is ready: it gets its reminders like any entry.
+      const draft = entry.status === 'draft' && waitsAsDraft(change.at ?? entry.at, await this.draftGate(tenantId));
       if (change.topic) set.topic = change.topic;
       if (change.platform) set.platform = change.platform;
       if (change.owner) set.owner = change.owner;
-      if (change.at && change.at.getTime() !== entry.at.getTime()) {
-        set.at = change.at;
-        set.reminders = reminderTimes(change.at, entry.kind, await this.policy(tenantId), now);
+      if (change.at) set.at = change.at;
+      if ((change.at && change.at.getTime() !== entry.at.getTime()) || (entry.status === 'draft' && !draft)) {
+        set.status = draft ? 'draft' : 'scheduled';
+        set.reminders = draft ? [] : reminderTimes(change.at ?? entry.at, entry.kind, await this.policy(tenantId), now);
         set.scheduleId = newScheduleId();
         await this.entries.queue.enqueue(tenantId, entry._id, set.scheduleId, set.reminders, now);
       }
@@ -119,6 +137,41 @@ export class CalendarService {
       // The reminder job or another user changed it meanwhile: read it again and re-apply.
     }
     throw new Error(`calendar entry ${ref} kept changing under an update`);
+  }
+
+  /**
+   * Confirms a draft: the owner decided it goes out before go-live after all. It gets its
+   * reminders now, as any scheduled entry.
+   */
+  async confirm(tenantId: TenantId, ref: string): Promise<ChangeResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const entry = await this.get(tenantId, ref);
+      if (!entry) return { ok: false, reason: 'not-found' };
+      if (entry.status !== 'draft') return { ok: false, reason: 'not-draft' };
+      const now = this.clock();
+      const reminders = reminderTimes(entry.at, entry.kind, await this.policy(tenantId), now);
+      const scheduleId = newScheduleId();
+      await this.entries.queue.enqueue(tenantId, entry._id, scheduleId, reminders, now);
+      const set: Partial<CalendarEntry> = { status: 'scheduled', reminders, scheduleId, updatedAt: now };
+      const updated = await this.entries.update(tenantId, { _id: entry._id, revision: entry.revision }, { $set: set, $inc: { revision: 1 } });
+      if (updated) return { ok: true, entry: updated };
+    }
+    throw new Error(`calendar entry ${ref} kept changing under an update`);
+  }
+
+  /** Step 7 is complete, the plan is ready: every draft is confirmed. Returns the entries released. */
+  async releaseDrafts(tenantId: TenantId): Promise<CalendarEntry[]> {
+    const released: CalendarEntry[] = [];
+    for (const draft of await this.entries.findMany(tenantId, { status: 'draft' }, { sort: { at: 1 } })) {
+      const result = await this.confirm(tenantId, draft.ref);
+      if (result.ok) released.push(result.entry);
+    }
+    return released;
+  }
+
+  /** The entries waiting as drafts, soonest first. */
+  async drafts(tenantId: TenantId): Promise<CalendarEntry[]> {
+    return this.entries.findMany(tenantId, { status: 'draft' }, { sort: { at: 1 }, limit: 100 });
   }
 
   /** Cancels a scheduled entry: its pending reminders go with it (their wake-ups find nothing to send). */
@@ -135,7 +188,7 @@ export class CalendarService {
     for (let attempt = 0; attempt < 3; attempt++) {
       const entry = await this.get(tenantId, ref);
       if (!entry) return { ok: false, reason: 'not-found' };
-      if (entry.status !== 'scheduled') return { ok: false, reason: 'not-scheduled' };
+      if (!OPEN.has(entry.status)) return { ok: false, reason: 'not-scheduled' };
       const now = this.clock();
       const reminders = entry.reminders.filter((r) => keepFollowUp && r.key === 'follow-up');
       const set: Partial<CalendarEntry> = { status, reminders, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : {}) };
@@ -154,6 +207,8 @@ export class CalendarService {
   async syncPlanEntries(tenantId: TenantId, plan: Plan): Promise<{ added: number; changed: number; cancelled: number }> {
     const now = this.clock();
     const policy = await this.policy(tenantId);
+    const tenant = await this.tenants.findOne(tenantId, { _id: tenantId });
+    const gate = draftsBefore(plan, tenant?.timeZone ?? 'UTC');
     const wanted = planEntries(plan);
     const existing = await this.entries.findMany(tenantId, { source: 'plan' });
     const byId = new Map(existing.map((entry) => [entry._id, entry]));
@@ -165,14 +220,14 @@ export class CalendarService {
       const current = byId.get(id);
       if (!current) {
         if (item.at.getTime() <= now.getTime()) continue;
-        await this.insertPlanEntry(tenantId, id, item, policy, now);
+        await this.insertPlanEntry(tenantId, id, item, policy, now, waitsAsDraft(item.at, gate));
         counts.added++;
-      } else if (await this.applyPlanItem(tenantId, current, item, policy, now)) {
+      } else if (await this.applyPlanItem(tenantId, current, item, policy, now, gate)) {
         counts.changed++;
       }
     }
     for (const entry of existing) {
-      if (keep.has(entry._id) || entry.status !== 'scheduled') continue;
+      if (keep.has(entry._id) || !OPEN.has(entry.status)) continue;
       await this.cancel(tenantId, entry.ref);
       counts.cancelled++;
     }
@@ -184,12 +239,15 @@ export class CalendarService {
    * update is guarded by the revision read, so a person moving the entry meanwhile is not undone
    * half-way (the entry's time and its reminders always change together); it is read again then.
    */
-  private async applyPlanItem(tenantId: TenantId, read: CalendarEntry, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<boolean> {
+  private async applyPlanItem(tenantId: TenantId, read: CalendarEntry, item: PlanEntry, policy: ReminderPolicy, now: Date, gate?: Date): Promise<boolean> {
     let current: CalendarEntry | null = read;
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (!current || current.status !== 'scheduled' || !differs(current, item)) return false;
+      // A draft that is now ready (moved to go-live or later, or the plan complete) gets its reminders.
+      const ready = current?.status === 'draft' && !waitsAsDraft(item.at, gate);
+      if (!current || !OPEN.has(current.status) || (!differs(current, item) && !ready)) return false;
       const moved = current.at.getTime() !== item.at.getTime();
-      const schedule = moved ? { scheduleId: newScheduleId(), reminders: reminderTimes(item.at, item.kind, policy, now) } : {};
+      const draft = current.status === 'draft' && !ready;
+      const schedule = moved || ready ? { scheduleId: newScheduleId(), reminders: draft ? [] : reminderTimes(item.at, item.kind, policy, now), status: draft ? ('draft' as const) : ('scheduled' as const) } : {};
       if (schedule.scheduleId) await this.entries.queue.enqueue(tenantId, current._id, schedule.scheduleId, schedule.reminders, now);
       const set = compact({ at: item.at, topic: item.topic, platform: item.platform, owner: item.owner, material: item.material, ...schedule, updatedAt: now });
       if (await this.entries.update(tenantId, { _id: current._id, revision: current.revision }, { $set: set, $inc: { revision: 1 } })) return true;
@@ -198,8 +256,8 @@ export class CalendarService {
     throw new Error(`calendar entry ${read.ref} kept changing under the plan's sync`);
   }
 
-  private async insertPlanEntry(tenantId: TenantId, id: string, item: PlanEntry, policy: ReminderPolicy, now: Date): Promise<void> {
-    const reminders = reminderTimes(item.at, item.kind, policy, now);
+  private async insertPlanEntry(tenantId: TenantId, id: string, item: PlanEntry, policy: ReminderPolicy, now: Date, draft: boolean): Promise<void> {
+    const reminders = draft ? [] : reminderTimes(item.at, item.kind, policy, now);
     const scheduleId = newScheduleId();
     await this.entries.queue.enqueue(tenantId, id, scheduleId, reminders, now);
     try {
@@ -214,7 +272,7 @@ export class CalendarService {
         owner: item.owner,
         material: item.material,
         source: 'plan',
-        status: 'scheduled',
+        status: draft ? 'draft' : 'scheduled',
         revision: 0,
         scheduleId,
         reminders,

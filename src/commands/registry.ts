@@ -16,6 +16,10 @@ import { KPI_COMMAND, kpiCommand } from '../kpis/kpi-command.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { SETTINGS_COMMAND, settingsCommand } from '../settings/settings-command.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
+import type { ReadinessNote } from '../plan/readiness.js';
+import type { PlanRepository } from '../plan/plan-repository.js';
+import type { ReviewService } from '../review/review-service.js';
+import { REVIEW_COMMAND, reviewCommand } from '../review/review-command.js';
 
 /** What the feature commands drive, all together. */
 export interface CommandServices {
@@ -31,6 +35,11 @@ export interface CommandServices {
   /** The calendar's private iCalendar links, and where they point. */
   subscriptions: CalendarSubscriptions;
   publicUrl: PublicUrl;
+  /** What `calendar add` and `comment add` say when listening and planning are not done. */
+  readiness: ReadinessNote;
+  /** Step 10's review report, and the plans it reads. */
+  review: ReviewService;
+  plans: Pick<PlanRepository, 'findOne'>;
 }
 
 /** A feature's entry: what it is (known before any service exists) and how to bind its handler. */
@@ -41,10 +50,11 @@ export interface FeatureCommandEntry {
 
 /** The features' commands, in the order help and the Teams menu list them after the core's. */
 export const FEATURE_COMMANDS: readonly FeatureCommandEntry[] = [
-  { spec: CALENDAR_COMMAND, bind: (s) => calendarCommand(s.calendar, calendarSubscribe({ subscriptions: s.subscriptions, publicUrl: s.publicUrl })) },
-  { spec: COMMENT_COMMAND, bind: (s) => commentCommand(s.comments) },
+  { spec: CALENDAR_COMMAND, bind: (s) => calendarCommand(s.calendar, calendarSubscribe({ subscriptions: s.subscriptions, publicUrl: s.publicUrl }), s.readiness) },
+  { spec: COMMENT_COMMAND, bind: (s) => commentCommand(s.comments, s.readiness) },
   { spec: KPI_COMMAND, bind: (s) => kpiCommand(s.kpis, s.commentRecords) },
   { spec: DIGEST_COMMAND, bind: (s) => digestCommand(s.digest, s.tenants) },
+  { spec: REVIEW_COMMAND, bind: (s) => reviewCommand(s.review, s.tenants, s.plans) },
   { spec: SETTINGS_COMMAND, bind: (s) => settingsCommand(s.settings, s.channels) },
 ];
 

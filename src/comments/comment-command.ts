@@ -11,6 +11,7 @@ import type { CommentService } from './comment-service.js';
 import { routeComment } from './playbook.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { COMMENT_TEXT } from './messages.js';
+import type { ReadinessNote } from '../plan/readiness.js';
 
 const USAGE: Bilingual = {
   fr: 'commentaire [liste | retard | ajouter <plateforme> | <auteur> | <lien> | <texte> | <type> | répondu <réf>]',
@@ -56,7 +57,7 @@ export const COMMENT_COMMAND: CommandSpec = {
 };
 
 /** `comment` / `commentaire`: the comment log. */
-export function commentCommand(comments: CommentService): CommandHandler {
+export function commentCommand(comments: CommentService, readiness?: ReadinessNote): CommandHandler {
   async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
     const [platformText = '', author = '', link = '', text = '', kindText = ''] = pipes(rest);
     if (!platformText || !author || !text || !kindText) return usage(ctx.locale, USAGE);
@@ -82,7 +83,8 @@ export function commentCommand(comments: CommentService): CommandHandler {
     );
     const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? COMMENT_TEXT.t(ctx.locale, 'nobodyAssigned'));
     const due = formatWhen(comment.dueAt, ctx.locale, ctx.timeZone);
-    return say(ctx.locale, COMMENT_TEXT.both('logged', { ref: comment.ref, who, due, delay: comment.delayHours }));
+    const logged = say(ctx.locale, COMMENT_TEXT.both('logged', { ref: comment.ref, who, due, delay: comment.delayHours }));
+    return [...logged, ...((await readiness?.(ctx.tenantId, ctx.locale)) ?? [])];
   }
 
   return {

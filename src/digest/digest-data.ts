@@ -4,7 +4,7 @@ import type { CalendarEntry } from '../calendar/calendar-entry.js';
 import type { CalendarRepository } from '../calendar/calendar-repository.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
 import { leaderFigures, type ComputedKpis } from '../kpis/computed-kpis.js';
-import type { KpiService, SeriesTrend } from '../kpis/kpi-service.js';
+import type { EngagedLeaders, KpiService, SeriesTrend } from '../kpis/kpi-service.js';
 import type { QualityRating } from '../kpis/quality-rating.js';
 import type { FeedItemRepository } from '../monitoring/feed-item.js';
 import type { FeedState, FeedStateRepository } from '../monitoring/feed-state.js';
@@ -42,6 +42,8 @@ export interface DigestData {
   feeds: { newMatched: number; byTerm: TermHits[]; failing: FeedState[] };
   comments: { received: number; answered: number } & ComputedKpis;
   kpis: SeriesTrend[];
+  /** Step 8's leaders in conversation or relationship, with the trend of earlier readings. */
+  engaged: EngagedLeaders;
   /** Step 10's conversation-quality ratings (latest last), and whether the plan sets a cadence for them. */
   quality: { ratings: QualityRating[]; planned: boolean };
   policy: { version?: string; acknowledged: number; staff: number };
@@ -71,6 +73,7 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     sources.kpis.trends(tenantId, now),
     sources.kpis.qualityRatings(tenantId, 8),
   ]);
+  const engaged = await sources.kpis.engagedLeaders(tenantId, read(8), now, tenant.timeZone);
 
   const byTerm = new Map<string, TermHits>();
   for (const item of matched) {
@@ -96,6 +99,7 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     feeds: { newMatched, byTerm: [...byTerm.values()], failing },
     comments: { ...week, ...leaderFigures(read(8)) },
     kpis,
+    engaged,
     quality: { ratings, planned: readStep10(read(10)).qualityCadence !== undefined },
     policy: { version, acknowledged: ackedStaff, staff: Math.max(staff.size, ackedStaff) },
     pitfalls: plan && sources.pitfalls ? sources.pitfalls(read) : [],

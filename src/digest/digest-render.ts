@@ -55,7 +55,11 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
     DIGEST_TEXT.t(locale, 'comments'),
     DIGEST_TEXT.t(locale, 'commentsLine', { received: c.received, answered: c.answered, median: duration(c.medianResponseMinutes, locale), overdue: c.overdue }),
   ];
-  if (c.leadersListed > 0) comments.push(DIGEST_TEXT.t(locale, 'leaders', { n: c.leadersInteracted, of: c.leadersListed }));
+  if (c.leadersListed > 0) {
+    // The method's preferred measure, with its trend over the readings (one per digest at least).
+    const trend = data.engaged.values.length > 1 ? ` ${sparkline(data.engaged.values)}${data.engaged.previous !== undefined ? ` (${change(data.engaged.engaged, data.engaged.previous)})` : ''}` : '';
+    comments.push(DIGEST_TEXT.t(locale, 'leaders', { n: c.leadersInteracted, of: c.leadersListed }) + trend);
+  }
   out.push(comments.join('\n'));
 
   const kpis = [DIGEST_TEXT.t(locale, 'kpis')];

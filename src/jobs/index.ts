@@ -11,6 +11,8 @@ import type { ReminderDispatcher } from '../calendar/reminder-dispatcher.js';
 import type { OverdueScan } from '../comments/overdue-scan.js';
 import type { DigestService } from '../digest/digest-service.js';
 import type { FeedPoller } from '../monitoring/feed-poller.js';
+import type { ReviewService } from '../review/review-service.js';
+import { reviewReportJob } from './review-report.js';
 import { calendarRemindersJob } from './calendar-reminders.js';
 import { calendarUpgradeJob } from './calendar-upgrade.js';
 import { commentScanJob } from './comment-scan.js';
@@ -35,6 +37,7 @@ export interface JobDeps {
   overdue: OverdueScan;
   poller: FeedPoller;
   digest: DigestService;
+  review: ReviewService;
   /** Already idempotent: jobs post through it only. */
   notifier: Notifier;
   scheduler: () => Agenda | undefined;
@@ -56,6 +59,7 @@ export function allJobs(d: JobDeps): JobDefinition<never>[] {
     kpiCheckinsJob({ tenants, plans, notifier, clock, log }),
     policyRemindersJob({ tenants, plans, notifier, policyAcks: d.policyAcks, clock, log }),
     stalledNudgeJob({ tenants, plans, notifier, clock, log }),
+    reviewReportJob({ tenants, plans, review: d.review, clock, log }),
     purgeKeysJob({ notificationKeys: d.notificationKeys, processedKeys: d.processedKeys, log }),
   ];
 }

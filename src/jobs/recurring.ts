@@ -8,6 +8,7 @@ import { KPI_CHECKINS_JOB } from './kpi-checkins.js';
 import { POLICY_REMINDERS_JOB } from './policy-reminders.js';
 import { PURGE_KEYS_JOB } from './purge-keys.js';
 import { STALLED_NUDGE_JOB } from './stalled-nudge.js';
+import { REVIEW_REPORT_JOB } from './review-report.js';
 
 /** How often each global job runs (Agenda intervals: a number of ms or "5 minutes"). */
 export const RECURRING = {
@@ -19,6 +20,7 @@ export const RECURRING = {
   [KPI_CHECKINS_JOB]: '1 hour',
   [POLICY_REMINDERS_JOB]: '1 hour',
   [STALLED_NUDGE_JOB]: '6 hours',
+  [REVIEW_REPORT_JOB]: '1 hour',
   [PURGE_KEYS_JOB]: '1 day',
 } as const;
 

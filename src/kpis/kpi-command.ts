@@ -6,6 +6,7 @@ import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
 import { computedKpis } from './computed-kpis.js';
 import { readMetric, readValue } from './kpi-input.js';
+import { MAX_CUSTOM_METRICS, slugOf } from './custom-metric.js';
 import { readRating } from './quality-input.js';
 import { qualityLine } from './quality-line.js';
 import { METRICS } from './kpi-measurement.js';
@@ -21,6 +22,7 @@ const SUB = {
   add: ['add', 'record', 'ajouter', 'noter', 'enregistrer'],
   trend: ['trend', 'tendance', 'serie', 'series'],
   quality: ['quality', 'rate', 'rating', 'qualite', 'evaluer', 'evaluation'],
+  metric: ['metric', 'metrics', 'mesure', 'mesures', 'declare', 'declarer'],
 };
 
 /** The KPI command’s registry entry. */
@@ -46,7 +48,29 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     return { platform, metricText: rest };
   }
 
-  const unknownMetric = (text: string): Bilingual => KPI_TEXT.both('unknownMetric', { metric: text, choices: METRICS.join(', ') });
+  async function unknownMetric(text: string, ctx: CommandContext): Promise<Bilingual> {
+    const custom = (await kpis.customMetrics(ctx.tenantId)).map((m) => m.slug);
+    const known = KPI_TEXT.both('unknownMetric', { metric: text, choices: [...METRICS, ...custom].join(', ') });
+    const hint = KPI_TEXT.both('declareHint', { metric: text });
+    return { fr: `${known.fr} ${hint.fr}`, en: `${known.en} ${hint.en}` };
+  }
+
+  /** `kpi metric <name>`: a team's own metric, declared once; alone, the metrics known. */
+  async function metric(rest: string, ctx: CommandContext): Promise<Reply[]> {
+    const name = rest.trim();
+    const custom = await kpis.customMetrics(ctx.tenantId);
+    if (name === '') {
+      const own = custom.map((m) => `${m.name} (\`${m.slug}\`)`).join(', ') || KPI_TEXT.t(ctx.locale, 'none');
+      return [{ kind: 'text', text: KPI_TEXT.t(ctx.locale, 'metricsTitle', { builtIn: METRICS.join(', '), custom: own }) }];
+    }
+    const builtIn = readMetric(name, custom);
+    if (builtIn) return say(ctx.locale, KPI_TEXT.both('metricKnown', { name, slug: builtIn }));
+    const slug = slugOf(name);
+    if (!slug || name.length > 40) return usage(ctx.locale, USAGE, KPI_TEXT.both('metricInvalid', { name: name.slice(0, 60) }));
+    const result = await kpis.declareMetric(ctx.tenantId, { slug, name, by: ctx.user.id }, ctx.now);
+    if (result === 'full') return say(ctx.locale, KPI_TEXT.both('metricTooMany', { max: MAX_CUSTOM_METRICS }));
+    return say(ctx.locale, KPI_TEXT.both(result === 'declared' ? 'metricDeclared' : 'metricKnown', { name, slug }));
+  }
 
   async function add(rest: string, ctx: CommandContext): Promise<Reply[]> {
     // "<platform> <metric, maybe two words> <value, maybe with thousands separators: 1 250>"
@@ -55,20 +79,25 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const valueText = parts[2]!.trim();
     const found = await target(parts[1]!, ctx);
     if (Array.isArray(found)) return found;
-    const metric = readMetric(found.metricText);
-    if (!metric) return usage(ctx.locale, USAGE, unknownMetric(found.metricText));
+    const metric = readMetric(found.metricText, await kpis.customMetrics(ctx.tenantId));
+    if (!metric) return usage(ctx.locale, USAGE, await unknownMetric(found.metricText, ctx));
     const value = readValue(valueText);
     if (!value.ok) return usage(ctx.locale, USAGE, value.message);
-    await kpis.record(ctx.tenantId, { platform: found.platform, metric, value: value.value, by: ctx.user.id }, ctx.now, ctx.timeZone);
+    const { replaced } = await kpis.record(ctx.tenantId, { platform: found.platform, metric, value: value.value, by: ctx.user.id }, ctx.now, ctx.timeZone);
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
-    const shown = value.value.toLocaleString(intlLocale(ctx.locale));
-    return say(ctx.locale, KPI_TEXT.both('recorded', { platform: found.platform, metric, value: shown, sparkline: sparkline(series.map((s) => s.value)) }));
+    const number = (n: number) => n.toLocaleString(intlLocale(ctx.locale));
+    const shown = number(value.value);
+    const recorded = KPI_TEXT.t(ctx.locale, 'recorded', { platform: found.platform, metric, value: shown, sparkline: sparkline(series.map((s) => s.value)) });
+    // The same day twice: the first value is replaced, and both are shown so a typo is visible.
+    const note = replaced && replaced.value !== value.value ? `\n${KPI_TEXT.t(ctx.locale, 'replaced', { before: number(replaced.value), value: shown })}` : '';
+    return [{ kind: 'text', text: recorded + note }];
   }
 
   async function list(ctx: CommandContext): Promise<Reply[]> {
     const trends = await kpis.trends(ctx.tenantId, ctx.now);
     const week = new Date(ctx.now.getTime() - 7 * 86_400_000);
     const computed = await computedKpis(comments, ctx.tenantId, await ctx.answers(8), week, ctx.now);
+    const engaged = await kpis.engagedLeaders(ctx.tenantId, await ctx.answers(8), ctx.now, ctx.timeZone);
     const lines = trends.map((t) => {
       const delta = change(t.current, t.previous);
       return `- ${t.platform} · ${t.metric}: ${sparkline(t.values)} ${t.current}${delta ? ` (${delta})` : ''}`;
@@ -82,7 +111,8 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
       t(ctx.locale, 'computedTitle'),
       t(ctx.locale, 'medianResponse', { median }),
       t(ctx.locale, 'overdue', { count: computed.overdue }),
-      t(ctx.locale, 'leaders', { interacted: computed.leadersInteracted, listed: computed.leadersListed }),
+      // The method's preferred measure, with the trend of its daily readings.
+      `${t(ctx.locale, 'leaders', { interacted: computed.leadersInteracted, listed: computed.leadersListed })}${engaged.values.length > 1 ? ` ${sparkline(engaged.values)}` : ''}`,
       t(ctx.locale, 'qualityLine', { quality: quality ?? t(ctx.locale, 'qualityUnrated') }),
     ];
     return [{ kind: 'text', text: text.join('\n') }];
@@ -91,8 +121,8 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
   async function trend(rest: string, ctx: CommandContext): Promise<Reply[]> {
     const found = await target(rest, ctx);
     if (Array.isArray(found)) return found;
-    const metric = readMetric(found.metricText);
-    if (!metric) return usage(ctx.locale, USAGE, unknownMetric(found.metricText));
+    const metric = readMetric(found.metricText, await kpis.customMetrics(ctx.tenantId));
+    if (!metric) return usage(ctx.locale, USAGE, await unknownMetric(found.metricText, ctx));
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
     if (series.length === 0) return say(ctx.locale, KPI_TEXT.both('noMeasurement'));
     const values = series.map((s) => s.value);
@@ -123,6 +153,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
       if (sub === 'add') return add(rest, ctx);
       if (sub === 'trend') return trend(rest, ctx);
       if (sub === 'quality') return quality(rest, ctx);
+      if (sub === 'metric') return metric(rest, ctx);
       return usage(ctx.locale, USAGE);
     },
   };

@@ -2,20 +2,28 @@ import { z } from 'zod';
 import type { Bilingual } from '../core/i18n/locale.js';
 import { foldWords } from '../core/i18n/format.js';
 import { MAX_KPI_VALUE, METRICS, type Metric } from './kpi-measurement.js';
+import { slugOf, type CustomMetric } from './custom-metric.js';
 import { KPI_TEXT } from './messages.js';
 
 const ALIASES: Record<string, Metric> = {
   followers: 'followers', abonnes: 'followers', abonne: 'followers', fans: 'followers',
   'page views': 'page-views', pageviews: 'page-views', views: 'page-views', vues: 'page-views', 'pages vues': 'page-views',
-  shares: 'shares', partages: 'shares', retweets: 'shares', reposts: 'shares',
-  comments: 'comments', commentaires: 'comments',
+  likes: 'likes', like: 'likes', "j aime": 'likes', jaime: 'likes', 'mentions j aime': 'likes', reactions: 'likes',
+  shares: 'shares', share: 'shares', partages: 'shares', partage: 'shares', retweets: 'shares', reposts: 'shares',
+  comments: 'comments', comment: 'comments', commentaires: 'comments', commentaire: 'comments',
   mentions: 'mentions',
 };
 
-/** A metric as typed ("abonnés", "page-views", "Retweets"), or undefined. */
-export function readMetric(text: string): Metric | undefined {
-  const key = foldWords(text.replace(/-/g, ' '));
-  return ALIASES[key] ?? (METRICS as readonly string[]).find((m) => m === text.toLowerCase()) as Metric | undefined;
+/**
+ * A metric as typed ("abonnés", "j’aime", "page-views", "Retweets"), or one the team declared
+ * ("inscriptions"), by its slug; undefined when it is neither.
+ */
+export function readMetric(text: string, custom: ReadonlyArray<Pick<CustomMetric, 'slug'>> = []): Metric | undefined {
+  const key = foldWords(text.replace(/[-’']/g, ' '));
+  const builtIn = ALIASES[key] ?? (METRICS as readonly string[]).find((m) => m === text.toLowerCase());
+  if (builtIn) return builtIn;
+  const slug = slugOf(text);
+  return custom.find((metric) => metric.slug === slug)?.slug;
 }
 
 const valueSchema = z

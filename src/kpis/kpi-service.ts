@@ -2,6 +2,9 @@ import { DateTime } from 'luxon';
 import type { KpiMeasurement, KpiRepository, Metric } from './kpi-measurement.js';
 import type { QualityRating, QualityRatingRepository } from './quality-rating.js';
 import type { TenantId } from '../core/tenant-id.js';
+import { MAX_CUSTOM_METRICS, type CustomMetric } from './custom-metric.js';
+import type { StepAnswers } from '../core/dialogue/values.js';
+import { leaderFigures } from './computed-kpis.js';
 
 export interface SeriesTrend {
   platform: string;
@@ -14,6 +17,15 @@ export interface SeriesTrend {
 
 const WEEK = 7 * 86_400_000;
 
+export interface EngagedLeaders {
+  engaged: number;
+  listed: number;
+  /** One value per reading day, oldest first, today's last. */
+  values: number[];
+  /** The reading before today's, if any. */
+  previous?: number;
+}
+
 /** KPI measurements and conversation-quality ratings: recording, and trends for the list command and the digest. */
 export class KpiService {
   constructor(
@@ -21,7 +33,8 @@ export class KpiService {
     private readonly ratings: QualityRatingRepository,
   ) {}
 
-  async record(tenantId: TenantId, input: { platform: string; metric: Metric; value: number; by?: string }, now: Date, timeZone: string): Promise<KpiMeasurement> {
+  /** Records the day's value; a second one the same day replaces the first, which comes back as `replaced`. */
+  async record(tenantId: TenantId, input: { platform: string; metric: Metric; value: number; by?: string }, now: Date, timeZone: string): Promise<{ saved: KpiMeasurement; replaced?: KpiMeasurement }> {
     const day = DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
     return this.kpis.record({
       _id: `${tenantId}|${input.platform}|${input.metric}|${day}`,
@@ -65,6 +78,39 @@ export class KpiService {
       trends.push({ platform: series[0]!.platform, metric: series[0]!.metric, current, previous: filled[periods - 2], values });
     }
     return trends.sort((a, b) => a.platform.localeCompare(b.platform) || a.metric.localeCompare(b.metric));
+  }
+
+  /**
+   * Step 8's leaders engaged (in conversation or relationship) today, of those listed, with the
+   * trend of earlier readings: today's reading is saved first, so each showing adds to the trend.
+   */
+  async engagedLeaders(tenantId: TenantId, step8: StepAnswers, now: Date, timeZone: string): Promise<EngagedLeaders> {
+    const { leadersInteracted: engaged, leadersListed: listed } = leaderFigures(step8);
+    const day = DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
+    await this.kpis.leaders.record({ _id: `${tenantId}|${day}`, tenantId, day, engaged, listed, at: now });
+    const history = await this.kpis.leaders.latest(tenantId, 12);
+    return { engaged, listed, values: history.map((s) => s.engaged), previous: history.at(-2)?.engaged };
+  }
+
+  /** The metrics this team declared besides the built-in ones. */
+  async customMetrics(tenantId: TenantId): Promise<CustomMetric[]> {
+    return this.kpis.custom.all(tenantId);
+  }
+
+  /** Declares a team's own metric; 'exists' when it was already declared, 'full' at the cap. */
+  async declareMetric(tenantId: TenantId, metric: { slug: string; name: string; by?: string }, now: Date): Promise<'declared' | 'exists' | 'full'> {
+    const known = await this.kpis.custom.all(tenantId);
+    if (known.some((m) => m.slug === metric.slug)) return 'exists';
+    if (known.length >= MAX_CUSTOM_METRICS) return 'full';
+    const fresh = await this.kpis.custom.declare({
+      _id: `${tenantId}|${metric.slug}`,
+      tenantId,
+      slug: metric.slug,
+      name: metric.name,
+      createdAt: now,
+      ...(metric.by ? { createdBy: metric.by } : {}),
+    });
+    return fresh ? 'declared' : 'exists';
   }
 
   async series(tenantId: TenantId, platform: string, metric: Metric, limit = 12): Promise<KpiMeasurement[]> {

@@ -3,7 +3,7 @@ import { defineCatalog } from '../core/i18n/catalog.js';
 /** What the `kpi` command says. */
 export const KPI_TEXT = defineCatalog(
   {
-    usage: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes]]',
+    usage: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes] | mesure [<nom>]]',
     summary: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations',
     unknownPlatform: 'Plateforme inconnue : « {platform} ». Choix : {choices}.',
     unknownMetric: 'Mesure inconnue : « {metric} ». Choix : {choices} (ou abonnés, pages vues, partages, commentaires).',
@@ -33,9 +33,17 @@ export const KPI_TEXT = defineCatalog(
     'qualityPeriod.weekly': 'de la semaine',
     'qualityPeriod.monthly': 'du mois',
     'qualityPeriod.quarterly': 'du trimestre',
+    declareHint: 'Une mesure à vous\u00a0? Déclarez-la une fois\u00a0: `kpi mesure {metric}`.',
+    replaced: '↺ Remplace la valeur notée plus tôt aujourd’hui\u00a0: {before} → {value}.',
+    metricDeclared: '🆕 Nouvelle mesure «\u00a0{name}\u00a0» (`{slug}`). Notez-la comme les autres\u00a0: `kpi ajouter <plateforme> {slug} <valeur>`.',
+    metricKnown: '«\u00a0{name}\u00a0» est déjà une mesure connue (`{slug}`)\u00a0: notez-la avec `kpi ajouter <plateforme> {slug} <valeur>`.',
+    metricInvalid: '«\u00a0{name}\u00a0» ne peut pas nommer une mesure\u00a0: des lettres ou des chiffres, 40\u00a0caractères au plus.',
+    metricTooMany: 'Vous suivez déjà {max}\u00a0mesures à vous\u00a0: c’est le maximum.',
+    metricsTitle: '**Mesures** — prévues\u00a0: {builtIn}. Les vôtres\u00a0: {custom}. Ajoutez-en une avec `kpi mesure <nom>`.',
+    none: 'aucune',
   },
   {
-    usage: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes]]',
+    usage: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes] | metric [<name>]]',
     summary: 'KPIs: record a measurement, see the trends, rate the quality of conversations',
     unknownPlatform: 'Unknown platform: “{platform}”. Choices: {choices}.',
     unknownMetric: 'Unknown metric: “{metric}”. Choices: {choices}.',
@@ -65,5 +73,13 @@ export const KPI_TEXT = defineCatalog(
     'qualityPeriod.weekly': 'this week’s',
     'qualityPeriod.monthly': 'this month’s',
     'qualityPeriod.quarterly': 'this quarter’s',
+    declareHint: 'A metric of your own? Declare it once: `kpi metric {metric}`.',
+    replaced: '↺ Replaces the value recorded earlier today: {before} → {value}.',
+    metricDeclared: '🆕 New metric “{name}” (`{slug}`). Record it like the others: `kpi add <platform> {slug} <value>`.',
+    metricKnown: '“{name}” is already a known metric (`{slug}`): record it with `kpi add <platform> {slug} <value>`.',
+    metricInvalid: '“{name}” cannot name a metric: letters or digits, 40 characters at most.',
+    metricTooMany: 'You already track {max} metrics of your own: that is the maximum.',
+    metricsTitle: '**Metrics** — built in: {builtIn}. Your own: {custom}. Add one with `kpi metric <name>`.',
+    none: 'none',
   },
 );

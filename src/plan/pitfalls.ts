@@ -11,6 +11,11 @@ import { readStep3 } from '../../conversations/step-03-platforms.js';
 import { readStep4 } from '../../conversations/step-04-content.js';
 import { readStep6 } from '../../conversations/step-06-train.js';
 import { readStep7 } from '../../conversations/step-07-publish.js';
+import { readStep9 } from '../../conversations/step-09-interact.js';
+import { commentKindLabel } from '../../conversations/comment-kinds.js';
+import { fold } from '../core/i18n/format.js';
+import { planGoLive } from './go-live-date.js';
+import { PLAN_TEXT } from './messages.js';
 import { WARNINGS } from '../../conversations/warnings.js';
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { StepAnswers } from '../core/dialogue/values.js';
@@ -86,6 +91,55 @@ function onlyAboutUs(read: Read): Pitfall[] {
   return [];
 }
 
+/**
+ * Starting before listening and planning: step 4's calendar posts dated before go-live. (They are
+ * kept as drafts; see src/calendar/go-live-gate.ts.) Compared on the UTC day, as the plan has no
+ * time zone here: a post late on the eve of go-live may pass, never one days ahead.
+ */
+function startedEarly(read: Read): Pitfall[] {
+  const goLiveDay = planGoLive(read);
+  if (!goLiveDay) return [];
+  const early = readStep4(read(4))
+    .calendar.map((item) => item.at)
+    .filter((at): at is string => at !== undefined && at.slice(0, 10) < goLiveDay)
+    .sort();
+  if (early.length === 0) return [];
+  const params = { n: early.length, first: early[0]!.slice(0, 10), goLive: goLiveDay };
+  return [{ id: 'started-early', step: 4, text: PLAN_TEXT.both(early.length === 1 ? 'pitfall.startedEarly.one' : 'pitfall.startedEarly.other', params) }];
+}
+
+/** Words that name the general public in step 2's audiences (folded: no accents, lower case). */
+const GENERAL_PUBLIC = /\b(grand public|public general|general public|citoyen|citizen|population|resident|famille|families|family|parents|contribuable|taxpayer|tout le monde|everyone|tous les publics|all audiences)/;
+
+/** Step 9: "neither too futile nor too scientific" — an experts' register for the general public. */
+function expertRegister(read: Read): Pitfall[] {
+  if (readStep9(read(9)).level !== 'expert') return [];
+  const general = readStep2(read(2)).audiences.map((item) => item.who ?? '').filter((who) => GENERAL_PUBLIC.test(fold(who)));
+  if (general.length === 0) return [];
+  return [{ id: 'expert-register', step: 9, text: PLAN_TEXT.both('pitfall.expertRegister', { audiences: general.join(', ') }) }];
+}
+
+/** Step 9's reaction target slower than the playbook's delay for some kind of comment. */
+function slowReaction(read: Read): Pitfall[] {
+  const hours = readStep9(read(9)).reactionHours;
+  if (hours === undefined) return [];
+  const faster = readStep4(read(4)).playbook.filter((row) => row.delayHours !== undefined && row.delayHours < hours && row.kind);
+  if (faster.length === 0) return [];
+  const kinds = (locale: 'fr' | 'en') => faster.map((row) => `${commentKindLabel(row.kind!)[locale].toLowerCase()} (${row.delayHours}\u00a0h)`).join(', ');
+  const fr = PLAN_TEXT.t('fr', 'pitfall.slowReaction', { hours, kinds: kinds('fr') });
+  const en = PLAN_TEXT.t('en', 'pitfall.slowReaction', { hours, kinds: kinds('en').replace(/\u00a0h/g, ' h') });
+  return [{ id: 'slow-reaction', step: 9, text: { fr, en } }];
+}
+
 export function detectPitfalls(read: Read): Pitfall[] {
-  return [...goLive(read), ...audienceFit(read), ...onlyAboutUs(read), ...crossPosting(read), ...staffing(read)];
+  return [
+    ...goLive(read),
+    ...startedEarly(read),
+    ...audienceFit(read),
+    ...onlyAboutUs(read),
+    ...crossPosting(read),
+    ...staffing(read),
+    ...expertRegister(read),
+    ...slowReaction(read),
+  ];
 }

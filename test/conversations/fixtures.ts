@@ -2,6 +2,7 @@
 // ordered by `_at`, and a complete plan that answers every step.
 import type { DialogueContext, StepNumber } from '../../src/core/dialogue/types.js';
 import type { GroupValue, ScalarValue, StepAnswers } from '../../src/core/dialogue/values.js';
+import type { TenantId } from '../../src/core/tenant-id.js';
 
 export function group(...items: Array<Record<string, ScalarValue>>): GroupValue {
   return {
@@ -203,4 +204,43 @@ export function completePlan(): Plan {
       reviewCadence: 'quarterly',
     },
   };
+}
+
+/**
+ * A municipality's communications office that jumps ahead: a post dated before go-live, exchanges
+ * pitched among experts for citizens, and a reaction target slower than its own playbook.
+ */
+export function municipalPlan(): Plan {
+  const plan = completePlan();
+  return {
+    ...plan,
+    2: {
+      audiences: group(
+        { who: 'Citoyens', objective: 'Informer des travaux', needs: 'Horaires et détours', interests: 'Vie de quartier', expectations: 'Des réponses rapides' },
+        { who: 'Journalistes', objective: 'Couverture des conseils', needs: 'Communiqués', interests: 'Décisions du conseil', expectations: 'Des porte-parole' },
+      ),
+      functions: group({ function: 'pr', objectives: 'Expliquer les décisions du conseil' }),
+    },
+    3: {
+      ...plan[3],
+      platforms: group(
+        { platform: 'facebook', name: 'Ville de Rivière', status: 'reserved', lifespan: 'permanent', audiences: 'Citoyens' },
+        { platform: 'x', name: '@villeriviere', status: 'reserved', lifespan: 'permanent', audiences: 'Journalistes' },
+      ),
+    },
+    4: {
+      ...plan[4],
+      calendar: group(
+        { at: '2025-03-01T15:00:00Z', platform: 'facebook', topic: 'Collecte des feuilles', owner: ALICE },
+        { at: '2025-04-08T15:00:00Z', platform: 'facebook', topic: 'Budget participatif', owner: ALICE },
+      ),
+    },
+    9: { tone: 'institutional', level: 'expert', neverDo: ['partisan-politics'], reactionHours: 12 },
+  };
+}
+
+/** A fixture plan as the plans collection stores it, every step complete. */
+export function storedPlan(tenantId: TenantId, plan: Plan, completedAt = '2025-01-20T15:00:00.000Z') {
+  const steps = Object.fromEntries(Object.entries(plan).map(([n, answers]) => [n, { status: 'complete' as const, answers, completedAt }]));
+  return { _id: tenantId, tenantId, version: 1, steps, createdAt: completedAt, updatedAt: completedAt };
 }

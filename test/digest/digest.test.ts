@@ -107,4 +107,17 @@ describe('the weekly digest', () => {
     const replies = await digest.run('', ctx);
     expect(replies[0]).toMatchObject({ kind: 'text', text: expect.stringContaining('Résumé de la semaine') });
   });
+
+  it('influential people engaged: the digest shows step 8’s leaders in conversation with their trend over the readings', async () => {
+    const services = createFeatureServices({ repositories, notifier: new RecordingNotifier(), log: silentLog, scheduler: () => undefined });
+    const tenant = (await repositories.tenants.findOne(T, { _id: T }))!;
+    for (const [day, engaged] of [['2026-02-16', 0], ['2026-02-23', 1]] as const) {
+      await repositories.kpis.leaders.record({ _id: `${T}|${day}`, tenantId: T, day, engaged, listed: 3, at: new Date(`${day}T15:00:00Z`) });
+    }
+    const text = (await services.digest.build(tenant, now)).map((r) => (r.kind === 'text' ? r.text : '')).join('\n\n');
+    expect(text).toContain('Opinion leaders we have interacted with: 2 of 3. ▁▅█ (+100 %)');
+    // Today's reading is kept: the next showing compares with it.
+    expect((await repositories.kpis.leaders.latest(T, 10)).map((s) => [s.day, s.engaged])).toEqual([['2026-02-16', 0], ['2026-02-23', 1], ['2026-03-09', 2]]);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPitfalls } from '../../src/plan/pitfalls.js';
-import { ALICE, BRUNO, completePlan, group, reader, type Plan } from '../conversations/fixtures.js';
+import { ALICE, BRUNO, completePlan, group, municipalPlan, reader, type Plan } from '../conversations/fixtures.js';
 
 const ids = (plan: Plan) => detectPitfalls(reader(plan)).map((pitfall) => pitfall.id);
 
@@ -117,5 +117,50 @@ describe('detectPitfalls', () => {
       expect(pitfall.text.fr).not.toBe(pitfall.text.en);
       expect(pitfall.text.fr.length).toBeGreaterThan(20);
     }
+  });
+
+  describe('starting before listening and planning', () => {
+    it('flags step 4 posts dated before go-live, counting them and naming the first', () => {
+      const plan = completePlan();
+      const early = (calendar: ReturnType<typeof group>) => detectPitfalls(reader({ ...plan, 4: { ...plan[4], calendar } })).filter((p) => p.id === 'started-early');
+      const one = early(group({ at: '2025-03-01T15:00:00Z', topic: 'Teaser' }, { at: '2025-04-07T14:00:00Z', topic: 'Ouverture' }));
+      expect(one.map((p) => p.step)).toEqual([4]);
+      expect(one[0]?.text.fr).toContain('Une publication du calendrier (2025-03-01) est datée avant la mise en ligne du 2025-04-07');
+      const two = early(group({ at: '2025-03-20T15:00:00Z', topic: 'B' }, { at: '2025-02-01T15:00:00Z', topic: 'A' }));
+      expect(two[0]?.text.en).toContain('2 calendar posts (from 2025-02-01) are dated before go-live on 2025-04-07');
+      expect(two[0]?.text.fr).toContain('2\u00a0publications');
+    });
+
+    it('reads go-live from step 1 when step 7 has not confirmed it', () => {
+      const plan: Plan = { 1: { listenStart: '2025-01-06', goLive: '2025-05-05' }, 4: { calendar: group({ at: '2025-04-07T14:00:00Z', topic: 'Ouverture' }) } };
+      expect(ids(plan)).toEqual(['started-early']);
+      expect(ids({ 4: plan[4]! })).toEqual([]);
+    });
+  });
+
+  it('flags an "among experts" level in step 9 when step 2 speaks to the general public', () => {
+    const plan = completePlan();
+    const expert = { ...plan, 9: { ...plan[9], level: 'expert' } };
+    const pitfalls = detectPitfalls(reader(expert));
+    expect(pitfalls.map((p) => [p.id, p.step])).toEqual([['expert-register', 9]]);
+    expect(pitfalls[0]?.text.fr).toContain('(Familles)');
+    expect(pitfalls[0]?.text.fr).toContain('«\u00a0ni trop futile ni trop scientifique\u00a0»');
+    // Among experts for experts is the method's own advice.
+    expect(ids({ ...expert, 2: { audiences: group({ who: 'Chercheurs en muséologie' }) }, 3: { platforms: group({ platform: 'linkedin', audiences: 'Chercheurs en muséologie' }) } })).toEqual([]);
+    expect(ids({ ...plan, 9: { ...plan[9], level: 'informed' } })).toEqual([]);
+  });
+
+  it('flags a step 9 reaction target slower than the playbook delay of some kind, naming each', () => {
+    const plan = completePlan();
+    const pitfalls = detectPitfalls(reader({ ...plan, 9: { ...plan[9], reactionHours: 6 } }));
+    expect(pitfalls.map((p) => [p.id, p.step])).toEqual([['slow-reaction', 9]]);
+    expect(pitfalls[0]?.text.en).toContain('(6 h) is slower than your playbook’s for angry (2 h), question (4 h)');
+    expect(pitfalls[0]?.text.fr).toContain('en colère (2\u00a0h), question (4\u00a0h)');
+    expect(ids({ ...plan, 9: { ...plan[9], reactionHours: 2 } })).toEqual([]);
+  });
+
+  it('the municipality example shows the three new pitfalls, the museum none', () => {
+    expect(ids(municipalPlan())).toEqual(['started-early', 'expert-register', 'slow-reaction']);
+    expect(ids(completePlan())).toEqual([]);
   });
 });

@@ -1,0 +1,34 @@
+import type { TenantId } from '../core/tenant-id.js';
+import type { Locale } from '../core/i18n/locale.js';
+import type { Reply } from '../core/replies.js';
+import { PLAN_TEXT } from './messages.js';
+import { stepOf, type Plan } from './plan.js';
+import type { PlanRepository } from './plan-repository.js';
+
+/** Listening and planning: the steps the method wants done before publishing and answering. */
+const PLANNING_STEPS = [1, 2, 3, 4, 5, 6] as const;
+
+/** The planning steps not complete yet (a skipped step was decided: it counts as done). */
+export function missingPlanningSteps(plan: Plan | null): number[] {
+  return PLANNING_STEPS.filter((step) => {
+    const status = plan ? stepOf(plan, step).status : 'not-started';
+    return status !== 'complete' && status !== 'skipped';
+  });
+}
+
+function listSteps(steps: number[], locale: Locale): string {
+  if (steps.length <= 1) return steps.join('');
+  return `${steps.slice(0, -1).join(', ')}${PLAN_TEXT.t(locale, 'and')}${steps.at(-1)}`;
+}
+
+/** What a command that starts acting (calendar, comments) adds when the plan is not ready; nothing when it is. */
+export type ReadinessNote = (tenantId: TenantId, locale: Locale) => Promise<Reply[]>;
+
+export function readinessNote(plans: Pick<PlanRepository, 'findOne'>): ReadinessNote {
+  return async (tenantId, locale) => {
+    const missing = missingPlanningSteps(await plans.findOne(tenantId, { _id: tenantId }));
+    if (missing.length === 0) return [];
+    const key = missing.length === 1 ? 'ready.missing.one' : 'ready.missing.other';
+    return [{ kind: 'text', text: `ℹ️ ${PLAN_TEXT.t(locale, key, { steps: listSteps(missing, locale) })}` }];
+  };
+}

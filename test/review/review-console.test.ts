@@ -1,0 +1,64 @@
+// Step 10's review read on demand through the console (`bilan` / `evaluate`), and the step it
+// proposes reopened by the command its button carries; état on the example plans lists the
+// pitfalls of issue 12.
+import { describe, expect, it } from 'vitest';
+import { completePlan, municipalPlan, storedPlan } from '../conversations/fixtures.js';
+import { consoleHarness } from '../support/console-chat.js';
+import { useTestDatabase } from '../support/mongo.js';
+import { asTenant } from '../support/tenant.js';
+
+const { db } = useTestDatabase();
+
+describe('the plan review through the console', () => {
+  it('in French: objectives with their indicators, a first review, the steps to revisit; the button’s command reopens the step', async () => {
+    const h = await consoleHarness(db, 'review-fr');
+    await h.repositories.plans.insert(storedPlan(asTenant('console:review-fr'), municipalPlan()));
+    await h.chat(['kpi ajouter facebook abonnés 800']);
+
+    const out = await h.chat(['bilan']);
+    expect(out).toContain('🔎 Revue du plan — ');
+    expect(out).toContain('la revue trimestrielle choisie à l’étape\u00a010');
+    expect(out).toContain('- Citoyens — Informer des travaux');
+    expect(out).toMatch(/facebook · followers\u00a0: \S+ 800/);
+    expect(out).toContain('- Journalistes — Couverture des conseils');
+    expect(out).toContain('Première revue\u00a0: rien à comparer encore.');
+    expect(out).toContain('Étape\u00a04 — ');
+    expect(out).toContain('Étape\u00a09 — Interagir, échanger, partager\u00a0: Vos échanges sont «\u00a0spécialisés, entre experts\u00a0»');
+    expect(out).toContain('Rouvrir l’étape 9: tapez `rouvrir 9`');
+
+    const reopened = await h.chat(['rouvrir 9']);
+    expect(reopened).toContain('rouverte');
+    expect((await h.repositories.plans.get(asTenant('console:review-fr'))).step(9).status).toBe('in-progress');
+    expect(await h.chat(['bilan'])).toContain('Aller à l’étape 9');
+  });
+
+  it('in English, with `evaluate`', async () => {
+    const h = await consoleHarness(db, 'review-en', 'en');
+    await h.repositories.plans.insert(storedPlan(asTenant('console:review-en'), completePlan()));
+    const out = await h.chat(['evaluate']);
+    expect(out).toContain('🔎 Plan review — ');
+    expect(out).toContain('Time for the quarterly review set in step 10');
+    expect(out).toContain('- Journalistes — Obtenir une couverture des expositions');
+    expect(out).toContain('no indicator recorded on its platforms (x)');
+    expect(out).toContain('First review: nothing to compare with yet.');
+    expect(out).toContain('Reopen step 10: type `reopen 10`');
+  });
+});
+
+describe('état on the example plans', () => {
+  it('the municipality walks into the three new pitfalls; the museum into none', async () => {
+    const h = await consoleHarness(db, 'pitfalls');
+    await h.repositories.plans.insert(storedPlan(asTenant('console:pitfalls'), municipalPlan()));
+    const out = await h.chat(['état']);
+    expect(out).toContain('Une publication du calendrier (2025-03-01) est datée avant la mise en ligne du 2025-04-07');
+    expect(out).toContain('«\u00a0spécialisés, entre experts\u00a0» alors que vos publics de l’étape\u00a02 sont le grand public (Citoyens)');
+    expect(out).toContain('Votre délai de réaction visé (12\u00a0h) est plus lent que celui de vos schémas pour en colère (2\u00a0h), insatisfait (8\u00a0h), question (4\u00a0h)');
+
+    const museum = await consoleHarness(db, 'museum', 'en');
+    await museum.repositories.plans.insert(storedPlan(asTenant('console:museum'), completePlan()));
+    const status = await museum.chat(['status']);
+    expect(status).not.toContain('before go-live');
+    expect(status).not.toContain('among experts');
+    expect(status).not.toContain('slower than your playbook');
+  });
+});
