@@ -1,6 +1,7 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import type { Session, SessionStore } from '../core/ports/stores.js';
+import { scalarValueSchema } from '../core/dialogue/values.js';
 import { TenantRepository } from '../store/repository.js';
 import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
@@ -21,6 +22,13 @@ const sessionSchema = z.object({
   position: positionSchema,
   trail: z.array(positionSchema),
   returnToReview: z.boolean(),
+  seen: z.string().max(64).optional(),
+  pending: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('command-or-answer'), text: z.string().max(4000) }),
+      z.object({ kind: z.literal('conflict'), value: scalarValueSchema, by: z.string().max(200).optional() }),
+    ])
+    .optional(),
   updatedAt: z.string(),
 });
 type SessionDoc = z.infer<typeof sessionSchema>;
