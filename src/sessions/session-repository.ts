@@ -55,7 +55,9 @@ export class SessionRepository extends TenantRepository<SessionDoc> implements S
 
   async save(session: Session): Promise<void> {
     const doc = this.parse({ _id: idOf(session.tenantId, session.userId, session.conversationId), ...session });
-    await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, doc, { upsert: true });
+    // An absent choice is no field at all (the driver would store `undefined` as null).
+    const stored = Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as SessionDoc;
+    await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, stored, { upsert: true });
   }
 
   async clear(tenantId: TenantId, userId: string, conversationId: string): Promise<void> {
