@@ -26,7 +26,8 @@ const ARGUMENTS: Partial<Record<CoreCommandId, (args: string, turn: Turn) => boo
  */
 export function exactCommand(turn: Turn, found: DetectedCommand<Command>): boolean {
   const args = found.args.trim();
-  if (args === '') return true;
+  // Alone, or with a number ("étape 3", "historique 4"): a command, whichever it is.
+  if (args === '' || NUMBER.test(args)) return true;
   const takes = ARGUMENTS[found.command.id as CoreCommandId];
   return takes !== undefined && takes(args, turn);
 }

@@ -74,7 +74,15 @@ export async function runAndAskAgain(turn: Turn, text: string, session: Session)
 
 /** Text typed (or sent after `/boussole`) while the session's question waits. */
 export async function typedDuringQuestionnaire(turn: Turn, text: string, known: Session, explicitCommand = false): Promise<Reply[]> {
-  let session = known;
+  const found = detectCommand(text, turn.locale, commandsOf(turn));
+  const active = await activeSession(turn, known);
+  if (Array.isArray(active)) {
+    // No questionnaire to come back to (its step was completed, or its questions changed): a
+    // command is just a command.
+    const ran = found || explicitCommand ? await runCommand(turn, text) : undefined;
+    return ran ?? active;
+  }
+  let session = active.session;
   const quoted = QUOTED.exec(text);
   if (session.pending) {
     const outcome = quoted ? undefined : pendingOutcome(session.pending, { kind: 'text', text });
@@ -84,7 +92,6 @@ export async function typedDuringQuestionnaire(turn: Turn, text: string, known: 
     await turn.deps.sessions.save(session);
   }
   if (quoted && !explicitCommand) return answer(turn, { kind: 'text', text: (quoted[1] ?? quoted[2] ?? quoted[3] ?? '').trim() }, undefined, session);
-  const found = detectCommand(text, turn.locale, commandsOf(turn));
   if (explicitCommand) return found || text.trim() === '' ? runAndAskAgain(turn, text, session) : answer(turn, { kind: 'text', text }, undefined, session);
   const typed = await typedControl(turn, session, text);
   if (typed) return act(turn, typed, session);
