@@ -18,7 +18,7 @@ describe('Back in Slack: the stored answer in the control', () => {
     const open = elementsFor({ kind: 'text', multiline: true, maxLength: 4000 }, { kind: 'text', text: 'Our portrait\nsecond line' }).find((e) => e.type === 'button');
     const request = parseJson(modalRequestSchema, open?.value)!;
     expect(request.initial).toBe('Our portrait\nsecond line');
-    const input = (answerModal(request, undefined, 'en').blocks[0] as { element: Record<string, unknown> }).element;
+    const input = (answerModal(request, undefined, 'en').blocks[0] as unknown as { element: Record<string, unknown> }).element;
     expect(input.initial_value).toBe('Our portrait\nsecond line');
   });
 
