@@ -7,6 +7,7 @@ import type { InboundEvent } from '../../src/core/events.js';
 import type { Reply } from '../../src/core/replies.js';
 import { consoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 type Question = Extract<Reply, { kind: 'question' }>;
@@ -16,7 +17,7 @@ const JEAN = { id: 'console:jean', name: 'Jean', isAdmin: false };
 describe('a team’s step 1, as it really went', () => {
   it('stores what was meant, and nothing that was not', async () => {
     const h = await consoleHarness(db, 'team-session');
-    const tenant = 'console:team-session';
+    const tenant = asTenant('console:team-session');
     let last: Reply[] = [];
     const said: string[] = [];
     const act = async (user: typeof MARIE, input: InboundEvent['input']) => {

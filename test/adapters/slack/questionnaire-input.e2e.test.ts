@@ -8,10 +8,11 @@ import type { ApiCall } from '../../support/fake-slack-api.js';
 import { blockActions, dmMessage } from '../../support/slack-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
-const TENANT = 'slack:T1';
+const TENANT = asTenant('slack:T1');
 
 beforeAll(async () => {
   let engine: ReturnType<typeof buildEngine> | undefined;

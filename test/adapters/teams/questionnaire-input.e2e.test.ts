@@ -9,6 +9,7 @@ import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harnes
 import { AAD_TENANT, alice, bob, personalMessage, submitted, type TestUser } from '../../support/teams-activities.js';
 import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
 import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
+import { asTenant } from '../../support/tenant.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
@@ -30,7 +31,7 @@ function as(user: TestUser) {
     return (await harness.connector.waitFor(chat, before + 1)).at(-1)!;
   };
   return {
-    tenant: `teams:${AAD_TENANT}:personal:${user.aadObjectId}`,
+    tenant: asTenant(`teams:${AAD_TENANT}:personal:${user.aadObjectId}`),
     typed: (text: string) => send(personalMessage({ serviceUrl: harness.connector.url, user, text, locale: 'fr-CA' })),
     press: (value: unknown) => send(personalMessage({ serviceUrl: harness.connector.url, user, value, locale: 'fr-CA' })),
   };

@@ -7,12 +7,14 @@ import { groupItems } from '../../../src/core/dialogue/values.js';
 import { completePlan } from '../../conversations/fixtures.js';
 import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let n = 0;
-async function fresh(locale: 'fr' | 'en' = 'fr'): Promise<{ h: ConsoleHarness; tenant: string; id: string }> {
+async function fresh(locale: 'fr' | 'en' = 'fr'): Promise<{ h: ConsoleHarness; tenant: TenantId; id: string }> {
   const id = `dialogue${++n}`;
-  return { h: await consoleHarness(db, id, locale), tenant: `console:${id}`, id };
+  return { h: await consoleHarness(db, id, locale), tenant: asTenant(`console:${id}`), id };
 }
 type Question = Extract<Reply, { kind: 'question' }>;
 const question = (replies: Reply[]) => replies.find((r): r is Question => r.kind === 'question');
@@ -25,7 +27,7 @@ function sayer(h: ConsoleHarness, id: string) {
 }
 
 /** Steps 1 to 3 complete and step 4 in progress with these answers, as a team would have them. */
-async function seedStep4(h: ConsoleHarness, tenant: string, step4: Record<string, unknown>): Promise<void> {
+async function seedStep4(h: ConsoleHarness, tenant: TenantId, step4: Record<string, unknown>): Promise<void> {
   await h.repositories.plans.get(tenant);
   const plan = completePlan();
   const done = Object.fromEntries(([1, 2, 3] as const).map((s) => [`steps.${s}`, { status: 'complete', answers: plan[s] }]));

@@ -4,14 +4,16 @@ import type { InboundEvent } from '../../../src/core/events.js';
 import type { Reply } from '../../../src/core/replies.js';
 import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import type { TenantId } from '../../../src/core/tenant-id.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let n = 0;
-async function fresh(): Promise<{ h: ConsoleHarness; tenant: string; id: string }> {
+async function fresh(): Promise<{ h: ConsoleHarness; tenant: TenantId; id: string }> {
   const id = `typed${++n}`;
-  return { h: await consoleHarness(db, id), tenant: `console:${id}`, id };
+  return { h: await consoleHarness(db, id), tenant: asTenant(`console:${id}`), id };
 }
-const step1 = async (h: ConsoleHarness, tenant: string) => (await h.repositories.plans.get(tenant)).step(1);
+const step1 = async (h: ConsoleHarness, tenant: TenantId) => (await h.repositories.plans.get(tenant)).step(1);
 
 describe('a command typed at a question', () => {
   it('runs (`langue en`, `calendrier`, `politique guide`, `état`, `aide`), stores nothing, and asks the question again', async () => {
