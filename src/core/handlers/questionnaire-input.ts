@@ -4,6 +4,7 @@ import { exactCommand } from '../commands/exact.js';
 import { runCommand, unknownCommand } from '../commands/router.js';
 import type { Action } from '../events.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
+import { message } from '../i18n/messages.js';
 import { pendingOutcome } from '../dialogue/pending.js';
 import { ask } from '../dialogue/present.js';
 import type { Session } from '../ports/stores.js';
@@ -48,9 +49,12 @@ async function typedControl(turn: Turn, session: Session, text: string): Promise
       }
     }
   }
-  // "Terminer l’étape" typed before the review: the review first, where the step is completed.
-  const complete = LOCALES.map((l) => label(ask(step, { ...session, position: { at: 'review' }, pending: undefined }, ctxFor(turn, plan, step.number, l)).flatMap((r) => (r.kind === 'buttons' ? r.buttons : [])).find((b) => b.action.kind === 'control' && b.action.control === 'complete')?.label ?? ''));
-  if (session.position.at !== 'review' && complete.includes(typed)) return { kind: 'control', control: 'review' };
+  // Labels of buttons shown elsewhere in the questionnaire: "Terminer l’étape" typed before the
+  // review opens the review (where the step is completed); "Terminer la liste" typed inside a
+  // list's item ends the list when it may end (otherwise skip says why it cannot).
+  const named = (key: 'review.complete' | 'group.done') => LOCALES.some((l) => label(message(l, key)) === typed);
+  if (session.position.at !== 'review' && named('review.complete')) return { kind: 'control', control: 'review' };
+  if (session.position.at === 'question' && session.position.itemId !== undefined && named('group.done')) return { kind: 'control', control: 'skip' };
   return undefined;
 }
 

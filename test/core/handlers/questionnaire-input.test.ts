@@ -76,6 +76,13 @@ describe('a button label typed as text acts as the button', () => {
     expect(JSON.stringify((await h.repositories.plans.get(tenant)).step(2).answers)).not.toMatch(/Terminer|Retour|Réviser/);
   });
 
+  it('"Terminer la liste" typed at a list item’s question ends the list instead of naming an item', async () => {
+    const { h, tenant } = await fresh();
+    await h.chat(['étape 1', 'Boussole', 'Concordia']);
+    expect(await h.chat(['Terminer la liste'])).toContain('Quelles sources');
+    expect((await step1(h, tenant)).answers.influencers).toBeUndefined();
+  });
+
   it('"Terminer l’étape" / "Complete the step" completes from the review, and is never stored before it', async () => {
     const { h, tenant } = await fresh();
     await h.chat(['étape 8', 'non']);
