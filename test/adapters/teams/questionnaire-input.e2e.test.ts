@@ -6,7 +6,7 @@ import { ensureIndexes } from '../../../src/store/repository.js';
 import { createRepositories, listRepositories, type Repositories } from '../../../src/app/repositories.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
-import { AAD_TENANT, alice, bob, personalMessage, submitted, type TestUser } from '../../support/teams-activities.js';
+import { AAD_TENANT, CHANNEL_ID, TEAM_ID, alice, bob, channelMessage, personalMessage, submitted, type TestUser } from '../../support/teams-activities.js';
 import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
 import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
 import { asTenant } from '../../support/tenant.js';
@@ -82,5 +82,22 @@ describe('typed in a Teams chat while a question waits', () => {
     await carol_.typed('non');
     await carol_.typed('Terminer l’étape');
     expect(['complete', 'skipped']).toContain((await repositories.plans.get(carol_.tenant)).step(8).status);
+  }, 30_000);
+
+  it('in a team channel (with @Boussole), the same rule: the command runs and the question waits', async () => {
+    const inChannel = async (text: string): Promise<string> => {
+      const before = harness.connector.received.length;
+      expect((await harness.post(channelMessage({ serviceUrl: harness.connector.url, user: bob, text }))).status).toBe(200);
+      await expect.poll(() => harness.connector.received.length > before).toBe(true);
+      const reply = harness.connector.received.at(-1)!;
+      expect(reply.conversationId.startsWith(CHANNEL_ID)).toBe(true);
+      return textOf(reply);
+    };
+    await inChannel('étape 2');
+    expect(await inChannel('état')).toMatch(/La question attend toujours votre réponse/);
+    expect(await inChannel('historique de la marque')).toMatch(/est-ce votre réponse, ou la commande `?historique`?/);
+    await inChannel('C’est ma réponse');
+    const plan = await repositories.plans.get(asTenant(`teams:${AAD_TENANT}:${TEAM_ID}`));
+    expect(JSON.stringify(plan.step(2).answers)).toContain('historique de la marque');
   }, 30_000);
 });
