@@ -11,7 +11,7 @@ import { matchChoice } from '../dialogue/parse/choice.js';
 import type { DialogueContext, Group, Question, StepDefinition, StepNumber } from '../dialogue/types.js';
 import { groupItems, type ScalarValue } from '../dialogue/values.js';
 import type { ControlName } from '../events.js';
-import type { PlanView, Position, Session } from '../ports/stores.js';
+import type { Actor, PlanView, Position, Session } from '../ports/stores.js';
 import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
@@ -230,11 +230,14 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
   if (!parsed.ok || refusal) return [{ kind: 'text', text: `⚠️ ${pick(refusal!, turn.locale)}` }, ...ask(step, session, ctx)];
   const stored = answerFingerprint(storedAt(step, position, ctx));
   if (session.seen !== undefined && stored !== session.seen && stored !== answerFingerprint(parsed.value)) {
-    // A teammate changed this answer after it was shown here: the person chooses, nothing is lost.
+    // Changed after it was shown here: by a teammate, the person chooses and nothing is lost; by
+    // the person themselves (in another conversation), the new answer simply replaces it.
     const by = await lastChangedBy(turn, step.number, historyKey(found, position));
-    const waiting: Session = { ...session, turn: session.turn + 1, pending: { kind: 'conflict', value: parsed.value, ...(by ? { by } : {}) }, updatedAt: turn.now.toISOString() };
-    await turn.deps.sessions.save(waiting);
-    return ask(step, waiting, ctx);
+    if (by !== turn.actor) {
+      const waiting: Session = { ...session, turn: session.turn + 1, pending: { kind: 'conflict', value: parsed.value, ...(by ? { by: by.name ?? by.id } : {}) }, updatedAt: turn.now.toISOString() };
+      await turn.deps.sessions.save(waiting);
+      return ask(step, waiting, ctx);
+    }
   }
   return save(turn, step, session, found, parsed.value, ctx);
 }
@@ -274,11 +277,11 @@ function historyKey(found: { question: Question; group?: Group }, position: Posi
   return found.group && position.at === 'question' ? `${found.group.key}[${position.itemId}].${found.question.key}` : found.question.key;
 }
 
-/** Who last changed this answer, if it was someone else (the plan's history says). */
-async function lastChangedBy(turn: Turn, step: StepNumber, key: string): Promise<string | undefined> {
+/** Who last changed this answer, as the plan's history says (`turn.actor` itself when it was them). */
+async function lastChangedBy(turn: Turn, step: StepNumber, key: string): Promise<Actor | undefined> {
   const entries = await turn.deps.plans.history(turn.tenantId, step, 50);
   const last = entries.find((e) => e.key === key);
-  return last && last.by.id !== turn.actor.id ? (last.by.name ?? last.by.id) : undefined;
+  return last && last.by.id === turn.actor.id ? turn.actor : last?.by;
 }
 
 /**

@@ -87,6 +87,20 @@ describe('a teammate changed the answer after it was shown', () => {
   });
 });
 
+describe('the same person in two conversations', () => {
+  it('is not asked to choose against their own newer answer', async () => {
+    const { h, id, tenant } = await fresh();
+    const inConversation = (conversation: string, text: string) =>
+      h.engine.handle({ tenant: { platform: 'console', id }, user: { ...ANNA, isAdmin: true }, conversation: { id: conversation, kind: 'direct' }, input: { kind: 'message', text } });
+    await inConversation('laptop', 'étape 1');
+    await inConversation('phone', 'étape 1');
+    await inConversation('phone', 'Boussole');
+    const replies = await inConversation('laptop', 'Université');
+    expect(question(replies)!.ref.key).toBe('competitors');
+    expect((await h.repositories.plans.get(tenant)).step(1).answers.keywords).toEqual(['Université']);
+  });
+});
+
 describe('pre-filled rows', () => {
   it('say which kind of comment each playbook question is about, in the choice list’s order', async () => {
     const { h, tenant } = await fresh();
