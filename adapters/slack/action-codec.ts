@@ -72,6 +72,8 @@ export const modalRequestSchema = z.object({
   ref: questionRefSchema,
   maxLength: z.number().int().min(1).max(LIMITS.plainTextInput),
   placeholder: z.string().max(LIMITS.placeholder).optional(),
+  /** The answer already stored, shown in the modal's input (only when it fits a button's value). */
+  initial: z.string().max(LIMITS.plainTextInput).optional(),
 });
 export type ModalRequest = z.infer<typeof modalRequestSchema>;
 

@@ -5,6 +5,8 @@ import { message } from './i18n/messages.js';
 import type { Engine } from './ports/engine.js';
 import type { Reply } from './replies.js';
 import { coreCommandOf, isDialogueCommand, isKnownCommand, runCommand, splitCommand, unknownCommand } from './commands/router.js';
+import { pendingAnswer, typedDuringQuestionnaire } from './handlers/questionnaire-input.js';
+import { PENDING_KEY } from './dialogue/pending.js';
 import { formAnswer, formControl, formSessionOf, isFormRef } from './handlers/form.js';
 import { stripCommandPrefix } from './commands/command-prefix.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
@@ -43,20 +45,15 @@ async function routeCommand(turn: Turn): Promise<Reply[]> {
   const input = turn.event.input;
   if (input.kind === 'action') {
     const action = input.action;
-    if (action.kind === 'answer') return answer(turn, action.value, action.ref);
+    if (action.kind === 'answer') return action.ref.key === PENDING_KEY ? pendingAnswer(turn, action.value, action.ref) : answer(turn, action.value, action.ref);
     if (action.kind === 'control') return control(turn, action.control, action.ref);
     return (await runCommand(turn, action.text)) ?? unknownCommand(turn, action.text);
   }
   const text = stripCommandPrefix(input.text);
   const session = await turn.deps.sessions.get(turn.tenantId, turn.actor.id, turn.event.conversation.id);
-  if (input.kind === 'message' && session && !isDialogueCommand(turn, text)) {
-    return answer(turn, { kind: 'text', text }, undefined, session);
-  }
-  const replies = await runCommand(turn, text);
-  if (replies) return replies;
-  // `/boussole 42` while a question waits is an answer typed after the command.
-  if (session) return answer(turn, { kind: 'text', text }, undefined, session);
-  return unknownCommand(turn, text);
+  // While a question waits, one rule decides between answer and command (questionnaire-input.ts).
+  if (session) return typedDuringQuestionnaire(turn, text, session, input.kind === 'command');
+  return (await runCommand(turn, text)) ?? unknownCommand(turn, text);
 }
 
 /** The channel-agnostic core: one normalized event in, platform-neutral replies out. */

@@ -49,6 +49,20 @@ export type AnswerInput =
   | { kind: 'datetime'; date: string; time: string }
   | { kind: 'user'; id: string; name?: string };
 
+/**
+ * A stored answer as a control takes it back: `text` for typed inputs (lists one item a line),
+ * option values for choices (`other`: what is not an option), a wall-clock date and time in the
+ * team's zone for pickers.
+ */
+export type InitialValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'choices'; values: string[]; other?: string }
+  | { kind: 'yes-no'; value: boolean }
+  | { kind: 'date'; date: string }
+  | { kind: 'time'; time: string }
+  | { kind: 'datetime'; date: string; time: string }
+  | { kind: 'user'; id: string; name?: string };
+
 export interface Button {
   label: string;
   action: Action;
@@ -73,6 +87,8 @@ export type Reply =
       input: InputSpec;
       /** A value to propose (from an earlier step or answer). */
       suggested?: string;
+      /** The answer already stored (after Back, or an edit): the input shows it, and sending it unchanged keeps it. */
+      initial?: InitialValue;
       buttons: Button[];
     }
   | { kind: 'facts'; title?: string; facts: Fact[] }

@@ -1,6 +1,7 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { z } from 'zod';
 import type { Session, SessionStore } from '../core/ports/stores.js';
+import { scalarValueSchema } from '../core/dialogue/values.js';
 import { TenantRepository } from '../store/repository.js';
 import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
@@ -21,6 +22,13 @@ const sessionSchema = z.object({
   position: positionSchema,
   trail: z.array(positionSchema),
   returnToReview: z.boolean(),
+  seen: z.string().max(64).optional(),
+  pending: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('command-or-answer'), text: z.string().max(4000) }),
+      z.object({ kind: z.literal('conflict'), value: scalarValueSchema, by: z.string().max(200).optional() }),
+    ])
+    .optional(),
   updatedAt: z.string(),
 });
 type SessionDoc = z.infer<typeof sessionSchema>;
@@ -47,7 +55,9 @@ export class SessionRepository extends TenantRepository<SessionDoc> implements S
 
   async save(session: Session): Promise<void> {
     const doc = this.parse({ _id: idOf(session.tenantId, session.userId, session.conversationId), ...session });
-    await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, doc, { upsert: true });
+    // An absent choice is no field at all (the driver would store `undefined` as null).
+    const stored = Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as SessionDoc;
+    await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, stored, { upsert: true });
   }
 
   async clear(tenantId: TenantId, userId: string, conversationId: string): Promise<void> {

@@ -42,9 +42,12 @@ describe('answers', () => {
     expect(step.answers.competitors).toEqual(['Concordia']);
   });
 
-  it('a French answer that happens to be a command word stays an answer', async () => {
+  it('a French answer that starts with a command word is asked about, then stored as the answer it is', async () => {
     const { h, tenant } = await fresh();
-    await h.chat(['étape 1', 'politique de confidentialité']);
+    const out = await h.chat(['étape 1', 'politique de confidentialité']);
+    expect(out).toContain('est-ce votre réponse, ou la commande `politique`');
+    expect((await h.repositories.plans.get(tenant)).step(1).answers.keywords).toBeUndefined();
+    await h.chat(['1']);
     expect((await h.repositories.plans.get(tenant)).step(1).answers.keywords).toEqual(['politique de confidentialité']);
   });
 });

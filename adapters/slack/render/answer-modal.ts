@@ -14,6 +14,7 @@ export function answerModal(request: ModalRequest, channel: string | undefined, 
     multiline: true,
     max_length: Math.min(request.maxLength, LIMITS.plainTextInput),
     ...(request.placeholder ? { placeholder: plain(request.placeholder, LIMITS.placeholder) } : {}),
+    ...(request.initial ? { initial_value: request.initial } : {}),
   };
   return {
     type: 'modal',

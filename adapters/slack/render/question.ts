@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Locale } from '../../../src/core/i18n/locale.js';
-import type { Reply } from '../../../src/core/replies.js';
+import type { Option, Reply } from '../../../src/core/replies.js';
 import { ACTION_IDS, encodeRefBlockId, type ModalRequest } from '../action-codec.js';
 import { SLACK_TEXT } from '../i18n.js';
 import { ActionIds, actionsBlocks, button, context, plain, selectOptions, type ActionsElement, type Block } from './elements.js';
@@ -36,6 +36,11 @@ export function renderQuestion(q: Question, locale: Locale, ids: ActionIds): Blo
 function inputBlocks(q: Question, locale: Locale, ids: ActionIds): Block[] {
   const blockId = encodeRefBlockId(q.ref);
   const input = q.input;
+  // The stored answer (after Back) preselected, so that submitting unchanged keeps it.
+  const initial = q.initial;
+  const chosen = (options: Option[]) => (initial?.kind === 'choices' ? options.filter((o) => initial.values.includes(o.value)) : []);
+  const day = initial?.kind === 'date' || initial?.kind === 'datetime' ? initial.date : undefined;
+  const hour = initial?.kind === 'time' || initial?.kind === 'datetime' ? initial.time : undefined;
   // Without a block id the answer could not be tied to its question: typing still works.
   if (!blockId) return [context(SLACK_TEXT.t(locale, 'typeAnswer'))];
   switch (input.kind) {
@@ -45,7 +50,10 @@ function inputBlocks(q: Question, locale: Locale, ids: ActionIds): Block[] {
         ref: q.ref,
         maxLength: Math.min(Math.max(1, input.maxLength), LIMITS.plainTextInput),
         ...(input.placeholder ? { placeholder: input.placeholder.slice(0, LIMITS.placeholder) } : {}),
+        ...(initial?.kind === 'text' ? { initial: initial.text.slice(0, LIMITS.plainTextInput) } : {}),
       };
+      // The button's value holds at most 2,000 characters: a longer stored answer is left out.
+      if (request.initial !== undefined && JSON.stringify(request).length > 2000) delete request.initial;
       return [
         ...actionsBlocks(
           [{ type: 'button', action_id: ids.next(ACTION_IDS.modal), text: plain(SLACK_TEXT.t(locale, 'writeAnswer'), LIMITS.buttonLabel), value: JSON.stringify(request), style: 'primary' }],
@@ -70,15 +78,19 @@ function inputBlocks(q: Question, locale: Locale, ids: ActionIds): Block[] {
       const { options, omitted } = selectOptions(input.options, LIMITS.selectOptions);
       if (options.length === 0) return [context(SLACK_TEXT.t(locale, 'typeAnswer'))];
       const select: types.StaticSelect = { type: 'static_select', action_id: ACTION_IDS.choice, placeholder: plain(SLACK_TEXT.t(locale, 'choose'), LIMITS.placeholder), options };
+      const current = options.find((o) => chosen(input.options).some((c) => c.value === o.value));
+      if (current) select.initial_option = current;
       return [...actionsBlocks([select], blockId), ...hint, ...(omitted ? [context(SLACK_TEXT.t(locale, 'tooManyOptions'))] : [])];
     }
     case 'multi-choice': {
       const small = input.options.length <= LIMITS.checkboxOptions;
       const { options, omitted } = selectOptions(input.options, small ? LIMITS.checkboxOptions : LIMITS.selectOptions);
       if (options.length === 0) return [context(SLACK_TEXT.t(locale, 'typeList'))];
+      const current = options.filter((o) => chosen(input.options).some((c) => c.value === o.value));
+      const preselected = current.length ? { initial_options: current } : {};
       const picker: ActionsElement = small
-        ? { type: 'checkboxes', action_id: ACTION_IDS.multi, options }
-        : { type: 'multi_static_select', action_id: ACTION_IDS.multi, placeholder: plain(SLACK_TEXT.t(locale, 'choose'), LIMITS.placeholder), options };
+        ? { type: 'checkboxes', action_id: ACTION_IDS.multi, options, ...preselected }
+        : { type: 'multi_static_select', action_id: ACTION_IDS.multi, placeholder: plain(SLACK_TEXT.t(locale, 'choose'), LIMITS.placeholder), options, ...preselected };
       const submit: types.Button = { type: 'button', action_id: ACTION_IDS.multiSubmit, text: plain(SLACK_TEXT.t(locale, 'submit'), LIMITS.buttonLabel), style: 'primary', value: 'submit' };
       return [
         ...actionsBlocks([picker, submit], blockId),
@@ -89,26 +101,36 @@ function inputBlocks(q: Question, locale: Locale, ids: ActionIds): Block[] {
     case 'date': {
       const picker: types.Datepicker = { type: 'datepicker', action_id: ACTION_IDS.date, placeholder: plain(SLACK_TEXT.t(locale, 'pickDate'), LIMITS.placeholder) };
       if (q.suggested && /^\d{4}-\d{2}-\d{2}$/.test(q.suggested)) picker.initial_date = q.suggested;
+      if (day) picker.initial_date = day;
       return actionsBlocks([picker], blockId);
     }
     case 'time':
-      return actionsBlocks([{ type: 'timepicker', action_id: ACTION_IDS.time, placeholder: plain(SLACK_TEXT.t(locale, 'pickTime'), LIMITS.placeholder) }], blockId);
+      return actionsBlocks([{ type: 'timepicker', action_id: ACTION_IDS.time, placeholder: plain(SLACK_TEXT.t(locale, 'pickTime'), LIMITS.placeholder), ...(hour ? { initial_time: hour } : {}) }], blockId);
     case 'datetime':
       return actionsBlocks(
         [
-          { type: 'datepicker', action_id: ACTION_IDS.dtDate, placeholder: plain(SLACK_TEXT.t(locale, 'pickDate'), LIMITS.placeholder) },
-          { type: 'timepicker', action_id: ACTION_IDS.dtTime, placeholder: plain(SLACK_TEXT.t(locale, 'pickTime'), LIMITS.placeholder) },
+          { type: 'datepicker', action_id: ACTION_IDS.dtDate, placeholder: plain(SLACK_TEXT.t(locale, 'pickDate'), LIMITS.placeholder), ...(day ? { initial_date: day } : {}) },
+          { type: 'timepicker', action_id: ACTION_IDS.dtTime, placeholder: plain(SLACK_TEXT.t(locale, 'pickTime'), LIMITS.placeholder), ...(hour ? { initial_time: hour } : {}) },
           { type: 'button', action_id: ACTION_IDS.dtSubmit, text: plain(SLACK_TEXT.t(locale, 'submit'), LIMITS.buttonLabel), style: 'primary', value: 'submit' },
         ],
         blockId,
       );
     case 'user':
-      return actionsBlocks([{ type: 'users_select', action_id: ACTION_IDS.user, placeholder: plain(SLACK_TEXT.t(locale, 'pickUser'), LIMITS.placeholder) }], blockId);
+      return actionsBlocks(
+        [{ type: 'users_select', action_id: ACTION_IDS.user, placeholder: plain(SLACK_TEXT.t(locale, 'pickUser'), LIMITS.placeholder), ...(initial?.kind === 'user' && slackUserId(initial.id) ? { initial_user: slackUserId(initial.id) } : {}) }],
+        blockId,
+      );
     case 'number':
     case 'duration':
     case 'url':
       return [context(SLACK_TEXT.t(locale, 'typeAnswer'))];
   }
+}
+
+/** A stored user's Slack id ("slack:U123" or "U123"), when it is one. */
+function slackUserId(id: string): string | undefined {
+  const bare = id.replace(/^slack:/, '');
+  return /^[UW][A-Z0-9]{2,}$/.test(bare) ? bare : undefined;
 }
 
 /** One button per option, each carrying its complete answer; empty when one would not fit. */

@@ -1,4 +1,4 @@
-import type { InputSpec, Option } from '../../../src/core/replies.js';
+import type { InitialValue, InputSpec, Option } from '../../../src/core/replies.js';
 import { TEAMS_TEXT } from '../texts.js';
 import { INPUT_IDS, type AnswerKind } from './card-data.js';
 import type { CardElement, RenderContext } from './elements.js';
@@ -22,8 +22,15 @@ const isDate = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.te
 const isTime = (value: string | undefined) => (value && /^\d{2}:\d{2}$/.test(value) ? value : undefined);
 
 /** The native Adaptive Card input of each kind of question. */
-export function renderInput(spec: InputSpec, suggested: string | undefined, ctx: RenderContext): RenderedInput {
-  const value = suggested !== undefined ? { value: suggested } : {};
+export function renderInput(spec: InputSpec, suggested: string | undefined, ctx: RenderContext, initial?: InitialValue): RenderedInput {
+  // The stored answer (after Back) fills the input, so that Send unchanged keeps it.
+  const typed = initial?.kind === 'text' ? initial.text : suggested;
+  const value = typed !== undefined ? { value: typed } : {};
+  const picked = initial?.kind === 'choices' ? initial : undefined;
+  const choiceValue = picked ? (picked.values.length ? { value: picked.values.join(',') } : {}) : value;
+  const otherValue = picked?.other ? { value: picked.other } : {};
+  const day = initial?.kind === 'date' ? initial.date : initial?.kind === 'datetime' ? initial.date : undefined;
+  const hour = initial?.kind === 'time' ? initial.time : initial?.kind === 'datetime' ? initial.time : undefined;
   switch (spec.kind) {
     case 'text':
       return {
@@ -42,7 +49,7 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
     case 'duration':
       return { kind: 'duration', elements: [{ type: 'Input.Text', id: INPUT_IDS.answer, placeholder: TEAMS_TEXT.t(ctx.locale, 'durationHint'), ...value }] };
     case 'number': {
-      const numeric = suggested !== undefined && Number.isFinite(Number(suggested)) ? { value: Number(suggested) } : {};
+      const numeric = typed !== undefined && Number.isFinite(Number(typed)) ? { value: Number(typed) } : {};
       return {
         kind: 'number',
         elements: [
@@ -59,9 +66,9 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
             id: INPUT_IDS.answer,
             style: spec.options.length <= EXPANDED_MAX ? 'expanded' : 'compact',
             choices: choices(spec.options),
-            ...value,
+            ...choiceValue,
           },
-          ...(spec.allowOther ? [otherInput(ctx)] : []),
+          ...(spec.allowOther ? [{ ...otherInput(ctx), ...otherValue }] : []),
         ],
       };
     case 'multi-choice':
@@ -74,19 +81,19 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
             isMultiSelect: true,
             style: spec.options.length <= EXPANDED_MAX * 2 ? 'expanded' : 'compact',
             choices: choices(spec.options),
-            ...value,
+            ...choiceValue,
           },
-          ...(spec.allowOther ? [otherInput(ctx)] : []),
+          ...(spec.allowOther ? [{ ...otherInput(ctx), ...otherValue }] : []),
         ],
       };
     case 'yes-no':
       return { kind: null, elements: [] };
     case 'date':
-      return { kind: 'date', elements: [{ type: 'Input.Date', id: INPUT_IDS.answer, ...(isDate(suggested) ? { value: suggested } : {}) }] };
+      return { kind: 'date', elements: [{ type: 'Input.Date', id: INPUT_IDS.answer, ...(isDate(day ?? suggested) ? { value: day ?? suggested } : {}) }] };
     case 'time':
-      return { kind: 'time', elements: [{ type: 'Input.Time', id: INPUT_IDS.answer, ...(isTime(suggested) ? { value: suggested } : {}) }] };
+      return { kind: 'time', elements: [{ type: 'Input.Time', id: INPUT_IDS.answer, ...(isTime(hour ?? suggested) ? { value: hour ?? suggested } : {}) }] };
     case 'datetime': {
-      const [date, time] = (suggested ?? '').split(/[T ]/);
+      const [date, time] = day && hour ? [day, hour] : (suggested ?? '').split(/[T ]/);
       return {
         kind: 'datetime',
         elements: [
@@ -104,7 +111,8 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
             type: 'Input.ChoiceSet',
             id: INPUT_IDS.answer,
             label: TEAMS_TEXT.t(ctx.locale, 'pickPerson'),
-            choices: [],
+            // The person already chosen, as the picker's one static choice, selected.
+            ...(initial?.kind === 'user' ? { choices: [{ title: initial.name ?? initial.id, value: initial.id }], value: initial.id } : { choices: [] }),
             'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
             isMultiSelect: false,
           },

@@ -41,7 +41,7 @@ export function replySegment(reply: Reply, ctx: RenderContext): Segment {
       return segment([...text, actionSet(reply.buttons.map((b) => buttonAction(b, ctx)))]);
     }
     case 'question': {
-      const input = renderInput(reply.input, reply.suggested, ctx);
+      const input = renderInput(reply.input, reply.suggested, ctx, reply.initial);
       const actions: CardElement[] = [];
       if (input.kind) {
         actions.push(submitAction(TEAMS_TEXT.t(ctx.locale, 'send'), answerData(ctx.userId, reply.ref, input.kind), { withInputs: true, style: 'positive' }));

@@ -5,6 +5,9 @@ import type { Session } from '../ports/stores.js';
 import type { Button, InputSpec, QuestionRef, Reply } from '../replies.js';
 import { contextAt, groupAt, itemAnswers, questionAt } from './flow.js';
 import { formatAnswer, formatGroupSummary } from './format.js';
+import { initialValue } from './initial-value.js';
+import { DIALOGUE_TEXT } from './messages.js';
+import { askPending } from './pending.js';
 import type { DialogueContext, Question, StepDefinition } from './types.js';
 import { groupItems } from './values.js';
 
@@ -61,6 +64,7 @@ export function ask(step: StepDefinition, session: Session, ctx: DialogueContext
   const { locale, timeZone } = ctx;
   const position = session.position;
   const title = pick(step.title, locale);
+  if (session.pending) return askPending(step, session, session.pending, ctx);
   if (position.at === 'review') return review(step, session, ctx);
   if (position.at === 'group-more') {
     const group = groupAt(step, position.node)!;
@@ -102,7 +106,7 @@ export function ask(step: StepDefinition, session: Session, ctx: DialogueContext
     suggested !== undefined ? message(locale, 'answer.suggested', { value: formatAnswer(question, suggested, locale, timeZone) }) : undefined,
   ].filter(Boolean);
   const groupIntro = group && position.at === 'question' && position.q === group.questions.findIndex((q) => !q.when || q.when(local)) && itemNumber < 0 && groupItems(ctx.answers[group.key]).length === 0;
-  const prompt = pick(question.prompt, locale);
+  const prompt = itemPrompt(step, position, ctx, pick(question.prompt, locale));
   return [
     {
       kind: 'question',
@@ -112,9 +116,32 @@ export function ask(step: StepDefinition, session: Session, ctx: DialogueContext
       help: notes.length ? notes.join('\n') : undefined,
       input: inputFor(question, locale),
       suggested: suggested === undefined ? undefined : formatAnswer(question, suggested, locale, timeZone),
+      initial: initialValue(question, current, timeZone),
       buttons: controls(locale, ref, Boolean(question.optional) || (group !== undefined && itemNumber < 0 && (Boolean(group.optional) || groupItems(ctx.answers[group.key]).length >= (group.min ?? 1)))),
     },
   ];
+}
+
+/**
+ * The name of the item a question of a list is about ("En colère", "LinkedIn"), from its first
+ * answer, when that answer is not the one being asked: a pre-filled row's later questions say which
+ * row they are for.
+ */
+export function itemName(step: StepDefinition, position: Session['position'], ctx: DialogueContext): string | undefined {
+  const found = questionAt(step, position);
+  if (!found?.group || position.at !== 'question' || position.itemId === undefined) return undefined;
+  const first = found.group.questions[0];
+  if (!first || first === found.question) return undefined;
+  const value = itemAnswers(ctx, found.group, position.itemId)[first.key];
+  return value === undefined ? undefined : formatAnswer(first, value, ctx.locale, ctx.timeZone);
+}
+
+function itemPrompt(step: StepDefinition, position: Session['position'], ctx: DialogueContext, prompt: string): string {
+  const item = itemName(step, position, ctx);
+  if (item === undefined) return prompt;
+  // "Dans quel délai…" reads on after the dash in lower case; an acronym ("URL…") keeps its capitals.
+  const lowered = /^\p{Lu}\p{Ll}/u.test(prompt) ? prompt[0]!.toLocaleLowerCase(ctx.locale) + prompt.slice(1) : prompt;
+  return DIALOGUE_TEXT.t(ctx.locale, 'itemQuestion', { item, prompt: lowered });
 }
 
 export interface ReviewLine {

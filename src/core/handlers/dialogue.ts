@@ -1,14 +1,17 @@
-import { pick } from '../i18n/locale.js';
+import { pick, type Locale } from '../i18n/locale.js';
 import { dialogueContext } from '../dialogue/context.js';
-import { fingerprint } from '../dialogue/fingerprint.js';
+import { answerFingerprint, fingerprint } from '../dialogue/fingerprint.js';
 import { contextAt, firstMissingInGroup, groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition } from '../dialogue/flow.js';
-import { ask, reviewLines } from '../dialogue/present.js';
+import { formatAnswer } from '../dialogue/format.js';
+import { DIALOGUE_TEXT } from '../dialogue/messages.js';
+import { storedAt } from '../dialogue/pending.js';
+import { ask, itemName, reviewLines } from '../dialogue/present.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { matchChoice } from '../dialogue/parse/choice.js';
-import type { DialogueContext, Group, StepDefinition, StepNumber } from '../dialogue/types.js';
-import { groupItems } from '../dialogue/values.js';
+import type { DialogueContext, Group, Question, StepDefinition, StepNumber } from '../dialogue/types.js';
+import { groupItems, type ScalarValue } from '../dialogue/values.js';
 import type { ControlName } from '../events.js';
-import type { PlanView, Position, Session } from '../ports/stores.js';
+import type { Actor, PlanView, Position, Session } from '../ports/stores.js';
 import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
@@ -16,11 +19,11 @@ import { lockedBy, nextStep } from './status.js';
 
 const MAX_TRAIL = 100;
 
-function ctxFor(turn: Turn, plan: PlanView, step: StepNumber): DialogueContext {
-  return dialogueContext(plan, step, turn.locale, turn.tenant.timeZone, turn.now);
+export function ctxFor(turn: Turn, plan: PlanView, step: StepNumber, locale = turn.locale): DialogueContext {
+  return dialogueContext(plan, step, locale, turn.tenant.timeZone, turn.now);
 }
 
-async function loadSession(turn: Turn): Promise<Session | null> {
+export async function loadSession(turn: Turn): Promise<Session | null> {
   return turn.deps.sessions.get(turn.tenantId, turn.actor.id, turn.event.conversation.id);
 }
 
@@ -57,7 +60,7 @@ async function moveTo(
   if (position.at === 'question' && position.itemId !== undefined) {
     const group = groupAt(step, position.node);
     if (group?.suggestItems && groupItems(ctx.answers[group.key]).length === 0) {
-      const suggestions = group.suggestItems(ctx);
+      const suggestions = inChoiceOrder(group, group.suggestItems(ctx));
       if (suggestions.length > 0) {
         await turn.deps.plans.addItems(turn.tenantId, step.number, group.key, suggestions, turn.actor);
         plan = await turn.deps.plans.get(turn.tenantId);
@@ -73,10 +76,24 @@ async function moveTo(
     position,
     trail: remember ? [...session.trail, session.position].slice(-MAX_TRAIL) : session.trail,
     returnToReview: position.at === 'review' ? false : session.returnToReview,
+    // What the person is shown now, to tell at answer time whether a teammate changed it since.
+    seen: answerFingerprint(storedAt(step, position, ctx)),
+    pending: undefined,
     updatedAt: turn.now.toISOString(),
   };
   await turn.deps.sessions.save(next);
   return [...notes, ...ask(step, next, ctx)];
+}
+
+/** Pre-filled items in the order their first question lists its choices (kinds of comment, platforms). */
+function inChoiceOrder(group: Group, items: Array<Record<string, ScalarValue>>): Array<Record<string, ScalarValue>> {
+  const first = group.questions[0];
+  if (!first || (first.kind !== 'choice' && first.kind !== 'multi-choice')) return items;
+  const rank = (item: Record<string, ScalarValue>) => {
+    const index = first.choices.findIndex((c) => c.value === item[first.key]);
+    return index < 0 ? first.choices.length : index;
+  };
+  return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
 export async function startStep(turn: Turn, raw: string): Promise<Reply[]> {
@@ -119,7 +136,7 @@ export async function resume(turn: Turn): Promise<Reply[] | undefined> {
 }
 
 /** `known`: the session the caller already read this turn (saves reading it twice). */
-async function activeSession(turn: Turn, known?: Session | null): Promise<{ session: Session; step: StepDefinition; plan: PlanView; notes: Reply[] } | Reply[]> {
+export async function activeSession(turn: Turn, known?: Session | null): Promise<{ session: Session; step: StepDefinition; plan: PlanView; notes: Reply[] } | Reply[]> {
   const session = known === undefined ? await loadSession(turn) : known;
   if (!session) return [turn.text('answer.noSession')];
   const step = turn.step(session.step);
@@ -168,6 +185,8 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
   if (isStale(session, ref)) return staleReply(turn, session, step, plan);
   const ctx = ctxFor(turn, plan, step.number);
   const position = session.position;
+  // A one-turn choice waits first (see questionnaire-input.ts, which resolves it).
+  if (session.pending) return ask(step, session, ctx);
 
   if (position.at === 'review') {
     const text = input.kind === 'text' ? normalize(input.text) : '';
@@ -209,19 +228,95 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
   const parsed = parseAnswer(found.question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now });
   const refusal = parsed.ok ? found.question.check?.(parsed.value, contextAt(step, position, ctx)) : parsed.error;
   if (!parsed.ok || refusal) return [{ kind: 'text', text: `⚠️ ${pick(refusal!, turn.locale)}` }, ...ask(step, session, ctx)];
+  const stored = answerFingerprint(storedAt(step, position, ctx));
+  if (session.seen !== undefined && stored !== session.seen && stored !== answerFingerprint(parsed.value)) {
+    // Changed after it was shown here: by a teammate, the person chooses and nothing is lost; by
+    // the person themselves (in another conversation), the new answer simply replaces it.
+    const by = await lastChangedBy(turn, step.number, historyKey(found, position));
+    if (by !== turn.actor) {
+      const waiting: Session = { ...session, turn: session.turn + 1, pending: { kind: 'conflict', value: parsed.value, ...(by ? { by: by.name ?? by.id } : {}) }, updatedAt: turn.now.toISOString() };
+      await turn.deps.sessions.save(waiting);
+      return ask(step, waiting, ctx);
+    }
+  }
+  return save(turn, step, session, found, parsed.value, ctx);
+}
+
+/** Saves the answer at the session's question, then says what was stored and asks what comes next. */
+async function save(turn: Turn, step: StepDefinition, session: Session, found: { question: Question; group?: Group }, value: ScalarValue, ctx: DialogueContext): Promise<Reply[]> {
+  const position = session.position;
   const path = found.group
     ? {
         group: found.group.key,
-        itemId: position.itemId!,
+        itemId: position.at === 'question' ? position.itemId! : '',
         key: found.question.key,
-        newItem: !groupItems(ctx.answers[found.group.key]).some((i) => i._id === position.itemId),
+        newItem: !groupItems(ctx.answers[found.group.key]).some((i) => position.at === 'question' && i._id === position.itemId),
       }
     : { key: found.question.key };
-  const saved = await turn.deps.plans.setAnswer(turn.tenantId, step.number, path, parsed.value, turn.actor);
+  const saved = await turn.deps.plans.setAnswer(turn.tenantId, step.number, path, value, turn.actor);
   if (!saved) return [turn.text('answer.notInProgress', { step: step.number })];
   const after = await turn.deps.plans.get(turn.tenantId);
   const updated = ctxFor(turn, after, step.number);
-  return moveTo(turn, step, session, afterAnswer(step, session, position, updated, turn), [], true, after);
+  return moveTo(turn, step, session, afterAnswer(step, session, position, updated, turn), [echo(turn, step, position, found.question, value, updated)], true, after);
+}
+
+/** "✓ Outils de veille : Alertes, Feedly": the answer as stored, batched with the next question. */
+function echo(turn: Turn, step: StepDefinition, position: Position, question: Question, value: ScalarValue, ctx: DialogueContext): Reply {
+  const label = pick(question.label ?? question.prompt, turn.locale);
+  const item = itemName(step, position, ctx);
+  return {
+    kind: 'text',
+    text: DIALOGUE_TEXT.t(turn.locale, 'echo', {
+      label: item === undefined ? label : DIALOGUE_TEXT.t(turn.locale, 'itemQuestion', { item, prompt: label }),
+      value: formatAnswer(question, value, turn.locale, turn.tenant.timeZone),
+    }),
+  };
+}
+
+function historyKey(found: { question: Question; group?: Group }, position: Position): string {
+  return found.group && position.at === 'question' ? `${found.group.key}[${position.itemId}].${found.question.key}` : found.question.key;
+}
+
+/** Who last changed this answer, as the plan's history says (`turn.actor` itself when it was them). */
+async function lastChangedBy(turn: Turn, step: StepNumber, key: string): Promise<Actor | undefined> {
+  const entries = await turn.deps.plans.history(turn.tenantId, step, 50);
+  const last = entries.find((e) => e.key === key);
+  return last && last.by.id === turn.actor.id ? turn.actor : last?.by;
+}
+
+/**
+ * The way out of a teammate conflict: keep their answer (and go on as if answered) or replace it
+ * with the one held in the session.
+ */
+export async function resolveConflict(turn: Turn, known: Session, outcome: 'keep' | 'replace'): Promise<Reply[]> {
+  const active = await activeSession(turn, known);
+  if (Array.isArray(active)) return active;
+  const { session, step, plan } = active;
+  const pending = session.pending;
+  const found = questionAt(step, session.position);
+  const ctx = ctxFor(turn, plan, step.number);
+  if (pending?.kind !== 'conflict' || !found) return moveTo(turn, step, session, session.position, [], false, plan);
+  if (outcome === 'replace') return save(turn, step, { ...session, pending: undefined }, found, pending.value, ctx);
+  return moveTo(turn, step, session, afterAnswer(step, session, session.position, ctx, turn), [{ kind: 'text', text: DIALOGUE_TEXT.t(turn.locale, 'conflict.kept') }], true, plan);
+}
+
+/** Sets a one-turn choice aside in the session and asks it (see PendingChoice). */
+export async function askChoice(turn: Turn, known: Session, pending: NonNullable<Session['pending']>): Promise<Reply[]> {
+  const active = await activeSession(turn, known);
+  if (Array.isArray(active)) return active;
+  const { session, step, plan } = active;
+  const waiting: Session = { ...session, turn: session.turn + 1, pending, updatedAt: turn.now.toISOString() };
+  await turn.deps.sessions.save(waiting);
+  return ask(step, waiting, ctxFor(turn, plan, step.number));
+}
+
+/** The question waiting, asked again (after a command run in the middle of it), in `locale`. */
+export async function askAgain(turn: Turn, session: Session, locale: Locale): Promise<Reply[]> {
+  const step = turn.step(session.step);
+  if (!step) return [];
+  const plan = await turn.deps.plans.get(turn.tenantId);
+  if (plan.step(step.number).status !== 'in-progress') return [];
+  return [{ kind: 'text', text: DIALOGUE_TEXT.t(locale, 'waiting') }, ...ask(step, session, ctxFor(turn, plan, step.number, locale))];
 }
 
 export async function control(turn: Turn, name: ControlName, ref?: QuestionRef): Promise<Reply[]> {

@@ -75,8 +75,25 @@ export interface Session {
   trail: Position[];
   /** After an edit from the review, go back to the review. */
   returnToReview: boolean;
+  /**
+   * The answer the person was shown with the question (see answerFingerprint): another one at
+   * answer time means a teammate changed it meanwhile, and their change is not overwritten blindly.
+   */
+  seen?: string;
+  /** A short choice asked before the question goes on (see PendingChoice). */
+  pending?: PendingChoice;
   updatedAt: string;
 }
+
+/**
+ * A one-turn choice the dialogue waits for before anything else:
+ * - `command-or-answer`: a reply that starts with a command word but may be an answer;
+ * - `conflict`: the person's answer, held while they choose to keep a teammate's newer one (`by`
+ *   them) or replace it.
+ */
+export type PendingChoice =
+  | { kind: 'command-or-answer'; text: string }
+  | { kind: 'conflict'; value: ScalarValue; by?: string };
 
 export interface SessionStore {
   get(tenantId: TenantId, userId: string, conversationId: string): Promise<Session | null>;

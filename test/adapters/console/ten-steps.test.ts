@@ -124,6 +124,7 @@ describe('the ten steps through the console', () => {
       'terminer',
       'Recherche, Vie étudiante',
       'Politique partisane',
+      '1', // "your answer, or the `politique` command?": the answer
       '2',
       'Recruter des étudiant·e·s', // objective on the pre-filled LinkedIn row
       'terminer',

@@ -51,24 +51,25 @@ describe('the router, from the registry', () => {
     expect(await say('log')).toContain('ran journal ()');
   });
 
-  it('during a questionnaire, runs only the commands that may interrupt it, typed alone or with a number', async () => {
+  it('during a questionnaire, runs any command typed alone or with a number, then asks the question again', async () => {
     const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping', true), echo('pong', 'bonjour', 'pong', false)]);
     await say('étape 1');
-    expect(await say('ping')).toContain('ran ping ()');
+    expect(await say('ping')).toMatch(/ran ping \(\)[^]*La question attend toujours votre réponse[^]*mots-clés/);
     expect(await say('coucou 2')).toContain('ran ping (2)');
+    expect(await say('Bonjour')).toContain('ran pong ()');
+    expect(await say('état')).toMatch(/À faire maintenant[^]*La question attend toujours/);
     expect(await keywords()).toBeUndefined();
-    // An interrupting command followed by words, or a command that may not interrupt: the answer.
-    expect(await say('ping tout le monde')).not.toContain('ran ping');
-    expect(await keywords()).toEqual(['ping tout le monde']);
   });
 
-  it('takes a command that may not interrupt as the answer, as typed', async () => {
-    const { say, keywords } = await engineWith([echo('pong', 'bonjour', 'pong', false)]);
+  it('asks "answer or command?" of a reply that only starts with a command word, and does what is chosen', async () => {
+    const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping', true)]);
     await say('étape 1');
-    expect(await say('Bonjour')).not.toContain('ran pong');
-    expect(await keywords()).toEqual(['Bonjour']);
-    expect(await say('état')).toContain('À faire maintenant');
-    expect(await keywords()).toEqual(['Bonjour']);
+    expect(await say('ping tout le monde')).toMatch(/« ping tout le monde »\s:\sest-ce votre réponse, ou la commande `ping`\s\?/);
+    expect(await keywords()).toBeUndefined();
+    expect(await say('C’est ma réponse')).toMatch(/✓ Mots-clés surveillés\s: ping tout le monde/);
+    expect(await keywords()).toEqual(['ping tout le monde']);
+    await say('ping les concurrents');
+    expect(await say('2')).toMatch(/ran ping \(les concurrents\)[^]*La question attend toujours/);
   });
 
   it('runs any command given as a command (a slash command), even during a questionnaire', async () => {

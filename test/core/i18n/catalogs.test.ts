@@ -6,6 +6,7 @@ import { CALENDAR_TEXT } from '../../../src/calendar/messages.js';
 import { FEED_TEXT, SUBSCRIBE_TEXT } from '../../../src/calendar/ical/messages.js';
 import { COMMENT_TEXT } from '../../../src/comments/messages.js';
 import { catalogProblems } from '../../../src/core/i18n/catalog.js';
+import { DIALOGUE_TEXT } from '../../../src/core/dialogue/messages.js';
 import { MESSAGES } from '../../../src/core/i18n/messages.js';
 import { DIGEST_TEXT } from '../../../src/digest/messages.js';
 import { DOCUMENT_TEXT } from '../../../src/documents/messages.js';
@@ -17,6 +18,7 @@ import { SETTINGS_TEXT } from '../../../src/settings/messages.js';
 /** Every catalog Boussole has: a new one is added here. */
 const CATALOGS = {
   engine: MESSAGES,
+  dialogue: DIALOGUE_TEXT,
   calendar: CALENDAR_TEXT,
   calendarFeed: FEED_TEXT,
   calendarSubscribe: SUBSCRIBE_TEXT,
