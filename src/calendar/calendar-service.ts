@@ -169,11 +169,6 @@ export class CalendarService {
     return released;
   }
 
-  /** The entries waiting as drafts, soonest first. */
-  async drafts(tenantId: TenantId): Promise<CalendarEntry[]> {
-    return this.entries.findMany(tenantId, { status: 'draft' }, { sort: { at: 1 }, limit: 100 });
-  }
-
   /** Cancels a scheduled entry: its pending reminders go with it (their wake-ups find nothing to send). */
   async cancel(tenantId: TenantId, ref: string): Promise<ChangeResult> {
     return this.setStatus(tenantId, ref, 'cancelled', false);
