@@ -53,7 +53,7 @@ describe('a form through Teams', () => {
     const skip = (received: ReceivedActivity) => submits(received).find((s) => ((s.data as Json).action as Json | undefined)?.control === 'skip')!;
     const material = await press(skip(owner).data);
     const done = await press(skip(material).data);
-    expect(textOf(done)).toContain('Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur linkedin');
+    expect(textOf(done)).toContain('Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
     expect(await repositories.calendar.findMany(tenantId, {})).toMatchObject([{ topic: 'Lancement du rapport', platform: 'linkedin' }]);
   });
 });
