@@ -14,10 +14,10 @@ import { readStep4 } from './step-04-content.js';
 import type { Step6Answers } from './step-06-train.js';
 
 const CHECKLIST = choiceTable({
-  'not-only-us': { fr: 'Nous ne parlons pas que de nous', en: 'We do not talk only about ourselves' },
+  'not-only-us': { fr: 'Nous ne parlons pas que de nous', en: 'We don’t talk only about ourselves' },
   prepared: { fr: 'Nous nous sommes préparés (veille, publics, plan) avant de publier', en: 'We prepared (listening, audiences, plan) before publishing' },
   'cm-backup': { fr: 'Un gestionnaire de communauté et sa relève sont nommés', en: 'A community manager and their backup are named' },
-  humble: { fr: 'Nous ne nous croyons pas meilleurs que le voisin', en: 'We do not believe we are better than the neighbour' },
+  humble: { fr: 'Nous ne nous croyons pas meilleurs que le voisin', en: 'We don’t believe we are better than the neighbour' },
   'no-cross-posting': { fr: 'Chaque plateforme a ses propres publications (pas de diffusion automatique partout)', en: 'Each platform gets its own posts (no automatic posting everywhere)' },
   'platform-fit': { fr: 'Chaque plateforme convient à au moins un de nos publics', en: 'Each platform suits at least one of our audiences' },
 });

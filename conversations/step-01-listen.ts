@@ -22,7 +22,7 @@ export const step01Listen: StepDefinition = {
     },
     {
       fr: 'Ajoutez aux mots-clés les variantes et les fautes courantes de votre nom : c’est souvent ainsi qu’on parle de vous.',
-      en: 'Add variants and common misspellings of your name to the keywords: that is often how people mention you.',
+      en: 'Add variants and common misspellings of your name to the keywords: that’s often how people mention you.',
     },
   ],
   nodes: [
@@ -142,7 +142,7 @@ export const step01Listen: StepDefinition = {
       prompt: { fr: 'À quelle date prévoyez-vous la mise en ligne ?', en: 'When do you plan to go live?' },
       help: {
         fr: 'La méthode recommande plusieurs mois d’écoute avant de publier ; vous confirmerez cette date à l’étape 7.',
-        en: 'The method recommends several months of listening before publishing; you will confirm this date in step 7.',
+        en: 'The method recommends several months of listening before publishing; you’ll confirm this date in step 7.',
       },
     },
     {
@@ -151,7 +151,7 @@ export const step01Listen: StepDefinition = {
       kind: 'long-text',
       prompt: {
         fr: 'Dressez le portrait web de l’organisation : que dit-on de nous aujourd’hui, où et qui ?',
-        en: 'Draw the organization’s web portrait: what is said about us today, where, and by whom?',
+        en: 'Sketch how the organization shows up online: what’s said about us today, where, and by whom?',
       },
       maxLength: 4000,
     },

@@ -10,12 +10,12 @@ export const step02Audiences: StepDefinition = {
   title: { fr: 'Identifier les publics et les clientèles', en: 'Identify audiences and their objectives' },
   intro: {
     fr: 'On ne va pas sur les médias sociaux pour y être, mais pour joindre des gens précis. Nommons-les, avec ce qu’on veut accomplir auprès de chacun et ce qu’ils attendent de nous.',
-    en: 'We do not go on social media just to be there, but to reach specific people. Let us name them, with what we want to achieve with each and what they expect from us.',
+    en: 'We don’t go on social media just to be there, but to reach specific people. Let’s name them, with what we want to achieve with each and what they expect from us.',
   },
   tips: [
     {
       fr: 'Pensez à ce que chaque public attend de vous, pas seulement à ce que vous voulez lui dire : c’est la clé pour ne pas parler que de soi.',
-      en: 'Think about what each audience expects from you, not only what you want to tell them: that is how you avoid talking only about yourselves.',
+      en: 'Think about what each audience expects from you, not only what you want to tell them: that’s how you avoid talking only about yourselves.',
     },
   ],
   nodes: [
@@ -25,7 +25,7 @@ export const step02Audiences: StepDefinition = {
       label: { fr: 'Publics', en: 'Audiences' },
       prompt: {
         fr: 'Décrivons vos publics, un à la fois (journalistes, clientèle, futurs étudiants, partenaires…).',
-        en: 'Let us describe your audiences one at a time (journalists, customers, prospective students, partners…).',
+        en: 'Let’s describe your audiences one at a time (journalists, customers, prospective students, partners…).',
       },
       itemLabel: { fr: 'public', en: 'audience' },
       min: 1,
@@ -36,7 +36,7 @@ export const step02Audiences: StepDefinition = {
           label: { fr: 'Public', en: 'Audience' },
           kind: 'short-text',
           prompt: { fr: 'Quel est ce public ?', en: 'Who is this audience?' },
-          help: { fr: 'Un nom court : vous le réutiliserez à l’étape 3.', en: 'A short name: you will reuse it in step 3.' },
+          help: { fr: 'Un nom court : vous le réutiliserez à l’étape 3.', en: 'A short name: you’ll reuse it in step 3.' },
           maxLength: 80,
         },
         {
@@ -78,7 +78,7 @@ export const step02Audiences: StepDefinition = {
       label: { fr: 'Objectifs par fonction', en: 'Objectives by function' },
       prompt: {
         fr: 'Chaque fonction interne a ses propres objectifs sur les médias sociaux. Précisons-les, une fonction à la fois.',
-        en: 'Each internal function has its own social media objectives. Let us spell them out, one function at a time.',
+        en: 'Each internal function has its own social media objectives. Let’s spell them out, one function at a time.',
       },
       itemLabel: { fr: 'fonction', en: 'function' },
       min: 1,

@@ -22,16 +22,16 @@ export const step03Platforms: StepDefinition = {
   title: { fr: 'Choisir des outils et créer des profils', en: 'Choose platforms and create profiles' },
   intro: {
     fr: 'Chaque plateforme doit servir au moins un de vos publics. Choisissons les outils qui leur conviennent, puis réservons les noms et les adresses.',
-    en: 'Each platform must serve at least one of your audiences. Let us choose the tools that suit them, then reserve the names and addresses.',
+    en: 'Each platform must serve at least one of your audiences. Let’s choose the tools that suit them, then reserve the names and addresses.',
   },
   tips: [
     {
       fr: 'Respectez le fonctionnement de chaque plateforme : on n’écrit pas sur LinkedIn comme sur TikTok.',
-      en: 'Respect how each platform works: you do not write on LinkedIn the way you write on TikTok.',
+      en: 'Respect how each platform works: you don’t write on LinkedIn the way you write on TikTok.',
     },
     {
       fr: 'Réservez votre nom sur les plateformes principales, même celles que vous n’utiliserez pas tout de suite.',
-      en: 'Reserve your name on the main platforms, even those you will not use right away.',
+      en: 'Reserve your name on the main platforms, even those you won’t use right away.',
     },
   ],
   nodes: [

@@ -41,7 +41,7 @@ export const step04Content: StepDefinition = {
   title: { fr: 'Créer des contenus pour chaque média', en: 'Create content for each platform' },
   intro: {
     fr: 'On planifie ce qu’on publiera, puis on se donne des règles de maison : guide d’utilisation, ligne éditoriale et schémas de gestion des commentaires. C’est la partie la plus fastidieuse, et la plus souvent escamotée : c’est pourtant elle qui vous sauvera en cas de crise.',
-    en: 'We plan what we will publish, then set house rules: usage guide, editorial line and comment-handling playbook. It is the most tedious part and the one most often skipped, yet it is what saves you in a crisis.',
+    en: 'We plan what we’ll publish, then set house rules: usage guide, editorial line and comment-handling playbook. It’s the most tedious part and the one most often skipped, yet it is what saves you in a crisis.',
   },
   tips: [
     {
@@ -50,7 +50,7 @@ export const step04Content: StepDefinition = {
     },
     {
       fr: 'Partagez aussi le contenu des autres : une bonne ligne éditoriale ne parle pas que de l’organisation.',
-      en: 'Share other people’s content too: a good editorial line does not talk only about the organization.',
+      en: 'Share other people’s content too: a good editorial line doesn’t talk only about the organization.',
     },
     {
       fr: 'Soyez transparents : reconnaissez une erreur publiquement plutôt que d’effacer un commentaire critique.',
@@ -124,7 +124,7 @@ export const step04Content: StepDefinition = {
       label: { fr: 'Premières publications au calendrier', en: 'First calendar entries' },
       prompt: {
         fr: 'Inscrivons vos premières publications au calendrier. Boussole enverra un rappel au responsable avant chacune.',
-        en: 'Let us put your first posts on the calendar. Boussole will remind the owner before each one.',
+        en: 'Let’s put your first posts on the calendar. Boussole will remind the owner before each one.',
       },
       itemLabel: { fr: 'publication', en: 'post' },
       min: 1,
@@ -150,7 +150,7 @@ export const step04Content: StepDefinition = {
       kind: 'user',
       prompt: {
         fr: 'Qui suit les conversations pour améliorer les contenus et retirer ce qui ne fonctionne pas ?',
-        en: 'Who follows the conversations to improve content and retire what does not work?',
+        en: 'Who follows the conversations to improve content and retire what doesn’t work?',
       },
     },
     {
@@ -263,7 +263,7 @@ export const step04Content: StepDefinition = {
           key: 'objective',
           label: { fr: 'Objectif', en: 'Objective' },
           kind: 'long-text',
-          prompt: { fr: 'Son objectif ?', en: 'Its objective?' },
+          prompt: { fr: 'Son objectif ?', en: 'What’s its objective?' },
           maxLength: 1000,
         },
       ],

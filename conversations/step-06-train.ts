@@ -66,7 +66,7 @@ export const step06Train: StepDefinition = {
       label: { fr: 'Séances de formation', en: 'Training sessions' },
       prompt: {
         fr: 'Planifions les séances de formation. Boussole enverra un rappel avant chacune.',
-        en: 'Let us schedule the training sessions. Boussole will send a reminder before each one.',
+        en: 'Let’s schedule the training sessions. Boussole will send a reminder before each one.',
       },
       itemLabel: { fr: 'séance de formation', en: 'training session' },
       min: 1,

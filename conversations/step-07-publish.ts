@@ -18,7 +18,7 @@ export const step07Publish: StepDefinition = {
   title: { fr: 'Diffuser et promouvoir', en: 'Publish and promote' },
   intro: {
     fr: 'La planification est faite : place à la mise en ligne. Confirmons la date, où Boussole publiera ses rappels et ses alertes, et comment faire connaître vos nouveaux comptes.',
-    en: 'The planning is done: time to go live. Let us confirm the date, where Boussole posts its reminders and alerts, and how you will make your new accounts known.',
+    en: 'The planning is done: time to go live. Let’s confirm the date, where Boussole posts its reminders and alerts, and how you’ll make your new accounts known.',
   },
   tips: [
     {

@@ -20,7 +20,7 @@ export const step09Interact: StepDefinition = {
   title: { fr: 'Interagir, échanger, partager', en: 'Interact, exchange, share' },
   intro: {
     fr: 'Les médias sociaux sont une conversation. Fixons les normes de vos échanges ; ensuite, le registre des commentaires entre en service et Boussole suit les délais de réponse.',
-    en: 'Social media is a conversation. Let us set the norms of your exchanges; then the comment log goes live and Boussole tracks response times.',
+    en: 'Social media is a conversation. Let’s set the norms of your exchanges; then the comment log goes live and Boussole tracks response times.',
   },
   tips: [
     {

@@ -23,7 +23,7 @@ export const step10Evaluate: StepDefinition = {
   title: { fr: 'Évaluer et ajuster', en: 'Evaluate and adjust' },
   intro: {
     fr: 'On mesure pour s’améliorer. Choisissons les indicateurs à suivre par plateforme, qui les fournit et à quel rythme on fait le point ; vous pourrez rouvrir n’importe quelle étape pour ajuster le plan.',
-    en: 'We measure to improve. Let us choose the indicators to track per platform, who provides them and how often we take stock; you can reopen any step to adjust the plan.',
+    en: 'We measure to improve. Let’s choose the indicators to track per platform, who provides them and how often we take stock; you can reopen any step to adjust the plan.',
   },
   tips: [
     {

@@ -1,5 +1,6 @@
 import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
-import type { Bilingual } from '../core/i18n/locale.js';
+import { pick, type Bilingual } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
 import type { Reply } from '../core/replies.js';
 import type { CalendarService, ChangeResult } from './calendar-service.js';
 import type { CalendarEntry } from './calendar-entry.js';
@@ -29,7 +30,7 @@ const SUB = {
 function line(entry: CalendarEntry, ctx: CommandContext): string {
   const owner = entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : '';
   const status = entry.status === 'published' ? CALENDAR_TEXT.t(ctx.locale, 'published') : entry.status === 'draft' ? CALENDAR_TEXT.t(ctx.locale, 'draft') : '';
-  return `- \`${entry.ref}\` ${formatWhen(entry.at, ctx.locale, ctx.timeZone)} — ${entry.topic}${entry.platform ? ` (${entry.platform})` : ''}${owner}${status}`;
+  return `- \`${entry.ref}\` ${formatWhen(entry.at, ctx.locale, ctx.timeZone)} — ${entry.topic}${entry.platform ? ` (${pick(platformLabel(entry.platform), ctx.locale)})` : ''}${owner}${status}`;
 }
 
 function failed(result: Extract<ChangeResult, { ok: false }>, ref: string): Bilingual {
@@ -77,7 +78,7 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
       createdBy: ctx.user.id,
     });
     const when2 = formatWhen(entry.at, ctx.locale, ctx.timeZone);
-    const added: Reply[] = [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform, when: when2, ref: entry.ref, reminders: entry.reminders.length }) }];
+    const added: Reply[] = [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform: pick(platformLabel(platform), ctx.locale), when: when2, ref: entry.ref, reminders: entry.reminders.length }) }];
     const draft: Reply[] = entry.status === 'draft' ? [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'addedDraft', { ref: entry.ref }) }] : [];
     return [...added, ...draft, ...((await readiness?.(ctx.tenantId, ctx.locale)) ?? [])];
   }

@@ -4,6 +4,8 @@ import type { UserValue } from '../core/dialogue/values.js';
 import type { CalendarService } from './calendar-service.js';
 import { formatWhen } from './format-when.js';
 import { CALENDAR_TEXT } from './messages.js';
+import { pick } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
 
 export const CALENDAR_ADD_FORM = 'calendar-add';
 
@@ -57,7 +59,7 @@ export function calendarAddForm(calendar: CalendarService): FormDefinition {
         createdBy: ctx.user.id,
       });
       const when = formatWhen(entry.at, ctx.locale, ctx.timeZone);
-      return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform, when, ref: entry.ref, reminders: entry.reminders.length }) }];
+      return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform: pick(platformLabel(platform), ctx.locale), when, ref: entry.ref, reminders: entry.reminders.length }) }];
     },
   };
 }

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import type { Bilingual, Locale } from '../core/i18n/locale.js';
-import { fold } from '../core/i18n/format.js';
+import { inEachLocale, type Bilingual, type Locale } from '../core/i18n/locale.js';
+import { dateTimeInWords, fold } from '../core/i18n/format.js';
 import { CALENDAR_TEXT } from './messages.js';
 
 export type WhenError = 'unparsed' | 'impossible-date' | 'dst-gap' | 'past';
@@ -80,11 +80,12 @@ export function parseWhen(input: string, options: WhenOptions): WhenResult {
   const local = DateTime.fromObject(wanted, { zone: options.timeZone });
   const shown = `${String(wanted.year).padStart(4, '0')}-${String(wanted.month).padStart(2, '0')}-${String(wanted.day).padStart(2, '0')} ${String(wanted.hour).padStart(2, '0')}:${String(wanted.minute).padStart(2, '0')}`;
   if (!local.isValid) return { ok: false, error: 'impossible-date', message: CALENDAR_TEXT.both('whenImpossible', { what: shown }) };
+  const inWords = (locale: Locale) => dateTimeInWords(wanted, locale, false);
   if (local.hour !== wanted.hour || local.minute !== wanted.minute || local.day !== wanted.day) {
-    return { ok: false, error: 'dst-gap', message: CALENDAR_TEXT.both('whenGap', { local: shown, zone: options.timeZone }) };
+    return { ok: false, error: 'dst-gap', message: inEachLocale((locale) => CALENDAR_TEXT.t(locale, 'whenGap', { local: inWords(locale), zone: options.timeZone })) };
   }
   if (!options.allowPast && local.toMillis() <= options.now.getTime()) {
-    return { ok: false, error: 'past', message: CALENDAR_TEXT.both('whenPast', { local: shown }) };
+    return { ok: false, error: 'past', message: inEachLocale((locale) => CALENDAR_TEXT.t(locale, 'whenPast', { local: inWords(locale) })) };
   }
   return { ok: true, at: local.toJSDate() };
 }

@@ -1,9 +1,10 @@
-import type { Locale } from '../core/i18n/locale.js';
+import { pick, type Locale } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import type { CalendarEntry } from './calendar-entry.js';
 import { formatWhen } from './format-when.js';
 import { message } from '../core/i18n/messages.js';
 import { CALENDAR_TEXT } from './messages.js';
+import { platformLabel } from '../../conversations/platforms.js';
 
 /** "24 h", "1 h 30", "45 min", "2 j" / "2 d". */
 export function formatLead(minutes: number, locale: Locale): string {
@@ -16,7 +17,7 @@ export function formatLead(minutes: number, locale: Locale): string {
 export function reminderMessage(entry: CalendarEntry, reminderKey: string, locale: Locale, timeZone: string): Reply[] {
   const params = {
     topic: entry.topic,
-    platform: entry.platform ? CALENDAR_TEXT.t(locale, 'onPlatform', { platform: entry.platform }) : '',
+    platform: entry.platform ? CALENDAR_TEXT.t(locale, 'onPlatform', { platform: pick(platformLabel(entry.platform), locale) }) : '',
     when: formatWhen(entry.at, locale, timeZone),
     ref: entry.ref,
     owner: entry.owner ? CALENDAR_TEXT.t(locale, 'owner', { name: entry.owner.name ?? entry.owner.id }) : '',

@@ -1,4 +1,6 @@
-import type { Locale } from '../core/i18n/locale.js';
+import { pick, type Locale } from '../core/i18n/locale.js';
+import { commentKindLabel } from '../../conversations/comment-kinds.js';
+import { platformLabel } from '../../conversations/platforms.js';
 import type { Reply } from '../core/replies.js';
 import { formatWhen } from '../calendar/format-when.js';
 import type { Comment } from './comment.js';
@@ -8,8 +10,8 @@ export function alertMessage(comment: Comment, stage: 'alert' | 'escalation', lo
   const name = (user: Comment['assignee']) => (user ? (user.name ?? user.id) : COMMENT_TEXT.t(locale, 'nobodyNamed'));
   const text = COMMENT_TEXT.t(locale, stage, {
     author: comment.author,
-    platform: comment.platform,
-    kind: comment.kind,
+    platform: pick(platformLabel(comment.platform), locale),
+    kind: pick(commentKindLabel(comment.kind), locale),
     when: formatWhen(comment.receivedAt, locale, timeZone),
     delay: comment.delayHours,
     assignee: comment.assignee ? name(comment.assignee) : (comment.assigneeRole ?? COMMENT_TEXT.t(locale, 'nobodyNamed')),

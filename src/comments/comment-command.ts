@@ -1,7 +1,8 @@
 import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
-import { COMMENT_KIND_CHOICES } from '../../conversations/comment-kinds.js';
+import { COMMENT_KIND_CHOICES, commentKindLabel } from '../../conversations/comment-kinds.js';
+import { platformLabel } from '../../conversations/platforms.js';
 import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
-import type { Bilingual } from '../core/i18n/locale.js';
+import { inEachLocale, pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
 import { normalize } from '../core/text/normalize.js';
 import { formatWhen } from '../calendar/format-when.js';
@@ -42,7 +43,7 @@ function line(comment: Comment, ctx: CommandContext): string {
   const late = comment.dueAt.getTime() <= ctx.now.getTime() ? ' ⚠️' : '';
   const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? '—');
   const due = COMMENT_TEXT.t(ctx.locale, 'due');
-  return `- \`${comment.ref}\` ${comment.platform} · ${comment.author} (${comment.kind}) — ${due} ${formatWhen(comment.dueAt, ctx.locale, ctx.timeZone)} · ${who}${late}`;
+  return `- \`${comment.ref}\` ${pick(platformLabel(comment.platform), ctx.locale)} · ${comment.author} (${pick(commentKindLabel(comment.kind), ctx.locale)}) — ${due} ${formatWhen(comment.dueAt, ctx.locale, ctx.timeZone)} · ${who}${late}`;
 }
 
 /** The comment command’s registry entry. */
@@ -67,8 +68,8 @@ export function commentCommand(comments: CommentService, readiness?: ReadinessNo
     }
     const kind = readKind(kindText);
     if (!kind) {
-      const kinds = COMMENT_KIND_CHOICES.map((c) => c.value).join(', ');
-      return usage(ctx.locale, USAGE, COMMENT_TEXT.both('unknownKind', { kind: kindText, choices: kinds }));
+      const kinds = (locale: Locale) => COMMENT_KIND_CHOICES.map((c) => pick(c.label, locale)).join(', ');
+      return usage(ctx.locale, USAGE, inEachLocale((locale) => COMMENT_TEXT.t(locale, 'unknownKind', { kind: kindText, choices: kinds(locale) })));
     }
     const cleanLink = link === '-' ? '' : link;
     if (cleanLink && !isLink(cleanLink)) {

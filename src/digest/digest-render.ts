@@ -1,4 +1,6 @@
-import type { Locale } from '../core/i18n/locale.js';
+import { pick, type Locale } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
+import { KPI_TEXT, metricLabel } from '../kpis/messages.js';
 import { DIGEST_TEXT } from './messages.js';
 import type { Reply } from '../core/replies.js';
 import { formatWhen } from '../calendar/format-when.js';
@@ -35,7 +37,7 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
   const calendar = [DIGEST_TEXT.t(locale, 'calendar')];
   if (data.upcoming.length === 0) calendar.push(DIGEST_TEXT.t(locale, 'calendarEmpty'));
   for (const entry of data.upcoming) {
-    calendar.push(`- ${formatWhen(entry.at, locale, zone)} — ${entry.topic}${entry.platform ? ` (${entry.platform})` : ''}${entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : ''} · \`${entry.ref}\``);
+    calendar.push(`- ${formatWhen(entry.at, locale, zone)} — ${entry.topic}${entry.platform ? ` (${pick(platformLabel(entry.platform), locale)})` : ''}${entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : ''} · \`${entry.ref}\``);
   }
   out.push(calendar.join('\n'));
 
@@ -66,7 +68,15 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
   if (data.kpis.length === 0) kpis.push(DIGEST_TEXT.t(locale, 'kpisEmpty'));
   for (const trend of data.kpis) {
     const delta = change(trend.current, trend.previous);
-    kpis.push(`- ${trend.platform} · ${trend.metric}: ${sparkline(trend.values)} ${trend.current.toLocaleString(intlLocale(locale))}${delta ? ` (${delta})` : ''}`);
+    kpis.push(
+      KPI_TEXT.t(locale, 'trendLine', {
+        platform: pick(platformLabel(trend.platform), locale),
+        metric: metricLabel(trend.metric, locale),
+        sparkline: sparkline(trend.values),
+        current: trend.current.toLocaleString(intlLocale(locale)),
+        change: delta ? ` (${delta})` : '',
+      }),
+    );
   }
   const quality = qualityLine(data.quality.ratings, locale);
   if (quality) kpis.push(DIGEST_TEXT.t(locale, 'quality', { line: quality }));

@@ -1,4 +1,5 @@
 // The documents Boussole generates from the plan, and the words that ask for each.
+import { frenchSpacing } from '../core/i18n/format.js';
 import { commentPlaybook } from './comment-playbook.js';
 import { editorialLine } from './editorial-line.js';
 import { socialMediaPlan } from './social-media-plan.js';
@@ -8,7 +9,18 @@ import { usageGuide } from './usage-guide.js';
 
 export type { DocumentDefinition, DocumentId, DocumentInput, RenderedDocument } from './types.js';
 
-export const DOCUMENTS: readonly DocumentDefinition[] = [usageGuide, editorialLine, commentPlaybook, staffPolicy, socialMediaPlan];
+/** A document as the reader gets it: in French, with French typography on every line (code and links left alone). */
+function typeset(document: DocumentDefinition): DocumentDefinition {
+  return {
+    ...document,
+    render(input) {
+      const rendered = document.render(input);
+      return input.locale === 'fr' ? { ...rendered, title: frenchSpacing(rendered.title), markdown: frenchSpacing(rendered.markdown) } : rendered;
+    },
+  };
+}
+
+export const DOCUMENTS: readonly DocumentDefinition[] = [usageGuide, editorialLine, commentPlaybook, staffPolicy, socialMediaPlan].map(typeset);
 
 /** The document a command word names ("guide", « politique »…), ignoring case. */
 export function documentByName(word: string): DocumentDefinition | undefined {

@@ -6,7 +6,7 @@ export const DOCUMENT_TEXT = defineCatalog(
     toComplete: '_À compléter — étape {step}_',
     field: '**{label}** : {value}',
     /** Between choice labels, which may contain commas themselves. */
-    listSeparator: ' ; ',
+    listSeparator: '\u202f; ',
     approvedOn: '{who}, le {date}',
     hourOne: '{n} heure',
     hourOther: '{n} heures',

@@ -1,6 +1,8 @@
 import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
-import type { Bilingual } from '../core/i18n/locale.js';
+import { inEachLocale, pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
+import { DateTime } from 'luxon';
 import type { Reply } from '../core/replies.js';
 import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
@@ -14,7 +16,13 @@ import type { KpiService } from './kpi-service.js';
 import { change, sparkline } from './sparkline.js';
 import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { intlLocale } from '../core/i18n/format.js';
-import { KPI_TEXT } from './messages.js';
+import { KPI_TEXT, metricLabel } from './messages.js';
+
+/** « 28 novembre 2026 », "November 28, 2026": a stored day (yyyy-MM-dd) in prose. */
+function longDay(day: string, locale: Locale): string {
+  const date = DateTime.fromISO(day).setLocale(intlLocale(locale));
+  return date.isValid ? date.toLocaleString(DateTime.DATE_FULL) : day;
+}
 
 const USAGE: Bilingual = KPI_TEXT.both('usage');
 const SUB = {
@@ -50,9 +58,10 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
 
   async function unknownMetric(text: string, ctx: CommandContext): Promise<Bilingual> {
     const custom = (await kpis.customMetrics(ctx.tenantId)).map((m) => m.slug);
-    const known = KPI_TEXT.both('unknownMetric', { metric: text, choices: [...METRICS, ...custom].join(', ') });
-    const hint = KPI_TEXT.both('declareHint', { metric: text });
-    return { fr: `${known.fr} ${hint.fr}`, en: `${known.en} ${hint.en}` };
+    return inEachLocale(
+      (locale) =>
+        `${KPI_TEXT.t(locale, 'unknownMetric', { metric: text, choices: [...METRICS.map((m) => metricLabel(m, locale)), ...custom].join(', ') })} ${KPI_TEXT.t(locale, 'declareHint', { metric: text })}`,
+    );
   }
 
   /** `kpi metric <name>`: a team's own metric, declared once; alone, the metrics known. */
@@ -87,7 +96,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
     const number = (n: number) => n.toLocaleString(intlLocale(ctx.locale));
     const shown = number(value.value);
-    const recorded = KPI_TEXT.t(ctx.locale, 'recorded', { platform: found.platform, metric, value: shown, sparkline: sparkline(series.map((s) => s.value)) });
+    const recorded = KPI_TEXT.t(ctx.locale, 'recorded', { platform: pick(platformLabel(found.platform), ctx.locale), metric: metricLabel(metric, ctx.locale), value: shown, sparkline: sparkline(series.map((s) => s.value)) });
     // The same day twice: the first value is replaced, and both are shown so a typo is visible.
     const note = replaced && replaced.value !== value.value ? `\n${KPI_TEXT.t(ctx.locale, 'replaced', { before: number(replaced.value), value: shown })}` : '';
     return [{ kind: 'text', text: recorded + note }];
@@ -100,7 +109,13 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const engaged = await kpis.engagedLeaders(ctx.tenantId, await ctx.answers(8), ctx.now, ctx.timeZone);
     const lines = trends.map((t) => {
       const delta = change(t.current, t.previous);
-      return `- ${t.platform} · ${t.metric}: ${sparkline(t.values)} ${t.current}${delta ? ` (${delta})` : ''}`;
+      return KPI_TEXT.t(ctx.locale, 'trendLine', {
+        platform: pick(platformLabel(t.platform), ctx.locale),
+        metric: metricLabel(t.metric, ctx.locale),
+        sparkline: sparkline(t.values),
+        current: t.current.toLocaleString(intlLocale(ctx.locale)),
+        change: delta ? ` (${delta})` : '',
+      });
     });
     const median = computed.medianResponseMinutes === undefined ? '—' : `${Math.round(computed.medianResponseMinutes)} min`;
     const quality = qualityLine(await kpis.qualityRatings(ctx.tenantId), ctx.locale);
@@ -126,8 +141,8 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
     if (series.length === 0) return say(ctx.locale, KPI_TEXT.both('noMeasurement'));
     const values = series.map((s) => s.value);
-    const rows = series.map((s) => `- ${s.day}: ${s.value}`).join('\n');
-    return [{ kind: 'text', text: `**${found.platform} · ${metric}** ${sparkline(values)}\n${rows}` }];
+    const rows = series.map((s) => KPI_TEXT.t(ctx.locale, 'seriesRow', { day: longDay(s.day, ctx.locale), value: s.value.toLocaleString(intlLocale(ctx.locale)) })).join('\n');
+    return [{ kind: 'text', text: `**${pick(platformLabel(found.platform), ctx.locale)} · ${metricLabel(metric, ctx.locale)}** ${sparkline(values)}\n${rows}` }];
   }
 
   async function quality(rest: string, ctx: CommandContext): Promise<Reply[]> {

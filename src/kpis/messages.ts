@@ -1,4 +1,6 @@
 import { defineCatalog } from '../core/i18n/catalog.js';
+import type { Locale } from '../core/i18n/locale.js';
+import type { METRICS } from './kpi-measurement.js';
 
 /** What the `kpi` command says. */
 export const KPI_TEXT = defineCatalog(
@@ -6,7 +8,7 @@ export const KPI_TEXT = defineCatalog(
     usage: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes] | mesure [<nom>]]',
     summary: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations',
     unknownPlatform: 'Plateforme inconnue : « {platform} ». Choix : {choices}.',
-    unknownMetric: 'Mesure inconnue : « {metric} ». Choix : {choices} (ou abonnés, pages vues, partages, commentaires).',
+    unknownMetric: 'Mesure inconnue : « {metric} ». Choix : {choices}.',
     recorded: '📈 Noté : {platform} · {metric} = {value}  {sparkline}',
     listTitle: '**Indicateurs** (8 semaines)',
     listEmpty: 'Aucune mesure : `kpi ajouter linkedin abonnés 1200`',
@@ -41,6 +43,14 @@ export const KPI_TEXT = defineCatalog(
     metricTooMany: 'Vous suivez déjà {max}\u00a0mesures à vous\u00a0: c’est le maximum.',
     metricsTitle: '**Mesures** — prévues\u00a0: {builtIn}. Les vôtres\u00a0: {custom}. Ajoutez-en une avec `kpi mesure <nom>`.',
     none: 'aucune',
+    'metric.followers': 'abonnés',
+    'metric.page-views': 'pages vues',
+    'metric.likes': 'mentions J’aime',
+    'metric.shares': 'partages',
+    'metric.comments': 'commentaires',
+    'metric.mentions': 'mentions',
+    trendLine: '- {platform} · {metric} : {sparkline} {current}{change}',
+    seriesRow: '- {day} : {value}',
   },
   {
     usage: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes] | metric [<name>]]',
@@ -81,5 +91,19 @@ export const KPI_TEXT = defineCatalog(
     metricTooMany: 'You already track {max} metrics of your own: that is the maximum.',
     metricsTitle: '**Metrics** — built in: {builtIn}. Your own: {custom}. Add one with `kpi metric <name>`.',
     none: 'none',
+    'metric.followers': 'followers',
+    'metric.page-views': 'page views',
+    'metric.likes': 'likes',
+    'metric.shares': 'shares',
+    'metric.comments': 'comments',
+    'metric.mentions': 'mentions',
+    trendLine: '- {platform} · {metric}: {sparkline} {current}{change}',
+    seriesRow: '- {day}: {value}',
   },
 );
+
+/** A metric as the reader says it (« abonnés », "page views"), not its stored id. */
+export function metricLabel(metric: string, locale: Locale): string {
+  const key = `metric.${metric}`;
+  return key in KPI_TEXT.fr ? KPI_TEXT.t(locale, key as `metric.${(typeof METRICS)[number]}`) : metric;
+}

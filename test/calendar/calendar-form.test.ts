@@ -17,7 +17,7 @@ describe('adding a calendar entry as a dialogue', () => {
     const out = await h.chat(['calendrier ajouter', 'hier 14h', '2026-12-03 10h', '3', 'Lancement du rapport', 'passer', 'passer']);
     expect(out).toContain('Nouvelle publication au calendrier');
     expect(out).toContain('Ce moment est déjà passé');
-    expect(out).toContain('🗓️ Ajouté : « Lancement du rapport » sur linkedin');
+    expect(out).toContain('🗓️ Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
     const entries = await h.repositories.calendar.findMany(asTenant('console:cal'), {});
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ topic: 'Lancement du rapport', platform: 'linkedin', owner: { id: 'console:marie', name: 'Marie' }, status: 'scheduled' });
@@ -30,14 +30,14 @@ describe('adding a calendar entry as a dialogue', () => {
   it('can be cancelled, saving nothing, and the paused step picks up where it was', async () => {
     // Typed in a questionnaire, a feature command would be an answer: the step is paused first.
     const out = await h.chat(['étape 1', 'Boussole', 'pause', 'calendrier ajouter', '2026-12-10 9h', 'annuler', 'étape 1']);
-    expect(out).toContain('« Nouvelle publication au calendrier » annulé');
+    expect(out).toContain('«\u00a0Nouvelle publication au calendrier\u00a0» annulé');
     expect(out.split('annulé')[1]).toContain('concurrents');
     expect(await h.repositories.calendar.count(asTenant('console:cal'), { topic: { $ne: 'Lancement du rapport' } })).toBe(0);
   });
 
   it('ends when the person types another command, and says so', async () => {
     const out = await h.chat(['pause', 'calendrier ajouter', '2026-12-12 9h', 'état']);
-    expect(out).toContain('« Nouvelle publication au calendrier » annulé');
+    expect(out).toContain('«\u00a0Nouvelle publication au calendrier\u00a0» annulé');
     expect(out).toContain('Plan médias sociaux — progression');
     expect(await h.repositories.formSessions.count(asTenant('console:cal'))).toBe(0);
   });

@@ -35,7 +35,7 @@ describe('answers', () => {
     const { h, tenant } = await fresh();
     await h.chat(['étape 1', 'Boussole, Laval', 'Concordia']);
     const out = await h.chat(['passer', 'pas une adresse']);
-    expect(out).toContain("n'est pas une adresse web valide");
+    expect(out).toContain('n’est pas une adresse web valide');
     expect(out.match(/Quelles sources/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
     const step = (await h.repositories.plans.get(tenant)).step(1);
     expect(step.answers.keywords).toEqual(['Boussole', 'Laval']);
@@ -67,7 +67,7 @@ describe('sessions', () => {
   it('back returns to the previous question with its answer shown; review then edit changes it', async () => {
     const { h, tenant } = await fresh();
     const out = await h.chat(['étape 2', 'Journalistes', 'retour']);
-    expect(out).toContain('Réponse actuelle : Journalistes');
+    expect(out).toContain('Réponse actuelle\u00a0: Journalistes');
     await h.chat(['Médias', 'Objectif', 'Besoins', 'Intérêts', 'Attentes', 'terminer', '1', 'Objectifs RP', 'terminer']);
     const review = await h.chat(['réviser']);
     expect(review).toContain('Révision — étape 2');
@@ -94,7 +94,7 @@ describe('sessions', () => {
     const { h, tenant } = await fresh();
     const out = await h.chat(['étape 1', 'Boussole', 'pause', 'Concordia']);
     expect(out).toContain('Questionnaire en pause');
-    expect(out).toContain('Je ne connais pas la commande « Concordia »');
+    expect(out).toContain('Je ne connais pas la commande «\u00a0Concordia\u00a0»');
     expect((await h.repositories.plans.get(tenant)).step(1).answers.competitors).toBeUndefined();
     const back = await h.chat(['étape 1', 'Concordia']);
     expect(back).toContain('personnes ou quels comptes influents');
@@ -146,11 +146,11 @@ describe('one plan, several people', () => {
     const { h, id, tenant } = shared;
     await h.chat(['étape 8', 'non', 'terminer']);
     const refused = await h.engine.handle(event(id, { kind: 'message', text: 'rouvrir 8' }, { id: 'console:jean', name: 'Jean', isAdmin: false }));
-    expect(texts(refused)).toContain('Seul·e un·e responsable');
+    expect(texts(refused)).toContain('Seules les personnes responsables de l’espace');
     const out = await h.chat(['rouvrir 8', 'étape 8', 'modifier 1', 'oui', 'IA', 'terminer', 'historique 8']);
-    expect(out).toContain("L'étape 8 (");
+    expect(out).toContain('L’étape 8 (');
     expect(out).toContain('est rouverte');
-    expect(out).toContain('buildCommunity : false → true');
+    expect(out).toContain('buildCommunity\u00a0: false → true');
     expect((await h.repositories.plans.get(tenant)).step(8).status).toBe('complete');
   });
 });
@@ -158,18 +158,18 @@ describe('one plan, several people', () => {
 describe('commands', () => {
   it('an unknown command gets the closest one, never silence', async () => {
     const out = await shared.h.chat(['etap 2']);
-    expect(out).toContain('Je ne connais pas la commande « etap 2 »');
+    expect(out).toContain('Je ne connais pas la commande «\u00a0etap 2\u00a0»');
     expect(out).toContain('Vouliez-vous dire `etape`');
   });
 
   it('a step number out of range is explained', async () => {
-    expect(await shared.h.chat(['étape 11'])).toContain("Il n'y a pas d'étape « 11 »");
+    expect(await shared.h.chat(['étape 11'])).toContain('Il n’y a pas d’étape «\u00a011\u00a0»');
     expect(await shared.h.chat(['step douze'])).toContain('les étapes vont de 1 à 10');
   });
 
   it('each person may choose their language; English works throughout', async () => {
     const out = await shared.h.chat(['language en', 'status', 'help']);
-    expect(out).toContain('Very well, I will speak English');
+    expect(out).toContain('OK — I’ll talk to you in English');
     expect(out).toContain('Social media plan — progress');
     expect(out).toContain('Boussole — commands');
     const other = await shared.h.chat(['état'], { id: 'console:jean', name: 'Jean' });

@@ -72,7 +72,7 @@ describe('the weekly digest', () => {
     expect(text).toContain('Next step: **4.');
     expect(text).toContain('Report launch');
     expect(text).not.toContain('Too far ahead');
-    expect(text).toContain('2 new matching item(s)');
+    expect(text).toContain('2 new matching items');
     expect(text).toContain('Keyword **Université Laval**');
     expect(text).toContain('[Laval wins](https://f/1)');
     expect(text).toContain('Competitor **Concordia**');
@@ -80,7 +80,7 @@ describe('the weekly digest', () => {
     expect(text).toContain('Failing source (3 times): https://broken.example/rss — HTTP 500');
     expect(text).toContain('4 received, 3 answered, median response time: 60 min, overdue: 1.');
     expect(text).toContain('Opinion leaders we have interacted with: 2 of 3.');
-    expect(text).toMatch(/linkedin · followers: ▁\S*█ 200 \(\+33 %\)/);
+    expect(text).toMatch(/LinkedIn · followers: ▁\S*█ 200 \(\+33 %\)/);
     expect(text).toContain('Conversation quality: ▁█ 4/5 (Mar 6) — Good talks with the local press');
     expect(text).toContain('**Staff policy**: 2 of 4 people have read it (50 %).');
     expect(text).toContain('Pitfalls to watch');

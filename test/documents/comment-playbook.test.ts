@@ -19,8 +19,8 @@ describe('comment-handling playbook (4d)', () => {
     expect(tableRow(markdown, 'Satisfait')?.slice(0, 3)).toEqual(['Satisfait', 'Équipe des communications', '24 heures']);
     expect(tableRow(markdown, 'Insatisfait')?.[1]).toBe('U04NONAME');
     expect(tableRow(markdown, 'Question')?.[5]).toBe('Réponse publique');
-    expect(markdown).toContain('- **Contact d’escalade (direction des relations publiques)** : Chloé Roy');
-    expect(markdown).toContain('- **Approuvés par** : Chloé Roy, le 10 février 2025');
+    expect(markdown).toContain('- **Contact d’escalade (direction des relations publiques)**\u00a0: Chloé Roy');
+    expect(markdown).toContain('- **Approuvés par**\u00a0: Chloé Roy, le 10 février 2025');
     expect(markdown).not.toContain('_À compléter');
   });
 
@@ -46,7 +46,7 @@ describe('comment-handling playbook (4d)', () => {
     const angry = tableRow(markdown, 'En colère');
     expect(angry?.[2]).toBe('3 heures');
     expect(angry?.[3]).toBe(TODO.fr(4));
-    expect(markdown).toContain(`- **Approuvés par** : ${TODO.fr(4)}`);
+    expect(markdown).toContain(`- **Approuvés par**\u00a0: ${TODO.fr(4)}`);
     const empty = render('comment-playbook', {}, 'en').markdown;
     expect(tableRow(empty, 'Angry')?.[1]).toBe(TODO.en(4));
     expect(empty).toContain(`- **Escalation contact (PR leadership)**: ${TODO.en(4)}`);

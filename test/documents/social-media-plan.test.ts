@@ -18,23 +18,23 @@ describe('social media plan', () => {
 
   it('carries the answers of every step, formatted', () => {
     const { markdown } = render('plan', completePlan(), 'fr');
-    expect(markdown).toContain('- **Mots-clés surveillés** : Musée de la Côte, MDLC');
-    expect(markdown).toContain('- **Suite de veille payante** : Meltwater');
-    expect(markdown).toContain('- **Début de la veille** : 6 janvier 2025');
-    expect(markdown).toContain('**Journalistes**\n\n- **Objectif** : Obtenir une couverture des expositions');
-    expect(markdown).toContain('- **Publics joints** : Familles');
+    expect(markdown).toContain('- **Mots-clés surveillés**\u00a0: Musée de la Côte, MDLC');
+    expect(markdown).toContain('- **Suite de veille payante**\u00a0: Meltwater');
+    expect(markdown).toContain('- **Début de la veille**\u00a0: 6 janvier 2025');
+    expect(markdown).toContain('**Journalistes**\n\n- **Objectif**\u00a0: Obtenir une couverture des expositions');
+    expect(markdown).toContain('- **Publics joints**\u00a0: Familles');
     expect(tableRow(markdown, 'X (Twitter)')).toEqual(['X (Twitter)', '5 publications par semaine']);
     expect(markdown).toContain('| 7 avr. 2025, 10 h 00 | Facebook | Ouverture de l’exposition Marées | Alice Tremblay | Photos du vernissage |');
     expect(markdown).toContain('### Schémas de gestion des commentaires');
     expect(tableRow(markdown, 'En colère')?.[2]).toBe('2 heures');
-    expect(markdown).toContain('- **Relève** : Bruno Gagnon');
+    expect(markdown).toContain('- **Relève**\u00a0: Bruno Gagnon');
     expect(markdown).toContain('**10 mars 2025, 09 h 30**');
-    expect(markdown).toContain('- **Canal du résumé hebdomadaire** : #veille');
+    expect(markdown).toContain('- **Canal du résumé hebdomadaire**\u00a0: #veille');
     const step8 = markdown.slice(markdown.indexOf('## Étape 8'), markdown.indexOf('## Étape 9'));
     expect(tableRow(step8, 'Julie Patrimoine')).toEqual(['Julie Patrimoine', 'Instagram', '@juliepatrimoine', 'Suivi']);
-    expect(markdown).toContain('- **Délai de réaction visé** : 2 heures');
-    expect(markdown).toContain('| Facebook | Abonnés ; Commentaires |');
-    expect(markdown).toContain('- **Responsable des indicateurs** : Bruno Gagnon');
+    expect(markdown).toContain('- **Délai de réaction visé**\u00a0: 2 heures');
+    expect(markdown).toContain('| Facebook | Abonnés\u202f; Commentaires |');
+    expect(markdown).toContain('- **Responsable des indicateurs**\u00a0: Bruno Gagnon');
     expect(markdown).toContain('Aucun écueil détecté dans les réponses.');
     expect(markdown).not.toContain('_À compléter');
   });
@@ -51,8 +51,8 @@ describe('social media plan', () => {
     for (const step of STEPS) expect(empty).toContain(TODO.en(step.number));
     expect(empty).toContain(`${TODO.en(8)} (optional step)`);
     const partial = render('plan', { 6: { communityManager: ALICE } }, 'fr').markdown;
-    expect(partial).toContain('- **Gestionnaire de communauté** : Alice Tremblay');
-    expect(partial).toContain(`- **Relève** : ${TODO.fr(6)}`);
+    expect(partial).toContain('- **Gestionnaire de communauté**\u00a0: Alice Tremblay');
+    expect(partial).toContain(`- **Relève**\u00a0: ${TODO.fr(6)}`);
     expect(partial).toContain(`### Séances de formation\n\n${TODO.fr(6)}`);
     expect(partial).not.toContain('Équipe interne');
   });
@@ -76,7 +76,7 @@ describe('social media plan', () => {
     const plan = completePlan();
     const { paidTool: _paidTool, ...step1 } = plan[1]!;
     const { markdown } = render('plan', { ...plan, 1: { ...step1, tools: ['alerts'] } }, 'fr');
-    expect(markdown).toContain('- **Outils de veille** : Alertes (Google Alertes ou autre)');
+    expect(markdown).toContain('- **Outils de veille**\u00a0: Alertes (Google Alertes ou autre)');
     expect(markdown).not.toContain('Suite de veille payante** :');
     const named = render('plan', { 5: { accountAccess: 'named', accountHolders: group({ person: ALICE }) } }, 'fr').markdown;
     expect(tableRow(named, 'Alice Tremblay')).toEqual(['Alice Tremblay']);

@@ -11,10 +11,10 @@ describe('staff usage policy (5)', () => {
     expect(markdown).toContain('- Dire qu’on est employé quand on parle de l’organisation');
     expect(markdown).toContain('- Ne divulguer aucune information confidentielle');
     expect(markdown).toContain('- Ne jamais publier de photos des réserves');
-    expect(markdown).toContain('- **Discutée avec le personnel** : 20 février 2025 (atelier)');
-    expect(markdown).toContain('- **En vigueur depuis** : 1er mars 2025');
+    expect(markdown).toContain('- **Discutée avec le personnel**\u00a0: 20 février 2025 (atelier)');
+    expect(markdown).toContain('- **En vigueur depuis**\u00a0: 1er mars 2025');
     expect(markdown).toContain('adressez-vous à Alice Tremblay.');
-    expect(markdown).toContain('« J’ai lu la politique »');
+    expect(markdown).toContain('«\u00a0J’ai lu la politique\u00a0»');
     expect(markdown).not.toContain('_À compléter');
   });
 

@@ -10,11 +10,11 @@ describe('usage guide (4b)', () => {
     expect(markdown).toMatch(/^# Guide d’utilisation des médias sociaux — Musée de la Côte\n/);
     expect(markdown).toContain('## Facebook');
     expect(markdown).toContain('## X (Twitter)');
-    expect(markdown).toContain('- **Contexte d’utilisation** : Annonces et échanges avec les familles');
-    expect(markdown).toContain('- **Registre de langue** : Courant');
-    expect(markdown).toContain('- **Signature des réponses** : Prénom');
-    expect(markdown).toContain('- **Voix** : Première personne du pluriel (« nous »)');
-    expect(markdown).toContain('- **Voix** : Le nom de l’organisation');
+    expect(markdown).toContain('- **Contexte d’utilisation**\u00a0: Annonces et échanges avec les familles');
+    expect(markdown).toContain('- **Registre de langue**\u00a0: Courant');
+    expect(markdown).toContain('- **Signature des réponses**\u00a0: Prénom');
+    expect(markdown).toContain('- **Voix**\u00a0: Première personne du pluriel («\u00a0nous\u00a0»)');
+    expect(markdown).toContain('- **Voix**\u00a0: Le nom de l’organisation');
     expect(markdown).not.toContain('_À compléter');
   });
 

@@ -61,7 +61,7 @@ describe('settings channel … on Slack', () => {
 
   it('refuses a channel that does not exist, or without Boussole, and keeps the old setting', async () => {
     api.script('conversations.list', { body: { ok: true, channels: [], response_metadata: { next_cursor: '' } } });
-    expect(text(await command().run('canal rappels #inexistant', ctx(asTenant('slack:T1'))))).toContain('Je ne trouve pas le canal « inexistant »');
+    expect(text(await command().run('canal rappels #inexistant', ctx(asTenant('slack:T1'))))).toContain('Je ne trouve pas le canal «\u00a0inexistant\u00a0»');
     api.script('conversations.info', { body: { ok: true, channel: { id: 'C0OUT1', name: 'dehors', is_member: false } } });
     expect(text(await command().run('canal rappels <#C0OUT1|dehors>', ctx(asTenant('slack:T1'))))).toContain('/invite @Boussole');
     expect((await r.tenants.findOne(asTenant('slack:T1'), { _id: asTenant('slack:T1') }))!.channels.reminders).toBeUndefined();
@@ -81,7 +81,7 @@ describe('step 7’s channels', () => {
     const notes = await applyPlanChannels(asTenant('slack:T1'), { alertsChannel: '<#C0ALERT1|alertes>', digestChannel: '#veille' }, directory, settings);
     expect(notes.map((n) => n.fr)).toEqual([
       '📣 #alertes recevra les alertes de commentaires.',
-      expect.stringContaining('⚠️ le résumé hebdomadaire : Boussole n’est pas membre de #veille'),
+      expect.stringContaining('⚠️ le résumé hebdomadaire\u00a0: Boussole n’est pas membre de #veille'),
     ]);
     const tenant = (await r.tenants.findOne(asTenant('slack:T1'), { _id: asTenant('slack:T1') }))!;
     expect(tenant.channels.alerts).toBe('C0ALERT1');

@@ -23,7 +23,7 @@ export async function reopen(turn: Turn, raw: string): Promise<Reply[]> {
     {
       kind: 'buttons',
       text: turn.t('step.reopened', { step: step.number, title: pick(step.title, turn.locale) }),
-      buttons: [{ label: turn.t('status.continue', { step: step.number }), action: { kind: 'command', text: `step ${step.number}` } }],
+      buttons: [{ label: turn.t('status.continue', { step: step.number }), action: { kind: 'command', text: turn.t('command.step', { step: step.number }) } }],
     },
   ];
 }

@@ -391,7 +391,7 @@ async function complete(turn: Turn, step: StepDefinition, session: Session, ctx:
       ? {
           kind: 'buttons',
           text: turn.t('step.next', { step: next.number, title: pick(next.title, turn.locale) }),
-          buttons: [{ label: turn.t('status.start', { step: next.number }), action: { kind: 'command', text: `step ${next.number}` }, style: 'primary' }],
+          buttons: [{ label: turn.t('status.start', { step: next.number }), action: { kind: 'command', text: turn.t('command.step', { step: next.number }) }, style: 'primary' }],
         }
       : turn.text('step.allDone'),
   );

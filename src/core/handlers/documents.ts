@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
 import type { PlanView } from '../ports/stores.js';
 import { intlLocale } from '../i18n/format.js';
+import { dayInWords } from '../i18n/format.js';
 
 /**
  * The Word copy's edition: the staff policy's version is its adoption date (what `ack` records);
@@ -55,6 +56,7 @@ export async function acknowledge(turn: Turn): Promise<Reply[]> {
   const step5 = plan.step(5);
   if (step5.status !== 'complete' || !step5.completedAt) return [turn.text('ack.noPolicy')];
   const outcome = await turn.deps.acks.acknowledge(turn.tenantId, turn.actor.id, step5.completedAt, turn.actor.name);
-  const version = DateTime.fromISO(step5.completedAt).setZone(turn.tenant.timeZone).toISODate() ?? step5.completedAt;
+  const adopted = DateTime.fromISO(step5.completedAt).setZone(turn.tenant.timeZone);
+  const version = adopted.isValid ? dayInWords(adopted, turn.locale, false) : step5.completedAt;
   return [turn.text(outcome === 'new' ? 'ack.done' : 'ack.already', { version })];
 }

@@ -47,7 +47,7 @@ export async function status(turn: Turn): Promise<Reply[]> {
       buttons: [
         {
           label: turn.t(plan.step(next.number).status === 'in-progress' ? 'status.continue' : 'status.start', { step: next.number }),
-          action: { kind: 'command', text: `step ${next.number}` },
+          action: { kind: 'command', text: turn.t('command.step', { step: next.number }) },
           style: 'primary',
         },
       ],

@@ -1,4 +1,6 @@
-import { fill, LOCALES, type Bilingual, type Locale } from './locale.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { frenchSpacing, intlLocale } from './format.js';
+import { LOCALES, type Bilingual, type Locale } from './locale.js';
 
 /*
  * The one way Boussole writes its own words: each feature keeps a catalog (`messages.ts` beside
@@ -7,8 +9,12 @@ import { fill, LOCALES, type Bilingual, type Locale } from './locale.js';
  * The compiler checks the two languages against each other: an English key missing or extra, or a
  * `{parameter}` present in one language and not the other, is a type error at the catalog; a call
  * that forgets a parameter, or passes one the message does not have, is a type error at the call.
- * Every message goes through `render` below, so switching the values to ICU MessageFormat (issue
- * 11) changes this file and the catalogs' strings, not the callers.
+ *
+ * Messages are ICU MessageFormat (`{count, plural, one {# élément} other {# éléments}}`,
+ * `{kind, select, …}`, `{n, number}`); a plain `{name}` is an ICU argument too, so the simple style
+ * stays valid. French messages get French typography (`frenchSpacing`) after formatting, so a
+ * catalog may be written with ordinary spaces and the reader still sees U+202F before « ? ».
+ * Angle brackets are text (`<plateforme>`), never ICU tags.
  */
 
 export type Template = string;
@@ -16,13 +22,22 @@ export type Messages = Readonly<Record<string, Template>>;
 
 /**
  * The parameter names of a template, as a union: `'{n} of {total}'` → `'n' | 'total'`. An ICU
- * argument (`{count, plural, one {…} other {…}}`) counts by its name before the comma; the nested
- * plural texts (`{# item}`, with a space or `#`) are not parameters.
+ * argument (`{count, plural, one {…} other {…}}`) counts by its name before the comma, and an
+ * argument nested in an option (`one {# personne sur {of}}`) counts too; the options' own texts
+ * (`{# item}`, `{autre chose}`: with a space or `#`) are not parameters. One limit: a select
+ * option of one bare word (`{colère}`) would read as a parameter, so write it with two words.
  */
 export type Params<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
   ? ParamName<P> | Params<Rest>
   : never;
-type ParamName<P extends string> = P extends `${infer Name},${string}` ? ParamName<Name> : P extends `${string} ${string}` | `${string}#${string}` | '' ? never : P;
+type ParamName<P extends string> = P extends `${infer Name},${infer Tail}`
+  ? ValidName<Name> | (BraceCount<Tail> extends 0 | 1 ? never : ValidName<AfterLastBrace<Tail>>)
+  : P extends `${string}{${string}`
+    ? ValidName<AfterLastBrace<P>>
+    : ValidName<P>;
+type ValidName<N extends string> = N extends `${string} ${string}` | `${string}#${string}` | `${string}{${string}` | '' ? never : N;
+type AfterLastBrace<S extends string> = S extends `${string}{${infer R}` ? AfterLastBrace<R> : S;
+type BraceCount<S extends string, N extends unknown[] = []> = S extends `${string}{${infer R}` ? BraceCount<R, [...N, unknown]> : N['length'];
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -50,9 +65,23 @@ export interface Catalog<F extends Messages> {
   both<K extends keyof F & string>(key: K, ...params: ParamArgs<F[K]>): Bilingual;
 }
 
-/** Renders one template: today `{name}` substitution; issue 11's ICU formatter (which needs the locale) goes here. */
-function render(template: Template, _locale: Locale, params: Values | undefined): string {
-  return fill(template, params);
+/** Compiled messages, per locale and template: a message is parsed once per process. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+function compile(template: Template, locale: Locale): IntlMessageFormat {
+  const key = `${locale}\u0000${template}`;
+  let format = compiled.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(template, intlLocale(locale), undefined, { ignoreTag: true });
+    compiled.set(key, format);
+  }
+  return format;
+}
+
+/** Formats one template in a locale (ICU), then gives French its typography. */
+export function render(template: Template, locale: Locale, params?: Values): string {
+  const text = String(compile(template, locale).format(params));
+  return locale === 'fr' ? frenchSpacing(text) : text;
 }
 
 export function defineCatalog<const F extends Messages, const E extends Messages>(fr: F, en: E & EnglishOf<F, E>): Catalog<F> {
@@ -66,7 +95,61 @@ export function defineCatalog<const F extends Messages, const E extends Messages
   } as Catalog<F>;
 }
 
-const paramsOf = (template: string) => [...new Set([...template.matchAll(/\{(\w+)/g)].map((m) => m[1]!))].sort();
+interface AstNode {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: AstNode[] }>;
+  children?: AstNode[];
+}
+
+/** The argument names of an ICU template (nested plural and select texts included), sorted. */
+export function argumentNames(template: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: AstNode[]) => {
+    for (const node of nodes) {
+      // 0 is literal text and 7 the plural's `#`: neither names an argument.
+      if (node.type !== 0 && node.type !== 7 && typeof node.value === 'string') names.add(node.value);
+      for (const option of Object.values(node.options ?? {})) walk(option.value);
+      walk(node.children ?? []);
+    }
+  };
+  walk(compile(template, 'en').getAst() as unknown as AstNode[]);
+  return [...names].sort();
+}
+
+export type ArgumentKind = { type: 'text' } | { type: 'number' } | { type: 'date' } | { type: 'select'; cases: string[] };
+
+/** Each argument of an ICU template with the kind of value it takes (plural and number: a number). */
+export function argumentKinds(template: string): Record<string, ArgumentKind> {
+  const kinds: Record<string, ArgumentKind> = {};
+  const walk = (nodes: AstNode[]) => {
+    for (const node of nodes) {
+      if (typeof node.value === 'string' && node.type !== 0 && node.type !== 7) {
+        const name = node.value;
+        // 2 number, 3 date, 4 time, 5 select, 6 plural; 1 a plain argument.
+        if (node.type === 2 || node.type === 6) kinds[name] = { type: 'number' };
+        else if (node.type === 3 || node.type === 4) kinds[name] = { type: 'date' };
+        else if (node.type === 5) kinds[name] = { type: 'select', cases: Object.keys(node.options ?? {}) };
+        else kinds[name] ??= { type: 'text' };
+      }
+      for (const option of Object.values(node.options ?? {})) walk(option.value);
+      walk(node.children ?? []);
+    }
+  };
+  walk(compile(template, 'en').getAst() as unknown as AstNode[]);
+  return kinds;
+}
+
+const paramsOf = (template: string) => argumentNames(template);
+
+function parseProblem(template: string): string | undefined {
+  try {
+    compile(template, 'en');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 /**
  * What differs between a catalog's languages, as sentences (empty when none): the check the
@@ -85,6 +168,11 @@ export function catalogProblems(catalog: { fr: Messages; en: Messages }): string
     const en = catalog.en[key];
     if (en === undefined || fr === undefined) continue;
     if (fr.trim() === '' || en.trim() === '') problems.push(`${key}: empty`);
+    const unreadable = [fr, en].map(parseProblem).find(Boolean);
+    if (unreadable) {
+      problems.push(`${key}: not a valid ICU message (${unreadable})`);
+      continue;
+    }
     if (paramsOf(fr).join() !== paramsOf(en).join()) problems.push(`${key}: parameters {${paramsOf(fr).join(', ')}} in fr, {${paramsOf(en).join(', ')}} in en`);
   }
   return problems;

@@ -20,6 +20,8 @@ export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
+    // Typography is not meaning: « l’équipe » typed as « l'equipe » is the same words.
+    .replace(/[’‘]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
@@ -63,4 +65,32 @@ export function frenchSpacing(text: string): string {
     .replace(new RegExp(String.raw`([^\s?!;:])[ \u00a0\u202f]*([?!;]+)${AFTER}`, 'gu'), `$1${NNBSP}$2`)
     .replace(new RegExp(String.raw`([^\s?!;:])[ \u00a0\u202f]*:${AFTER}`, 'gu'), `$1${NBSP}:`);
   return spaced.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_whole, index: string) => kept[Number(index)]!);
+}
+
+/** The parts of a wall-clock time: what `clockTime` writes. */
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+/**
+ * A time of day as each language writes it in prose: « 10 h », « 13 h 30 » (no-break spaces) in
+ * French, "10 a.m.", "1:30 p.m." in English, never zero-padded.
+ */
+export function clockTime({ hour, minute }: ClockTime, locale: Locale): string {
+  const mm = String(minute).padStart(2, '0');
+  if (locale === 'fr') return `${hour}${NBSP}h${minute ? `${NBSP}${mm}` : ''}`;
+  const h12 = hour % 12 === 0 ? 12 : hour % 12;
+  return `${h12}${minute ? `:${mm}` : ''}${NBSP}${hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** A calendar day in words: « lun. 9 mars 2026 », "Mon., March 9, 2026". */
+export function dayInWords(date: { year: number; month: number; day: number }, locale: Locale, weekday = true): string {
+  const utc = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...(weekday ? { weekday: 'short' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+}
+
+/** A day and a time in prose: « lun. 9 mars 2026 à 14 h », "Mon., March 9, 2026 at 2 p.m.". */
+export function dateTimeInWords(at: { year: number; month: number; day: number } & ClockTime, locale: Locale, weekday = true): string {
+  return `${dayInWords(at, locale, weekday)} ${locale === 'fr' ? 'à' : 'at'} ${clockTime(at, locale)}`;
 }

@@ -1,3 +1,5 @@
+import { frenchSpacing } from './format.js';
+
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -7,8 +9,12 @@ export interface Bilingual {
   en: string;
 }
 
+/**
+ * The one place a Bilingual is read for a locale: step data (questions, choices, hints), titles and
+ * warnings. French gets its typography here, as catalog messages get it when rendered.
+ */
 export function pick(text: Bilingual, locale: Locale): string {
-  return text[locale];
+  return locale === 'fr' ? frenchSpacing(text.fr) : text[locale];
 }
 
 /** Fills `{name}` placeholders. */

@@ -157,7 +157,7 @@ describe('the ten steps through the console', () => {
     const step = (await plan()).step(5);
     expect(step.status).toBe('complete');
     expect(step.answers.rules).toEqual(['disclose-employee', 'no-confidential', 'courtesy']);
-    expect(out).toContain('Merci ! Votre lecture de la politique');
+    expect(out).toContain('Merci\u202f! Votre lecture de la politique');
     expect(await h.repositories.policyAcks.count(TENANT, { userId: 'console:marie' })).toBe(1);
   });
 
@@ -212,7 +212,7 @@ describe('the ten steps through the console', () => {
   it('step 9: conversation norms with the reaction speed suggested from the playbook', async () => {
     const out = await h.chat(['étape 9', '1', '1', '1, 2', '4', 'terminer']);
     expectNoRefusal(out);
-    expect(out).toContain('Suggestion : 4');
+    expect(out).toContain('Suggestion\u00a0: 4');
     const step = (await plan()).step(9);
     expect(step.status).toBe('complete');
     expect(step.answers.reactionHours).toBe(4);
@@ -230,10 +230,10 @@ describe('the ten steps through the console', () => {
   it('step 10 lives on: the team rates the quality of its conversations in the chat, and reads it back', async () => {
     expect((await plan()).step(10).answers.qualityCadence).toBe('monthly');
     const out = await h.chat(['kpi qualité 6', 'kpi qualité 4/5 de bons échanges avec la presse', 'kpi']);
-    expect(out).toContain('La note est un nombre entier de 1 (conversations pauvres) à 5 (excellentes) ; « 6 » n’en est pas un.');
-    expect(out).toMatch(/⭐ Noté : qualité des conversations ▄ 4\/5 \([^)]+\) — de bons échanges avec la presse/);
+    expect(out).toContain('La note est un nombre entier de 1 (conversations pauvres) à 5 (excellentes)\u202f; «\u00a06\u00a0» n’en est pas un.');
+    expect(out).toMatch(/⭐ Noté\u00a0: qualité des conversations ▄ 4\/5 \([^)]+\) — de bons échanges avec la presse/);
     // `kpi` lists it with the KPIs (the console prints bold as plain text).
-    expect(out).toMatch(/\nQualité des conversations : ▄ 4\/5 \([^)]+\) — de bons échanges/);
+    expect(out).toMatch(/\nQualité des conversations\u00a0: ▄ 4\/5 \([^)]+\) — de bons échanges/);
     expect((await h.repositories.qualityRatings.latest(TENANT, 5)).map((r) => [r.rating, r.notes])).toEqual([[4, 'de bons échanges avec la presse']]);
   });
 

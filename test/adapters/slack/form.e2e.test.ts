@@ -67,7 +67,7 @@ describe('a form through Slack', () => {
     const material = await clickControl(owner, 'skip');
     expect(said(material)).not.toContain("couldn't read that button");
     const done = await clickControl(material, 'skip');
-    expect(said(done)).toContain('Added: “Report launch” on linkedin');
+    expect(said(done)).toContain('Added: “Report launch” on LinkedIn');
     const entries = await h.repositories.calendar.findMany(asTenant('slack:T1'), {});
     expect(entries).toMatchObject([{ topic: 'Report launch', platform: 'linkedin', owner: { id: 'U1' } }]);
   });

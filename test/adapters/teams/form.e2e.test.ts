@@ -48,12 +48,12 @@ describe('a form through Teams', () => {
     const sendPlatform = submits(platform).find((s) => s.title === 'Envoyer')!;
     expect(((sendPlatform.data as Json).question as { ref: { step: number } }).ref.step).toBe(0);
     const topic = await press(submitted(sendPlatform.data, { answer: 'linkedin' }));
-    expect(textOf(topic)).toContain('Quel est le sujet ?');
+    expect(textOf(topic)).toContain('Quel est le sujet\u202f?');
     const owner = await typed('Lancement du rapport');
     const skip = (received: ReceivedActivity) => submits(received).find((s) => ((s.data as Json).action as Json | undefined)?.control === 'skip')!;
     const material = await press(skip(owner).data);
     const done = await press(skip(material).data);
-    expect(textOf(done)).toContain('Ajouté : « Lancement du rapport » sur linkedin');
+    expect(textOf(done)).toContain('Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
     expect(await repositories.calendar.findMany(tenantId, {})).toMatchObject([{ topic: 'Lancement du rapport', platform: 'linkedin' }]);
   });
 });

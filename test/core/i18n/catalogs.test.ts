@@ -1,38 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_TEXT } from '../../../adapters/console/texts.js';
-import { SLACK_TEXT } from '../../../adapters/slack/i18n.js';
-import { TEAMS_TEXT } from '../../../adapters/teams/texts.js';
-import { CALENDAR_TEXT } from '../../../src/calendar/messages.js';
-import { FEED_TEXT, SUBSCRIBE_TEXT } from '../../../src/calendar/ical/messages.js';
-import { COMMENT_TEXT } from '../../../src/comments/messages.js';
 import { catalogProblems } from '../../../src/core/i18n/catalog.js';
-import { DIALOGUE_TEXT } from '../../../src/core/dialogue/messages.js';
-import { MESSAGES } from '../../../src/core/i18n/messages.js';
-import { DIGEST_TEXT } from '../../../src/digest/messages.js';
-import { DOCUMENT_TEXT } from '../../../src/documents/messages.js';
-import { KPI_TEXT } from '../../../src/kpis/messages.js';
-import { PLAN_TEXT } from '../../../src/plan/messages.js';
-import { POLICY_TEXT } from '../../../src/policy/messages.js';
-import { SETTINGS_TEXT } from '../../../src/settings/messages.js';
-
-/** Every catalog Boussole has: a new one is added here. */
-const CATALOGS = {
-  engine: MESSAGES,
-  dialogue: DIALOGUE_TEXT,
-  calendar: CALENDAR_TEXT,
-  calendarFeed: FEED_TEXT,
-  calendarSubscribe: SUBSCRIBE_TEXT,
-  comments: COMMENT_TEXT,
-  digest: DIGEST_TEXT,
-  documents: DOCUMENT_TEXT,
-  kpis: KPI_TEXT,
-  plan: PLAN_TEXT,
-  policy: POLICY_TEXT,
-  settings: SETTINGS_TEXT,
-  slack: SLACK_TEXT,
-  teams: TEAMS_TEXT,
-  console: CONSOLE_TEXT,
-};
+import { CATALOGS } from '../../support/catalogs.js';
 
 describe('every catalog', () => {
   for (const [name, catalog] of Object.entries(CATALOGS)) {

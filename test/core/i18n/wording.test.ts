@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../../conversations/index.js';
+import { WARNINGS } from '../../../conversations/warnings.js';
+import { argumentKinds, render } from '../../../src/core/i18n/catalog.js';
+import { LOCALES, pick, type Bilingual, type Locale } from '../../../src/core/i18n/locale.js';
+import { CATALOGS } from '../../support/catalogs.js';
+
+/*
+ * Every sentence Boussole can say, rendered in both languages with sample values, read the way an
+ * editor would: French typography, real plurals, no word of the other language, no machine date.
+ */
+
+/** What typography leaves alone: code spans, URLs, Slack emoji codes, times such as 10:30. */
+const untouchable = (text: string) =>
+  text
+    .replace(/```[\s\S]*?```|`[^`\n]*`/g, ' CODE ')
+    .replace(/https?:\/\/\S+/g, ' URL ')
+    .replace(/:[a-z0-9_+-]+:/g, ' EMOJI ');
+
+/** Faults in a French text, as short descriptions (empty when it reads well). */
+export function frenchFaults(text: string): string[] {
+  const prose = untouchable(text);
+  const faults: string[] = [];
+  if (/ [?!;:](?!\d)/.test(prose) || /(?<=\S)\u00a0[?!;]/.test(prose)) faults.push('an ordinary or wrong space before ? ! ; :');
+  if (/[\p{L}\d)»*](?:[?!;]|:(?=\s|$))/u.test(prose)) faults.push('no space before ? ! ; :');
+  if (/\u202f:/.test(prose)) faults.push('a narrow space before a colon');
+  if (/\p{L}'\p{L}/u.test(prose)) faults.push('a straight apostrophe');
+  if (/« (?!\u00a0)|«(?=[^\u00a0])| »/.test(prose)) faults.push('guillemets without no-break spaces');
+  faults.push(...commonFaults(prose), ...otherLanguage(prose, ENGLISH_TELLS));
+  return faults;
+}
+
+export function englishFaults(text: string): string[] {
+  const prose = untouchable(text);
+  return [...commonFaults(prose), ...otherLanguage(prose, FRENCH_TELLS)];
+}
+
+function commonFaults(prose: string): string[] {
+  const faults: string[] = [];
+  if (/\p{L}\(s\)|\(e?s\)/u.test(prose)) faults.push('a "(s)" plural');
+  if (/\b\d{4}-\d{2}-\d{2}\b/.test(prose)) faults.push('an ISO date in prose');
+  if (/\p{L}·\p{L}/u.test(prose)) faults.push('a point médian');
+  return faults;
+}
+
+/** Words that give the other language away (outside code, where command words belong). */
+const ENGLISH_TELLS = ['the', 'and', 'step', 'steps', 'please', 'followers', 'page-views', 'angry', 'dissatisfied', 'satisfied', 'abusive', 'you', 'your'];
+const FRENCH_TELLS = ['étape', 'étapes', 'vous', 'votre', 'tapez', 'avec', 'les', 'des', 'pour'];
+
+function otherLanguage(prose: string, tells: string[]): string[] {
+  const words = new Set(prose.toLowerCase().split(/[^\p{L}-]+/u));
+  return tells.filter((word) => words.has(word)).map((word) => `the other language's word "${word}"`);
+}
+
+/** A sample value for each argument: numbers for plurals and numbers (0, 1 and 2 are all tried), a select's first case. */
+function samples(template: string, count: number): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(argumentKinds(template)).map(([name, kind]) => [name, kind.type === 'number' ? count : kind.type === 'select' ? kind.cases[0]! : 'Julie']),
+  );
+}
+
+const faultsOf = (locale: Locale, text: string) => (locale === 'fr' ? frenchFaults(text) : englishFaults(text));
+
+describe('every catalog message', () => {
+  for (const [name, catalog] of Object.entries(CATALOGS)) {
+    it(`${name}: reads well in French and English with sample values`, () => {
+      const problems: string[] = [];
+      for (const locale of LOCALES) {
+        for (const [key, template] of Object.entries(catalog[locale])) {
+          for (const count of [0, 1, 2]) {
+            const text = render(template, locale, samples(template, count));
+            problems.push(...faultsOf(locale, text).map((fault) => `${locale} ${key} (${count}): ${fault} — ${text}`));
+          }
+        }
+      }
+      expect([...new Set(problems)]).toEqual([]);
+    });
+  }
+});
+
+/** Every Bilingual text inside a value (questions, choices, hints, titles, warnings). */
+function bilinguals(value: unknown, found: Bilingual[] = [], seen = new Set<unknown>()): Bilingual[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return found;
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  if (typeof record.fr === 'string' && typeof record.en === 'string') found.push(record as unknown as Bilingual);
+  else for (const inner of Object.values(record)) bilinguals(inner, found, seen);
+  return found;
+}
+
+describe('the method’s own words (steps, choices, hints, warnings)', () => {
+  for (const step of STEPS) {
+    it(`step ${step.number}: reads well in French and English`, () => {
+      const problems = bilinguals(step).flatMap((text) => LOCALES.flatMap((locale) => faultsOf(locale, pick(text, locale)).map((fault) => `${locale}: ${fault} — ${pick(text, locale)}`)));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('the warnings read well in French and English', () => {
+    const problems = bilinguals(WARNINGS).flatMap((text) => LOCALES.flatMap((locale) => faultsOf(locale, pick(text, locale)).map((fault) => `${locale}: ${fault} — ${pick(text, locale)}`)));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the checks themselves', () => {
+  it('catch each fault the wording test is there for', () => {
+    expect(frenchFaults('Quelle étape ?')).toContain('an ordinary or wrong space before ? ! ; :');
+    expect(frenchFaults('Fuseau horaire: America/Toronto')).toContain('no space before ? ! ; :');
+    expect(frenchFaults("L'étape 7")).toContain('a straight apostrophe');
+    expect(frenchFaults('1 élément(s)')).toContain('a "(s)" plural');
+    expect(frenchFaults('facebook · followers = 4 250')).toContain('the other language\'s word "followers"');
+    expect(frenchFaults('version du 2026-11-28')).toContain('an ISO date in prose');
+    expect(englishFaults('Tapez `step 2` pour commencer')).toContain('the other language\'s word "tapez"');
+  });
+
+  it('leave code spans, links, emoji codes and times alone', () => {
+    expect(frenchFaults('Tapez `kpi add: x ?` puis https://exemple.ca/a?b=1 à 10:30 :tada:')).toEqual([]);
+  });
+});
