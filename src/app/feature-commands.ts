@@ -12,6 +12,8 @@ export function featureCommands(deps: FeatureDeps, services: FeatureServices = c
     kpis: services.kpis,
     digest: services.digest,
     tenants: deps.repositories.tenants,
+    plans: deps.repositories.plans,
+    policyStates: deps.repositories.policyStates,
     settings: services.settings,
     subscriptions: deps.repositories.calendarSubscriptions,
     publicUrl: deps.publicUrl ?? new PublicUrl(undefined),

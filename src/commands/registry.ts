@@ -16,6 +16,9 @@ import { KPI_COMMAND, kpiCommand } from '../kpis/kpi-command.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { SETTINGS_COMMAND, settingsCommand } from '../settings/settings-command.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
+import type { PlanRepository } from '../plan/plan-repository.js';
+import type { PolicyStateRepository } from '../policy/policy-state.js';
+import { STAFF_POLICY_COMMAND, staffPolicyCommand } from '../policy/policy-command.js';
 
 /** What the feature commands drive, all together. */
 export interface CommandServices {
@@ -31,6 +34,9 @@ export interface CommandServices {
   /** The calendar's private iCalendar links, and where they point. */
   subscriptions: CalendarSubscriptions;
   publicUrl: PublicUrl;
+  plans: PlanRepository;
+  /** The staff policy's discussion and official state. */
+  policyStates: PolicyStateRepository;
 }
 
 /** A feature's entry: what it is (known before any service exists) and how to bind its handler. */
@@ -46,6 +52,7 @@ export const FEATURE_COMMANDS: readonly FeatureCommandEntry[] = [
   { spec: KPI_COMMAND, bind: (s) => kpiCommand(s.kpis, s.commentRecords) },
   { spec: DIGEST_COMMAND, bind: (s) => digestCommand(s.digest, s.tenants) },
   { spec: SETTINGS_COMMAND, bind: (s) => settingsCommand(s.settings, s.channels) },
+  { spec: STAFF_POLICY_COMMAND, bind: (s) => staffPolicyCommand(s.plans, s.policyStates) },
 ];
 
 /**

@@ -99,7 +99,7 @@ export function completePlan(): Plan {
         platform: 'facebook',
         topic: 'Ouverture de l’exposition Marées',
         owner: ALICE,
-        material: 'Photos du vernissage',
+        postMaterial: 'Photos du vernissage',
       }),
       curator: BRUNO,
       usage: group(
@@ -127,6 +127,7 @@ export function completePlan(): Plan {
       playbook: group(
         {
           kind: 'angry',
+          answeredBy: 'person',
           assignee: BRUNO,
           delayHours: 2,
           content: 'Reconnaître le problème et proposer un suivi',
@@ -136,7 +137,7 @@ export function completePlan(): Plan {
         },
         {
           kind: 'satisfied',
-          role: 'Équipe des communications',
+          answeredBy: 'community-manager',
           delayHours: 24,
           content: 'Remercier',
           publicExchanges: 2,
@@ -145,6 +146,7 @@ export function completePlan(): Plan {
         },
         {
           kind: 'dissatisfied',
+          answeredBy: 'person',
           assignee: NAMELESS,
           delayHours: 8,
           content: 'Expliquer et corriger',
@@ -154,6 +156,7 @@ export function completePlan(): Plan {
         },
         {
           kind: 'question',
+          answeredBy: 'person',
           assignee: ALICE,
           delayHours: 4,
           content: 'Répondre avec un lien vers le site',
@@ -163,6 +166,7 @@ export function completePlan(): Plan {
         },
       ),
       escalationContact: CHLOE,
+      supervisor: CHLOE,
       approvedBy: CHLOE,
       approvedOn: '2025-02-10',
     },
@@ -172,7 +176,6 @@ export function completePlan(): Plan {
       customRules: ['Ne jamais publier de photos des réserves'],
       discussedOn: '2025-02-20',
       discussionFormat: 'workshop',
-      officialOn: '2025-03-01',
     },
     6: {
       communityManager: ALICE,
