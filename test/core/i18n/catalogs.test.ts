@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSOLE_TEXT } from '../../../adapters/console/texts.js';
 import { SLACK_TEXT } from '../../../adapters/slack/i18n.js';
 import { TEAMS_TEXT } from '../../../adapters/teams/texts.js';
+import { ACTIVITY_TEXT } from '../../../src/activity/messages.js';
 import { CALENDAR_TEXT } from '../../../src/calendar/messages.js';
 import { FEED_TEXT, SUBSCRIBE_TEXT } from '../../../src/calendar/ical/messages.js';
 import { COMMENT_TEXT } from '../../../src/comments/messages.js';
@@ -17,6 +18,7 @@ import { SETTINGS_TEXT } from '../../../src/settings/messages.js';
 /** Every catalog Boussole has: a new one is added here. */
 const CATALOGS = {
   engine: MESSAGES,
+  activity: ACTIVITY_TEXT,
   calendar: CALENDAR_TEXT,
   calendarFeed: FEED_TEXT,
   calendarSubscribe: SUBSCRIBE_TEXT,
