@@ -43,8 +43,14 @@ const storedItem = z.object({ _at: z.string(), answers: z.record(z.string(), z.u
  * The items of a group in the order they were added, each read with `shape` and keeping its id.
  * An item that is not an item at all is left out; a damaged answer in an item reads as absent.
  */
-export function items<S extends z.ZodRawShape>(shape: S) {
+export function items<S extends z.ZodRawShape>(shape: S, renamed: Partial<Record<keyof S & string, string>> = {}) {
   const item = z.object(shape);
+  // A key renamed since an older version: its old name is read when the new one is absent.
+  const upgrade = (answers: Record<string, unknown>) => {
+    const out = { ...answers };
+    for (const [key, old] of Object.entries(renamed) as Array<[string, string]>) if (out[key] === undefined && out[old] !== undefined) out[key] = out[old];
+    return out;
+  };
   const schema = z
     .unknown()
     .optional()
@@ -57,7 +63,7 @@ export function items<S extends z.ZodRawShape>(shape: S) {
           return parsed.success ? [{ id, ...parsed.data }] : [];
         })
         .sort((a, b) => a._at.localeCompare(b._at))
-        .map(({ id, answers }) => ({ ...item.parse(answers), _id: id }));
+        .map(({ id, answers }) => ({ ...item.parse(upgrade(answers)), _id: id }));
     });
   // The item's keys stay visible, so a test can hold them to the group's questions.
   return Object.assign(schema, { itemKeys: Object.keys(shape) });

@@ -6,6 +6,7 @@ import type { StepDefinition } from '../src/core/dialogue/types.js';
 import type { StepAnswers } from '../src/core/dialogue/values.js';
 import { audienceNames, mapAudiences } from './audience-map.js';
 import { describePlatformItem, platformQuestion } from './platforms.js';
+import { platformFitLine, platformFitTable } from './platform-fit.js';
 import { readStep2 } from './step-02-audiences.js';
 import { WARNINGS } from './warnings.js';
 import { choiceTable, items, oneOf, stepReader, strings, text } from './reader.js';
@@ -47,7 +48,7 @@ export const step03Platforms: StepDefinition = {
       min: 1,
       max: 30,
       questions: [
-        platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }),
+        { ...platformQuestion({ fr: 'Quelle plateforme ?', en: 'Which platform?' }), help: platformFitTable() },
         {
           key: 'name',
           label: { fr: 'Identifiant ou page', en: 'Handle or page' },
@@ -105,6 +106,13 @@ export const step03Platforms: StepDefinition = {
           label: { fr: 'Pourquoi elle leur convient', en: 'Why it suits them' },
           kind: 'long-text',
           prompt: { fr: 'Pourquoi cette plateforme leur convient-elle ?', en: 'Why does this platform suit them?' },
+          // What the platform usually suits, as a starting point the team confirms or rewrites.
+          help: { fr: 'Ce à quoi elle convient d’ordinaire est proposé\u00a0: gardez-le ou dites-le avec vos mots.', en: 'What it usually suits is proposed: keep it or say it in your own words.' },
+          suggest: (ctx) => {
+            const platform = ctx.answers.platform;
+            const line = typeof platform === 'string' ? platformFitLine(platform) : undefined;
+            return line ? line[ctx.locale] : undefined;
+          },
           maxLength: 1000,
         },
       ],

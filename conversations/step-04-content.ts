@@ -28,6 +28,13 @@ function suggestFor(groupKey: 'frequency' | 'usage' | 'objectives'): Group['sugg
   };
 }
 
+/** Who answers a kind of comment: a role of step 6, resolved when a comment is logged, or a person. */
+export const ANSWERED_BY = choiceTable({
+  'community-manager': { fr: 'Le gestionnaire de communauté', en: 'The community manager' },
+  backup: { fr: 'La relève', en: 'The backup' },
+  person: { fr: 'Une personne désignée', en: 'A named person' },
+});
+
 const SELF_SHARE = choiceTable({
   little: { fr: 'Le tiers ou moins', en: 'A third or less' },
   half: { fr: 'Environ la moitié', en: 'About half' },
@@ -135,7 +142,8 @@ export const step04Content: StepDefinition = {
         { key: 'topic', label: { fr: 'Sujet', en: 'Topic' }, kind: 'short-text', prompt: { fr: 'Quel sujet ?', en: 'What topic?' }, maxLength: 200 },
         { key: 'owner', label: { fr: 'Responsable', en: 'Owner' }, kind: 'user', prompt: { fr: 'Qui en est responsable ?', en: 'Who owns it?' } },
         {
-          key: 'material',
+          // Not `material`: inside an item the step's own `material` answer would read as this one's.
+          key: 'postMaterial',
           label: { fr: 'Matériel', en: 'Material' },
           kind: 'short-text',
           optional: true,
@@ -290,26 +298,22 @@ export const step04Content: StepDefinition = {
           allowOther: true,
         },
         {
-          key: 'assignee',
-          label: { fr: 'Qui répond', en: 'Who answers' },
-          kind: 'user',
-          optional: true,
-          prompt: { fr: 'Qui y répond ?', en: 'Who answers it?' },
+          key: 'answeredBy',
+          label: { fr: 'Qui y répond', en: 'Who answers' },
+          kind: 'choice',
+          prompt: { fr: 'Qui y répond\u202f?', en: 'Who answers?' },
           help: {
-            fr: 'Passez cette question pour désigner plutôt un rôle à la suivante. Sans personne ni rôle, le gestionnaire de communauté répond.',
-            en: 'Skip this question to name a role in the next one instead. With neither, the community manager answers.',
+            fr: 'Le gestionnaire de communauté et la relève sont ceux que l’étape\u00a06 désigne.',
+            en: 'The community manager and the backup are the people step 6 names.',
           },
+          choices: ANSWERED_BY.choices,
         },
         {
-          key: 'role',
-          label: { fr: 'Rôle qui répond', en: 'Role that answers' },
-          kind: 'short-text',
-          optional: true,
-          prompt: {
-            fr: 'Ou quel rôle y répond (par exemple « service à la clientèle ») ?',
-            en: 'Or which role answers it (for example “customer service”)?',
-          },
-          maxLength: 120,
+          key: 'assignee',
+          label: { fr: 'Personne qui répond', en: 'Person who answers' },
+          kind: 'user',
+          when: (ctx) => ctx.answers.answeredBy === 'person',
+          prompt: { fr: 'Quelle personne\u202f?', en: 'Which person?' },
         },
         {
           key: 'delayHours',
@@ -370,6 +374,15 @@ export const step04Content: StepDefinition = {
       },
     },
     {
+      key: 'supervisor',
+      label: { fr: 'Supervision (haute direction des relations publiques)', en: 'Supervised by (senior PR management)' },
+      kind: 'user',
+      prompt: {
+        fr: 'Qui, à la haute direction des relations publiques, supervise ces schémas\u202f? Cette personne reçoit l’escalade des commentaires sensibles (en colère, injurieux) restés sans réponse.',
+        en: 'Who in senior public-relations management supervises this playbook? They receive the escalation of sensitive comments (angry, abusive) left unanswered.',
+      },
+    },
+    {
       key: 'approvedBy',
       label: { fr: 'Schémas approuvés par', en: 'Playbook approved by' },
       kind: 'user',
@@ -405,7 +418,7 @@ export const readStep4 = stepReader({
   /** Target posts per week, per platform. */
   frequency: items({ platform: text, perWeek: number }),
   /** Becomes content-calendar entries with reminders; `at` is an ISO instant. */
-  calendar: items({ at: text, platform: text, topic: text, owner: user, material: textOrList }),
+  calendar: items({ at: text, platform: text, topic: text, owner: user, postMaterial: textOrList }, { postMaterial: 'material' }),
   curator: user,
   usage: items({ platform: text, context: text, vocabulary: text, register: text, signature: text, voice: text }),
   topicsCovered: strings,
@@ -413,11 +426,11 @@ export const readStep4 = stepReader({
   /** How much of what we publish is about ourselves. */
   selfShare: oneOf(SELF_SHARE.values),
   objectives: items({ platform: text, objective: text }),
-  /** One row per kind of comment; with no assignee, `role` names who answers. */
+  /** One row per kind of comment: who answers is a role of step 6, or `assignee` when a person. */
   playbook: items({
     kind: text,
+    answeredBy: oneOf(ANSWERED_BY.values),
     assignee: user,
-    role: text,
     delayHours: number,
     content: text,
     publicExchanges: number,
@@ -425,6 +438,8 @@ export const readStep4 = stepReader({
     escalateWhen: text,
   }),
   escalationContact: user,
+  /** Senior PR management: supervises the playbook, receives sensitive comments' escalations. */
+  supervisor: user,
   approvedBy: user,
   approvedOn: text,
 });

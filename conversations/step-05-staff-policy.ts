@@ -1,5 +1,6 @@
 /**
- * Step 5 — Staff usage policy. Its answers are read with `readStep5`.
+ * Step 5 — Staff usage policy. Its answers are read with `readStep5`. The policy's later states
+ * (discussed, official) are not answers: see src/policy/policy-state.ts.
  */
 import type { StepDefinition } from '../src/core/dialogue/types.js';
 import { choiceTable, items, oneOf, stepReader, strings, text, user } from './reader.js';
@@ -97,11 +98,15 @@ export const step05StaffPolicy: StepDefinition = {
     },
     {
       key: 'discussedOn',
-      label: { fr: 'Discutée avec le personnel le', en: 'Discussed with staff on' },
+      label: { fr: 'Discussion avec le personnel', en: 'Discussion with staff' },
       kind: 'date',
       prompt: {
-        fr: 'Quand ces règles sont-elles discutées avec le personnel (date passée ou prévue) ?',
-        en: 'When are these rules discussed with staff (date held or planned)?',
+        fr: 'Quand ces règles sont-elles discutées avec le personnel (date prévue, ou passée si c’est déjà fait)\u202f?',
+        en: 'When are these rules discussed with staff (the planned date, or the past one if it is done)?',
+      },
+      help: {
+        fr: 'La politique reste un brouillon jusqu’à ce que vous confirmiez la discussion (`personnel discutée`)\u00a0; vous l’officialisez ensuite (`personnel officielle`).',
+        en: 'The policy stays a draft until you confirm the discussion (`staff discussed`); you then make it official (`staff official`).',
       },
     },
     {
@@ -117,13 +122,6 @@ export const step05StaffPolicy: StepDefinition = {
       ],
       allowOther: true,
     },
-    {
-      key: 'officialOn',
-      label: { fr: 'En vigueur depuis', en: 'In effect since' },
-      kind: 'date',
-      optional: true,
-      prompt: { fr: 'Quand la politique est-elle devenue officielle ?', en: 'When did the policy become official?' },
-    },
   ],
 };
 
@@ -137,6 +135,5 @@ export const readStep5 = stepReader({
   customRules: strings,
   discussedOn: text,
   discussionFormat: text,
-  officialOn: text,
 });
 export type Step5Answers = ReturnType<typeof readStep5>;

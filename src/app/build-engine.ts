@@ -8,6 +8,8 @@ import type { EngineLog, StepCompleteHook } from '../core/turn.js';
 import { DOCUMENTS } from '../documents/index.js';
 import { METHOD_RULE } from '../plan/next-step.js';
 import { detectPitfalls } from '../plan/pitfalls.js';
+import { teamPitfalls } from '../activity/team-pitfalls.js';
+import { staffPolicyStore } from '../policy/staff-policy-store.js';
 import type { Repositories } from './repositories.js';
 
 export interface EngineOptions {
@@ -54,9 +56,9 @@ export function buildEngine(options: EngineOptions): Engine {
     sessions: repos.sessions,
     tenants,
     users,
-    acks: repos.policyAcks,
+    acks: staffPolicyStore(repos.policyAcks, repos.policyStates),
     documents: DOCUMENTS,
-    pitfalls: (read) => detectPitfalls(read),
+    pitfalls: (read, team) => (team ? teamPitfalls(repos, team.tenantId, read, team.step5CompletedAt) : detectPitfalls(read)),
     ...(options.commands ? { commands: options.commands } : {}),
     forms: { definitions: options.forms ?? [], sessions: repos.formSessions },
     ...(options.onStepComplete ? { onStepComplete: options.onStepComplete } : {}),

@@ -18,6 +18,8 @@ import { ensureIndexes, type AnyRepository } from '../store/repository.js';
 import { documentLinkMaker, type DocumentLinkMaker } from '../documents/docx/download-link.js';
 import { PublicUrl } from '../links/public-url.js';
 import { buildEngine } from './build-engine.js';
+import { policyOnStepComplete } from '../policy/step-completed.js';
+import { reservationNote } from '../activity/reservation-reminder.js';
 import { RoutingChannelDirectory } from './channel-directory.js';
 import { createRepositories, listRepositories, type Repositories } from './repositories.js';
 
@@ -83,6 +85,13 @@ export function composeBoussole(options: ComposeOptions): Boussole {
         const release = released.length > 0 ? [CALENDAR_TEXT.t(context.locale, released.length === 1 ? 'released.one' : 'released.other', { n: released.length })] : [];
         return [...notes.map((note) => note[context.locale]), ...release].map((text) => ({ kind: 'text' as const, text }));
       }
+      // Step 3's accounts still to reserve become tasks, recalled by the account-reservations job.
+      if (step === 3) return reservationNote(plan.step(3).answers, context.locale);
+      // Step 5 leaves the staff policy a draft until it is discussed with staff, then made official.
+      if (step === 5) {
+        const tenant = await repositories.tenants.findOne(tenantId, { _id: tenantId });
+        return policyOnStepComplete(repositories.policyStates, tenantId, plan, context.locale, tenant?.timeZone ?? options.defaults.timeZone, clock());
+      }
       // Step 4's calendar and step 6's training sessions become scheduled calendar entries.
       if (step !== 4 && step !== 6) return;
       const stored = await repositories.plans.findOne(tenantId, { _id: tenantId });
@@ -106,7 +115,7 @@ export function composeBoussole(options: ComposeOptions): Boussole {
       allJobs({
         tenants: repositories.tenants,
         plans: repositories.plans,
-        policyAcks: repositories.policyAcks,
+        policy: { policyAcks: repositories.policyAcks, policyStates: repositories.policyStates, users: repositories.userPrefs, nameLinks: repositories.nameLinks },
         notificationKeys: repositories.notificationKeys,
         processedKeys: repositories.processedKeys,
         calendar: repositories.calendar,

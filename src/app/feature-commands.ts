@@ -13,12 +13,13 @@ export function featureCommands(deps: FeatureDeps, services: FeatureServices = c
     kpis: services.kpis,
     digest: services.digest,
     tenants: deps.repositories.tenants,
+    plans: deps.repositories.plans,
+    policyStates: deps.repositories.policyStates,
     settings: services.settings,
     subscriptions: deps.repositories.calendarSubscriptions,
     publicUrl: deps.publicUrl ?? new PublicUrl(undefined),
     readiness: readinessNote(deps.repositories.plans),
     review: services.review,
-    plans: deps.repositories.plans,
     ...(deps.channels ? { channels: deps.channels } : {}),
   };
   return FEATURE_COMMANDS.map((entry) => entry.bind(bound));

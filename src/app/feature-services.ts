@@ -2,9 +2,12 @@ import type { Agenda } from 'agenda';
 import type { ChannelDirectory } from '../core/ports/channels.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
-import { detectPitfalls } from '../plan/pitfalls.js';
+import { teamPitfalls } from '../activity/team-pitfalls.js';
 import type { PlanRepository } from '../plan/plan-repository.js';
 import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { PolicyStateRepository } from '../policy/policy-state.js';
+import type { NameLinkRepository } from '../policy/name-links.js';
+import type { UserPrefsRepository } from '../tenants/user-prefs.js';
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import type { CalendarRepository } from '../calendar/calendar-repository.js';
@@ -31,6 +34,10 @@ export interface FeatureRepositories {
   tenants: TenantsRepository;
   plans: PlanRepository;
   policyAcks: PolicyAckRepository;
+  policyStates: PolicyStateRepository;
+  /** Everyone who has written to Boussole, with the name last seen. */
+  userPrefs: UserPrefsRepository;
+  nameLinks: NameLinkRepository;
   calendar: CalendarRepository;
   calendarSubscriptions: CalendarSubscriptions;
   comments: CommentRepository;
@@ -76,14 +83,19 @@ export function createFeatureServices(deps: FeatureDeps) {
         feedItems: r.feedItems,
         feedStates: r.feedStates,
         kpis,
-        policyAcks: r.policyAcks,
-        pitfalls: (read) => detectPitfalls((step: StepNumber) => read(step)).map((pitfall) => pitfall.text),
+        policy: { policyAcks: r.policyAcks, policyStates: r.policyStates, users: r.userPrefs, nameLinks: r.nameLinks },
+        pitfalls: async (read, tenantId, step5CompletedAt) =>
+          (await teamPitfalls({ comments: r.comments, calendar: r.calendar, policyStates: r.policyStates }, tenantId, (step: StepNumber) => read(step), step5CompletedAt)).map((pitfall) => pitfall.text),
       },
       r.tenants,
       r.plans,
       deps.notifier,
     ),
-    review: new ReviewService({ kpis, comments: r.comments, pitfalls: detectPitfalls }, r.reviews, deps.notifier),
+    review: new ReviewService(
+      { kpis, comments: r.comments, pitfalls: (read, tenantId, step5CompletedAt) => teamPitfalls({ comments: r.comments, calendar: r.calendar, policyStates: r.policyStates }, tenantId, read, step5CompletedAt) },
+      r.reviews,
+      deps.notifier,
+    ),
     reminders: new ReminderDispatcher(r.calendar, r.tenants, deps.notifier, deps.log, { clock, ...deps.dispatcher }),
     overdue: new OverdueScan(r.comments, r.tenants, deps.notifier, deps.log, clock),
     settings: new SettingsService(r.tenants, deps.scheduler),

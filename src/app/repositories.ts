@@ -3,6 +3,8 @@ import { TenantsRepository } from '../tenants/tenant-repository.js';
 import { UserPrefsRepository } from '../tenants/user-prefs.js';
 import { PlanRepository } from '../plan/plan-repository.js';
 import { PolicyAckRepository } from '../policy/ack-repository.js';
+import { PolicyStateRepository } from '../policy/policy-state.js';
+import { NameLinkRepository } from '../policy/name-links.js';
 import { FormSessionRepository } from '../sessions/form-session-repository.js';
 import { SessionRepository } from '../sessions/session-repository.js';
 import { ProcessedKeys } from '../store/processed-keys.js';
@@ -32,6 +34,8 @@ export function createRepositories(db: Db) {
     sessions: new SessionRepository(db),
     formSessions: new FormSessionRepository(db),
     policyAcks: new PolicyAckRepository(db),
+    policyStates: new PolicyStateRepository(db),
+    nameLinks: new NameLinkRepository(db),
     calendar: new CalendarRepository(db),
     calendarSubscriptions: new CalendarSubscriptions(db),
     documentLinks: new DocumentLinks(db),

@@ -41,7 +41,7 @@ export function planEntries(plan: Plan): PlanEntry[] {
       topic,
       platform: item.platform,
       owner: item.owner,
-      material: item.material,
+      material: item.postMaterial,
     });
   }
   for (const item of readStep6(stepOf(plan, 6).answers).training) {

@@ -20,6 +20,8 @@ import type { ReadinessNote } from '../plan/readiness.js';
 import type { PlanRepository } from '../plan/plan-repository.js';
 import type { ReviewService } from '../review/review-service.js';
 import { REVIEW_COMMAND, reviewCommand } from '../review/review-command.js';
+import type { PolicyStateRepository } from '../policy/policy-state.js';
+import { STAFF_POLICY_COMMAND, staffPolicyCommand } from '../policy/policy-command.js';
 
 /** What the feature commands drive, all together. */
 export interface CommandServices {
@@ -39,7 +41,9 @@ export interface CommandServices {
   readiness: ReadinessNote;
   /** Step 10's review report, and the plans it reads. */
   review: ReviewService;
-  plans: Pick<PlanRepository, 'findOne'>;
+  plans: PlanRepository;
+  /** The staff policy's discussion and official state. */
+  policyStates: PolicyStateRepository;
 }
 
 /** A feature's entry: what it is (known before any service exists) and how to bind its handler. */
@@ -56,6 +60,7 @@ export const FEATURE_COMMANDS: readonly FeatureCommandEntry[] = [
   { spec: DIGEST_COMMAND, bind: (s) => digestCommand(s.digest, s.tenants) },
   { spec: REVIEW_COMMAND, bind: (s) => reviewCommand(s.review, s.tenants, s.plans) },
   { spec: SETTINGS_COMMAND, bind: (s) => settingsCommand(s.settings, s.channels) },
+  { spec: STAFF_POLICY_COMMAND, bind: (s) => staffPolicyCommand(s.plans, s.policyStates) },
 ];
 
 /**

@@ -21,5 +21,6 @@ export function alertMessage(comment: Comment, stage: 'alert' | 'escalation', lo
     text: comment.text.length > 280 ? `${comment.text.slice(0, 277)}…` : comment.text,
     ref: comment.ref,
   });
-  return [{ kind: 'text', text }];
+  const supervisor = stage === 'escalation' && comment.supervisor ? COMMENT_TEXT.t(locale, 'supervisorLine', { supervisor: name(comment.supervisor) }) : '';
+  return [{ kind: 'text', text: text + supervisor }];
 }

@@ -21,6 +21,8 @@ export const commentSchema = z.object({
   assigneeRole: z.string().max(200).optional(),
   backup: userValueSchema.optional(),
   escalationContact: userValueSchema.optional(),
+  /** The playbook's senior PR supervisor, kept for a sensitive kind (angry, abusive) only. */
+  supervisor: userValueSchema.optional(),
   status: z.enum(['open', 'answered']),
   answeredAt: z.date().optional(),
   answeredBy: z.string().optional(),

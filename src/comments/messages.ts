@@ -7,6 +7,7 @@ export const COMMENT_TEXT = defineCatalog(
       '⚠️ **Commentaire en attente** — {author} sur {platform} ({kind}) attend une réponse depuis {when}. Délai prévu : {delay} h. Responsable : {assignee}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
     escalation:
       '🚨 **Escalade** — le commentaire de {author} sur {platform} ({kind}) attend depuis {when}, deux fois le délai prévu ({delay} h). Relève : {backup}. Contact RP : {contact}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
+    supervisorLine: '\nCommentaire sensible\u00a0: la supervision des schémas, {supervisor}, en est informée.',
     nobodyNamed: 'personne de désigné',
     due: 'avant',
     nobodyAssigned: 'personne (étape 6)',
@@ -29,6 +30,7 @@ export const COMMENT_TEXT = defineCatalog(
       '⚠️ **Comment waiting** — {author} on {platform} ({kind}) has been waiting since {when}. Planned delay: {delay} h. Assignee: {assignee}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
     escalation:
       '🚨 **Escalation** — the comment by {author} on {platform} ({kind}) has been waiting since {when}, twice the planned delay ({delay} h). Backup: {backup}. PR contact: {contact}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
+    supervisorLine: '\nA sensitive comment: the playbook’s supervisor, {supervisor}, is told too.',
     nobodyNamed: 'nobody named',
     due: 'due',
     nobodyAssigned: 'nobody (step 6)',

@@ -72,7 +72,7 @@ export class OverdueScan {
     }
     // A scan that missed the first threshold (downtime) sends the escalation alone: the alert is moot by then.
     const stage: 'alert' | 'escalation' = escalationDue ? 'escalation' : 'alert';
-    const users = stage === 'alert' ? [comment.assignee] : [comment.backup, comment.escalationContact];
+    const users = stage === 'alert' ? [comment.assignee] : [comment.backup, comment.escalationContact, comment.supervisor];
     const message = alertMessage(comment, stage, tenant.locale, tenant.timeZone);
     const delivery = await deliverAll(
       this.notifier,

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../core/i18n/locale.js';
+import type { TenantId } from '../core/tenant-id.js';
 import type { StepAnswers } from '../core/dialogue/values.js';
 import type { CalendarEntry } from '../calendar/calendar-entry.js';
 import type { CalendarRepository } from '../calendar/calendar-repository.js';
@@ -11,10 +12,9 @@ import type { FeedState, FeedStateRepository } from '../monitoring/feed-state.js
 import type { TermKind } from '../monitoring/match.js';
 import { readStep10 } from '../../conversations/step-10-evaluate.js';
 import { stepOf, type Plan } from '../plan/plan.js';
-import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import { policyFigures, type PolicyFiguresSources } from '../policy/ack-figures.js';
 import type { Tenant } from '../tenants/tenant.js';
 import { progressOf, type Progress } from './progress.js';
-import { staffOf } from '../policy/staff.js';
 
 export interface DigestSources {
   calendar: CalendarRepository;
@@ -22,9 +22,10 @@ export interface DigestSources {
   feedItems: FeedItemRepository;
   feedStates: FeedStateRepository;
   kpis: KpiService;
-  policyAcks: PolicyAckRepository;
+  /** The staff policy's state, acknowledgements and the people it concerns. */
+  policy: PolicyFiguresSources;
   /** The method's pitfalls for a plan (src/plan/pitfalls.ts), as texts. */
-  pitfalls?: (read: (step: number) => StepAnswers) => Bilingual[];
+  pitfalls?: (read: (step: number) => StepAnswers, tenantId: TenantId, step5CompletedAt: string | undefined) => Promise<Bilingual[]>;
 }
 
 export interface TermHits {
@@ -85,10 +86,8 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     }
   }
 
-  const version = plan ? stepOf(plan, 5).completedAt : undefined;
-  const staff = staffOf(read(5), read(6));
-  const acks = version ? await sources.policyAcks.findMany(tenantId, { policyVersion: version }, { projection: { _id: 1, tenantId: 1, userId: 1, policyVersion: 1, at: 1 } }) : [];
-  const ackedStaff = staff.size > 0 ? acks.filter((a) => staff.has(a.userId)).length : acks.length;
+  const { missing: _missing, ...policy } = await policyFigures(sources.policy, tenantId, plan);
+  void _missing;
 
   return {
     tenant,
@@ -101,7 +100,7 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     kpis,
     engaged,
     quality: { ratings, planned: readStep10(read(10)).qualityCadence !== undefined },
-    policy: { version, acknowledged: ackedStaff, staff: Math.max(staff.size, ackedStaff) },
-    pitfalls: plan && sources.pitfalls ? sources.pitfalls(read) : [],
+    policy,
+    pitfalls: plan && sources.pitfalls ? await sources.pitfalls(read, tenantId, stepOf(plan, 5).completedAt) : [],
   };
 }

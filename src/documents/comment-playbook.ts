@@ -22,6 +22,8 @@ const L = {
   contact: DOCUMENT_TEXT.both('playbook.contact'),
   approved: DOCUMENT_TEXT.both('playbook.approved'),
   manager: DOCUMENT_TEXT.both('playbook.manager'),
+  backup: DOCUMENT_TEXT.both('playbook.backup'),
+  supervisor: DOCUMENT_TEXT.both('playbook.supervisor'),
   escalation: DOCUMENT_TEXT.both('playbook.escalation'),
 };
 
@@ -31,12 +33,21 @@ function hours(f: Formatter, value: number): string {
   return DOCUMENT_TEXT.t(f.locale, one ? 'hourOne' : 'hourOther', { n: f.number(value) });
 }
 
-function row(f: Formatter, item: PlaybookRow, manager: string | undefined): string[] {
+/** A step-6 role with the person it names today, when step 6 names one. */
+const role = (f: Formatter, label: { fr: string; en: string }, person: string | undefined) => (person ? `${f.t(label)} (${person})` : f.t(label));
+
+function who(f: Formatter, item: PlaybookRow, staff: { manager: string | undefined; backup: string | undefined }): string {
+  if (item.answeredBy === 'community-manager') return role(f, L.manager, staff.manager);
+  if (item.answeredBy === 'backup') return role(f, L.backup, staff.backup);
+  // A row saved before "who answers" was asked: its person, else the routing's fallback.
+  return f.user(item.assignee) ?? (item.answeredBy === 'person' ? f.toComplete(4) : role(f, L.manager, staff.manager));
+}
+
+function row(f: Formatter, item: PlaybookRow, staff: { manager: string | undefined; backup: string | undefined }): string[] {
   const { kind, delayHours: delay, publicExchanges: exchanges, channel } = item;
-  const who = f.user(item.assignee) ?? item.role ?? (manager ? `${f.t(L.manager)} (${manager})` : f.t(L.manager));
   return [
     kind ? f.t(commentKindLabel(kind)) : f.toComplete(4),
-    who,
+    who(f, item, staff),
     delay !== undefined ? hours(f, delay) : f.toComplete(4),
     item.content ?? f.toComplete(4),
     exchanges !== undefined ? f.number(exchanges) : f.toComplete(4),
@@ -48,8 +59,9 @@ function row(f: Formatter, item: PlaybookRow, manager: string | undefined): stri
 export function commentPlaybookSections(input: DocumentInput, level: number): string {
   const f = formatter(input);
   const step4 = readStep4(input.read(4));
-  const manager = f.user(readStep6(input.read(6)).communityManager);
-  const rows = step4.playbook.map((item) => row(f, item, manager));
+  const step6 = readStep6(input.read(6));
+  const staff = { manager: f.user(step6.communityManager), backup: f.user(step6.backup) };
+  const rows = step4.playbook.map((item) => row(f, item, staff));
   const missing = missingCommentKinds(step4.playbook).map((kind) => [f.t(commentKindLabel(kind)), f.toComplete(4), '', '', '', '', '']);
   const approver = f.user(step4.approvedBy);
   const approvedOn = f.date(step4.approvedOn);
@@ -63,6 +75,7 @@ export function commentPlaybookSections(input: DocumentInput, level: number): st
     heading(level, f.t(L.escalation)),
     bullets([
       f.field(L.contact, inline(f.user(step4.escalationContact) ?? f.toComplete(4))),
+      f.field(L.supervisor, inline(f.user(step4.supervisor) ?? f.toComplete(4))),
       f.field(L.approved, approval),
     ]),
   ]);
@@ -70,7 +83,10 @@ export function commentPlaybookSections(input: DocumentInput, level: number): st
 
 export const commentPlaybook: DocumentDefinition = {
   id: 'comment-playbook',
-  names: ['playbook', 'schemas', 'schémas', 'gestion', 'comment-playbook', 'schemas-commentaires'],
+  names: {
+    fr: ['commentaires', 'schémas', 'playbook', 'gestion', 'schémas commentaires', 'gestion des commentaires', 'schémas de gestion des commentaires'],
+    en: ['playbook', 'comments', 'comment', 'comment playbook', 'comment-handling playbook'],
+  },
   title: L.title,
   render(input) {
     const title = titled(formatter(input).t(L.title), input.organization);

@@ -43,7 +43,7 @@ export function editorialLineSections(input: DocumentInput, level: number): stri
 
 export const editorialLine: DocumentDefinition = {
   id: 'editorial-line',
-  names: ['editorial', 'éditoriale', 'editoriale', 'ligne', 'line', 'editorial-line', 'ligne-editoriale'],
+  names: { fr: ['éditoriale', 'ligne', 'ligne éditoriale', 'politique éditoriale'], en: ['editorial', 'line', 'editorial line', 'editorial policy'] },
   title: L.title,
   render(input) {
     const title = titled(formatter(input).t(L.title), input.organization);

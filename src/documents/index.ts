@@ -5,6 +5,7 @@ import { editorialLine } from './editorial-line.js';
 import { socialMediaPlan } from './social-media-plan.js';
 import { staffPolicy } from './staff-policy.js';
 import type { DocumentDefinition } from './types.js';
+import { findDocument } from '../core/handlers/document-name.js';
 import { usageGuide } from './usage-guide.js';
 
 export type { DocumentDefinition, DocumentId, DocumentInput, RenderedDocument } from './types.js';
@@ -22,8 +23,7 @@ function typeset(document: DocumentDefinition): DocumentDefinition {
 
 export const DOCUMENTS: readonly DocumentDefinition[] = [usageGuide, editorialLine, commentPlaybook, staffPolicy, socialMediaPlan].map(typeset);
 
-/** The document a command word names ("guide", « politique »…), ignoring case. */
+/** The document a command word names ("guide", « politique »…), ignoring case and accents. */
 export function documentByName(word: string): DocumentDefinition | undefined {
-  const wanted = word.trim().toLowerCase();
-  return DOCUMENTS.find((document) => document.id === wanted || document.names.includes(wanted));
+  return findDocument(DOCUMENTS, word);
 }

@@ -59,7 +59,7 @@ function planBody(input: DocumentInput): string {
 
 export const socialMediaPlan: DocumentDefinition = {
   id: 'plan',
-  names: ['plan', 'complet', 'full', 'tout', 'all'],
+  names: { fr: ['plan', 'complet', 'tout', 'plan complet'], en: ['plan', 'full', 'all', 'whole plan', 'full plan'] },
   title: L.title,
   render(input) {
     const title = titled(formatter(input).t(L.title), input.organization);

@@ -1,7 +1,7 @@
 // 5 — the staff usage policy, as published to staff and acknowledged in chat.
-import { readStep5 } from '../../conversations/step-05-staff-policy.js';
+import { readStep5, type Step5Answers } from '../../conversations/step-05-staff-policy.js';
 import { readStep6 } from '../../conversations/step-06-train.js';
-import { formatter } from './format.js';
+import { formatter, type Formatter } from './format.js';
 import { blocks, bullets, filename, heading, inline, titled } from './markdown.js';
 import type { DocumentDefinition, DocumentInput } from './types.js';
 import { DOCUMENT_TEXT } from './messages.js';
@@ -14,11 +14,40 @@ const L = {
   adoption: DOCUMENT_TEXT.both('staff.adoption'),
   discussed: DOCUMENT_TEXT.both('staff.discussed'),
   official: DOCUMENT_TEXT.both('staff.official'),
+  planned: DOCUMENT_TEXT.both('staff.planned'),
+  toConfirm: DOCUMENT_TEXT.both('staff.toConfirm'),
+  state: DOCUMENT_TEXT.both('staff.state'),
+  draft: DOCUMENT_TEXT.both('staff.draft'),
+  discussedState: DOCUMENT_TEXT.both('staff.discussedState'),
+  officialState: DOCUMENT_TEXT.both('staff.officialState'),
+  version: DOCUMENT_TEXT.both('staff.version'),
   questions: DOCUMENT_TEXT.both('staff.questions'),
   ask: DOCUMENT_TEXT.both('staff.ask'),
   team: DOCUMENT_TEXT.both('staff.team'),
   ack: DOCUMENT_TEXT.both('staff.ack'),
 };
+
+/**
+ * Where the policy stands: a discussion is "held" only once an owner confirmed it, so a date still
+ * ahead (or past but unconfirmed) reads as planned; official comes with its date and version.
+ */
+function adoptionLines(f: Formatter, step5: Step5Answers, input: DocumentInput): string[] {
+  const status = input.policy ?? { state: 'draft' as const, ...(step5.discussedOn ? { plannedOn: step5.discussedOn } : {}) };
+  const format = step5.discussionFormat ? ` (${f.choice(5, 'discussionFormat', step5.discussionFormat).toLowerCase()})` : '';
+  if (status.state === 'draft') {
+    const planned = status.plannedOn;
+    const overdue = planned !== undefined && input.today !== undefined && planned < input.today;
+    return [
+      f.field(L.state, f.t(L.draft)),
+      f.field(L.planned, planned ? `${f.date(planned) ?? planned}${format}${overdue ? `, ${f.t(L.toConfirm)}` : ''}` : f.toComplete(5)),
+    ];
+  }
+  const discussedOn = status.discussedOn ?? step5.discussedOn;
+  const discussed = f.field(L.discussed, discussedOn ? `${f.date(discussedOn) ?? discussedOn}${format}` : f.toComplete(5));
+  if (status.state === 'discussed') return [f.field(L.state, f.t(L.discussedState)), discussed];
+  const version = status.version.length > 10 ? (f.date(status.version.slice(0, 10)) ?? status.version) : status.version;
+  return [f.field(L.state, f.t(L.officialState)), discussed, f.field(L.official, f.date(status.officialOn.slice(0, 10)) ?? status.officialOn), f.field(L.version, version)];
+}
 
 export function staffPolicySections(input: DocumentInput, level: number): string {
   const f = formatter(input);
@@ -36,10 +65,7 @@ export function staffPolicySections(input: DocumentInput, level: number): string
     ...step5.rules.map((rule) => f.choice(5, 'rules', rule)),
     ...step5.customRules.map(inline),
   ];
-  const discussedOn = f.date(step5.discussedOn);
-  const format = step5.discussionFormat;
-  const discussed = discussedOn ? (format ? `${discussedOn} (${f.choice(5, 'discussionFormat', format).toLowerCase()})` : discussedOn) : f.toComplete(5);
-  const officialOn = f.date(step5.officialOn);
+  const adoption = adoptionLines(f, step5, input);
   const manager = f.user(readStep6(input.read(6)).communityManager);
   return blocks([
     f.t(L.intro),
@@ -48,16 +74,17 @@ export function staffPolicySections(input: DocumentInput, level: number): string
     heading(level, f.t(L.rules)),
     rules.length > 0 ? bullets(rules) : f.toComplete(5),
     heading(level, f.t(L.adoption)),
-    bullets([f.field(L.discussed, discussed), ...(officialOn ? [f.field(L.official, officialOn)] : [])]),
+    bullets(adoption),
     heading(level, f.t(L.questions)),
     `${f.t(L.ask)} ${manager ?? f.t(L.team)}.`,
-    f.t(L.ack),
+    // Staff are asked to acknowledge the official policy only.
+    input.policy?.state === 'official' ? f.t(L.ack) : undefined,
   ]);
 }
 
 export const staffPolicy: DocumentDefinition = {
   id: 'staff-policy',
-  names: ['policy', 'politique', 'staff', 'personnel', 'staff-policy', 'politique-personnel'],
+  names: { fr: ['personnel', 'politique', 'politique du personnel', 'politique d’usage'], en: ['staff', 'policy', 'staff policy', 'usage policy'] },
   title: L.title,
   render(input) {
     const title = titled(formatter(input).t(L.title), input.organization);

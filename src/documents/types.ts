@@ -1,14 +1,7 @@
-import type { StepNumber } from '../core/dialogue/types.js';
-import type { StepAnswers } from '../core/dialogue/values.js';
-import type { Bilingual, Locale } from '../core/i18n/locale.js';
+import type { Bilingual } from '../core/i18n/locale.js';
 
-export interface DocumentInput {
-  read: (step: StepNumber) => StepAnswers;
-  locale: Locale;
-  organization?: string;
-  /** IANA zone of the tenant: date-times are shown in it. */
-  timeZone: string;
-}
+export type { DocumentInput } from '../core/ports/documents.js';
+import type { DocumentInput } from '../core/ports/documents.js';
 
 export interface RenderedDocument {
   title: string;
@@ -21,8 +14,11 @@ export type DocumentId = 'usage-guide' | 'editorial-line' | 'comment-playbook' |
 
 export interface DocumentDefinition {
   id: DocumentId;
-  /** Words that ask for this document, in both languages, lower case. */
-  names: string[];
+  /**
+   * What a reader types to ask for it, per language, lower case, accents and apostrophes optional
+   * when typed; the first is the one Boussole shows.
+   */
+  names: { fr: readonly string[]; en: readonly string[] };
   title: Bilingual;
   render(input: DocumentInput): RenderedDocument;
 }

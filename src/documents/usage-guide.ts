@@ -48,7 +48,7 @@ export function usageGuideSections(input: DocumentInput, level: number): string 
 
 export const usageGuide: DocumentDefinition = {
   id: 'usage-guide',
-  names: ['guide', 'usage', 'utilisation', 'usage-guide', 'guide-utilisation'],
+  names: { fr: ['guide', 'utilisation', 'guide d’utilisation'], en: ['guide', 'usage', 'usage guide'] },
   title: L.title,
   render(input) {
     const title = titled(formatter(input).t(L.title), input.organization);

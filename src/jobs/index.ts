@@ -3,7 +3,7 @@ import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
 import type { NotificationKeys } from '../notify/notification-keys.js';
 import type { PlanRepository } from '../plan/plan-repository.js';
-import type { PolicyAckRepository } from '../policy/ack-repository.js';
+import type { PolicyFiguresSources } from '../policy/ack-figures.js';
 import type { ProcessedKeys } from '../store/processed-keys.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
 import type { CalendarRepository } from '../calendar/calendar-repository.js';
@@ -20,6 +20,8 @@ import { digestSchedulesJob } from './digest-schedules.js';
 import { feedPollJob } from './feed-poll.js';
 import { kpiCheckinsJob } from './kpi-checkins.js';
 import { policyRemindersJob } from './policy-reminders.js';
+import { policyDiscussionCheckJob } from './policy-discussion-check.js';
+import { accountReservationsJob } from './account-reservations.js';
 import { purgeKeysJob } from './purge-keys.js';
 import type { JobDefinition } from './scheduler.js';
 import { stalledNudgeJob } from './stalled-nudge.js';
@@ -29,7 +31,8 @@ import { weeklyDigestJob, weeklyDigestRetryJob } from './weekly-digest.js';
 export interface JobDeps {
   tenants: TenantsRepository;
   plans: PlanRepository;
-  policyAcks: PolicyAckRepository;
+  /** The staff policy: its state, acknowledgements and the people it concerns. */
+  policy: PolicyFiguresSources;
   notificationKeys: NotificationKeys;
   processedKeys: ProcessedKeys;
   calendar: CalendarRepository;
@@ -57,7 +60,9 @@ export function allJobs(d: JobDeps): JobDefinition<never>[] {
     weeklyDigestRetryJob({ digest: d.digest, clock, scheduler: d.scheduler, log }),
     digestSchedulesJob({ tenants, scheduler: d.scheduler }),
     kpiCheckinsJob({ tenants, plans, notifier, clock, log }),
-    policyRemindersJob({ tenants, plans, notifier, policyAcks: d.policyAcks, clock, log }),
+    policyRemindersJob({ tenants, plans, notifier, policy: d.policy, clock, log }),
+    policyDiscussionCheckJob({ tenants, plans, notifier, policyStates: d.policy.policyStates, clock, log }),
+    accountReservationsJob({ tenants, plans, notifier, clock, log }),
     stalledNudgeJob({ tenants, plans, notifier, clock, log }),
     reviewReportJob({ tenants, plans, review: d.review, clock, log }),
     purgeKeysJob({ notificationKeys: d.notificationKeys, processedKeys: d.processedKeys, log }),

@@ -6,6 +6,8 @@ import { DIGEST_SCHEDULES_JOB } from './digest-schedules.js';
 import { FEED_POLL_JOB } from './feed-poll.js';
 import { KPI_CHECKINS_JOB } from './kpi-checkins.js';
 import { POLICY_REMINDERS_JOB } from './policy-reminders.js';
+import { POLICY_DISCUSSION_CHECK_JOB } from './policy-discussion-check.js';
+import { ACCOUNT_RESERVATIONS_JOB } from './account-reservations.js';
 import { PURGE_KEYS_JOB } from './purge-keys.js';
 import { STALLED_NUDGE_JOB } from './stalled-nudge.js';
 import { REVIEW_REPORT_JOB } from './review-report.js';
@@ -19,6 +21,8 @@ export const RECURRING = {
   [DIGEST_SCHEDULES_JOB]: '1 hour',
   [KPI_CHECKINS_JOB]: '1 hour',
   [POLICY_REMINDERS_JOB]: '1 hour',
+  [POLICY_DISCUSSION_CHECK_JOB]: '1 hour',
+  [ACCOUNT_RESERVATIONS_JOB]: '1 hour',
   [STALLED_NUDGE_JOB]: '6 hours',
   [REVIEW_REPORT_JOB]: '1 hour',
   [PURGE_KEYS_JOB]: '1 day',

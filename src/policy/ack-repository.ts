@@ -1,7 +1,6 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { isDuplicateKey } from '../store/duplicate-key.js';
 import { z } from 'zod';
-import type { AckStore } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
 import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
@@ -17,7 +16,7 @@ export const policyAckSchema = z.object({
 export type PolicyAck = z.infer<typeof policyAckSchema>;
 
 /** Who acknowledged which version of the staff policy (one document per user and version). */
-export class PolicyAckRepository extends TenantRepository<PolicyAck> implements AckStore {
+export class PolicyAckRepository extends TenantRepository<PolicyAck> {
   constructor(db: Db) {
     super(db, 'policy_acks', policyAckSchema);
   }

@@ -100,7 +100,7 @@ export function completePlan(): Plan {
         platform: 'facebook',
         topic: 'Ouverture de l’exposition Marées',
         owner: ALICE,
-        material: 'Photos du vernissage',
+        postMaterial: 'Photos du vernissage',
       }),
       curator: BRUNO,
       usage: group(
@@ -128,6 +128,7 @@ export function completePlan(): Plan {
       playbook: group(
         {
           kind: 'angry',
+          answeredBy: 'person',
           assignee: BRUNO,
           delayHours: 2,
           content: 'Reconnaître le problème et proposer un suivi',
@@ -137,7 +138,7 @@ export function completePlan(): Plan {
         },
         {
           kind: 'satisfied',
-          role: 'Équipe des communications',
+          answeredBy: 'community-manager',
           delayHours: 24,
           content: 'Remercier',
           publicExchanges: 2,
@@ -146,6 +147,7 @@ export function completePlan(): Plan {
         },
         {
           kind: 'dissatisfied',
+          answeredBy: 'person',
           assignee: NAMELESS,
           delayHours: 8,
           content: 'Expliquer et corriger',
@@ -155,6 +157,7 @@ export function completePlan(): Plan {
         },
         {
           kind: 'question',
+          answeredBy: 'person',
           assignee: ALICE,
           delayHours: 4,
           content: 'Répondre avec un lien vers le site',
@@ -164,6 +167,7 @@ export function completePlan(): Plan {
         },
       ),
       escalationContact: CHLOE,
+      supervisor: CHLOE,
       approvedBy: CHLOE,
       approvedOn: '2025-02-10',
     },
@@ -173,7 +177,6 @@ export function completePlan(): Plan {
       customRules: ['Ne jamais publier de photos des réserves'],
       discussedOn: '2025-02-20',
       discussionFormat: 'workshop',
-      officialOn: '2025-03-01',
     },
     6: {
       communityManager: ALICE,

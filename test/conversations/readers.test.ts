@@ -94,17 +94,17 @@ describe('readStep4', () => {
       { _id: 'item1', platform: 'facebook', perWeek: 3 },
       { _id: 'item2', platform: 'x', perWeek: 5 },
     ]);
-    expect(step4.calendar).toEqual([{ _id: 'item1', at: '2025-04-07T14:00:00Z', platform: 'facebook', topic: 'Ouverture de l’exposition Marées', owner: ALICE, material: 'Photos du vernissage' }]);
+    expect(step4.calendar).toEqual([{ _id: 'item1', at: '2025-04-07T14:00:00Z', platform: 'facebook', topic: 'Ouverture de l’exposition Marées', owner: ALICE, postMaterial: 'Photos du vernissage' }]);
     expect(step4.curator).toEqual(BRUNO);
     expect(step4.usage[1]).toEqual({ _id: 'item2', platform: 'x', context: 'Nouvelles pour les médias', vocabulary: 'Mot-clic #MuséeCôte', register: 'formal', signature: 'team', voice: 'organization' });
     expect([step4.topicsCovered, step4.topicsAvoided, step4.selfShare]).toEqual([['Expositions', 'Coulisses du musée'], ['Politique municipale'], 'half']);
-    expect(step4.playbook.map((row) => [row.kind, row.assignee?.id ?? row.role, row.delayHours])).toEqual([
+    expect(step4.playbook.map((row) => [row.kind, row.assignee?.id ?? row.answeredBy, row.delayHours])).toEqual([
       ['angry', BRUNO.id, 2],
-      ['satisfied', 'Équipe des communications', 24],
+      ['satisfied', 'community-manager', 24],
       ['dissatisfied', NAMELESS.id, 8],
       ['question', ALICE.id, 4],
     ]);
-    expect([step4.escalationContact, step4.approvedBy, step4.approvedOn]).toEqual([CHLOE, CHLOE, '2025-02-10']);
+    expect([step4.escalationContact, step4.supervisor, step4.approvedBy, step4.approvedOn]).toEqual([CHLOE, CHLOE, CHLOE, '2025-02-10']);
   });
 
   it('reads a delay stored as text, a user without an id and an unknown share as absent', () => {
@@ -120,7 +120,12 @@ describe('readStep4', () => {
   });
 
   it('reads a calendar entry’s material stored as a list by an earlier version as one line', () => {
-    expect(readStep4(damaged({ calendar: group({ topic: 'Vernissage', material: ['photo', 'vidéo'] }) })).calendar[0]!.material).toBe('photo, vidéo');
+    expect(readStep4(damaged({ calendar: group({ topic: 'Vernissage', postMaterial: ['photo', 'vidéo'] }) })).calendar[0]!.postMaterial).toBe('photo, vidéo');
+  });
+
+  it('reads a calendar entry’s material saved under its former key, `material`, so a plan saved before still loads', () => {
+    expect(readStep4(damaged({ calendar: group({ topic: 'Vernissage', material: 'Photos' }) })).calendar[0]!.postMaterial).toBe('Photos');
+    expect(readStep4(damaged({ calendar: group({ topic: 'Vernissage', material: 'old', postMaterial: 'new' }) })).calendar[0]!.postMaterial).toBe('new');
   });
 });
 
@@ -133,7 +138,6 @@ describe('readStep5', () => {
       customRules: ['Ne jamais publier de photos des réserves'],
       discussedOn: '2025-02-20',
       discussionFormat: 'workshop',
-      officialOn: '2025-03-01',
     });
     expect(readStep5({ accountAccess: 'named', accountHolders: group({ person: ALICE }) }).accountHolders).toEqual([{ _id: 'item1', person: ALICE }]);
   });

@@ -60,6 +60,8 @@ beforeAll(async () => {
   for (const [i, v] of [100, 120, 150, 200].entries()) await repositories.kpis.record(kpi(`d${i}`.padEnd(10, '0').replace(/^d/, '2026-01-0').slice(0, 10), v, 3 - i));
   await services.kpis.rate(T, { rating: 2 }, ago(24 * 21), 'America/Toronto');
   await services.kpis.rate(T, { rating: 4, notes: 'Good talks with the local press' }, ago(24 * 3), 'America/Toronto');
+  // Made official after its discussion with staff: acknowledgements count from then on.
+  await repositories.policyStates.insert({ _id: T, tenantId: T, discussedOn: '2026-01-25', officialOn: '2026-02-01', version: '2026-02-01T00:00:00Z', updatedAt: '2026-02-01T00:00:00Z' });
   for (const user of ['U-cm', 'U-t1', 'U-outsider']) await repositories.policyAcks.insert({ _id: `${T}|${user}`, tenantId: T, userId: user, policyVersion: '2026-02-01T00:00:00Z', at: '2026-02-02T00:00:00Z' });
 });
 

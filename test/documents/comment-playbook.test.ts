@@ -16,10 +16,11 @@ describe('comment-handling playbook (4d)', () => {
       'Message privé',
       'Menace ou mention des médias',
     ]);
-    expect(tableRow(markdown, 'Satisfait')?.slice(0, 3)).toEqual(['Satisfait', 'Équipe des communications', '24 heures']);
+    expect(tableRow(markdown, 'Satisfait')?.slice(0, 3)).toEqual(['Satisfait', 'Gestionnaire de communauté (Alice Tremblay)', '24 heures']);
     expect(tableRow(markdown, 'Insatisfait')?.[1]).toBe('U04NONAME');
     expect(tableRow(markdown, 'Question')?.[5]).toBe('Réponse publique');
     expect(markdown).toContain('- **Contact d’escalade (direction des relations publiques)**\u00a0: Chloé Roy');
+    expect(markdown).toContain('- **Supervision (haute direction des relations publiques)**\u00a0: Chloé Roy');
     expect(markdown).toContain('- **Approuvés par**\u00a0: Chloé Roy, le 10 février 2025');
     expect(markdown).not.toContain('_À compléter');
   });

@@ -52,6 +52,8 @@ beforeAll(async () => {
   repositories = await featureRepositories(db);
   await repositories.tenants.insert(tenantDoc(T, { locale: 'en', timeZone: zone }));
   await repositories.plans.insert(plan());
+  // The policy was made official (after its discussion with staff): only then are acknowledgements asked for.
+  await repositories.policyStates.insert({ _id: T, tenantId: T, discussedOn: '2026-01-25', officialOn: '2026-02-01', version: POLICY_VERSION, updatedAt: '2026-02-01T00:00:00Z' });
   await repositories.policyAcks.insert({ _id: `${T}|U-cm`, tenantId: T, userId: 'U-cm', policyVersion: POLICY_VERSION, at: '2026-02-02T00:00:00Z' });
   const deps: FeatureDeps = {
     repositories,
@@ -63,7 +65,7 @@ beforeAll(async () => {
   const services = createFeatureServices(deps);
   agenda = createScheduler(db, silentLog, { processEvery: 100 });
   const jobDeps = { tenants: repositories.tenants, plans: repositories.plans, notifier: deps.notifier, clock: services.clock, log: silentLog };
-  defineJobs(agenda, [kpiCheckinsJob(jobDeps), policyRemindersJob({ ...jobDeps, policyAcks: repositories.policyAcks }), stalledNudgeJob(jobDeps)]);
+  defineJobs(agenda, [kpiCheckinsJob(jobDeps), policyRemindersJob({ ...jobDeps, policy: { policyAcks: repositories.policyAcks, policyStates: repositories.policyStates, users: repositories.userPrefs, nameLinks: repositories.nameLinks } }), stalledNudgeJob(jobDeps)]);
   await agenda.start();
 });
 afterAll(async () => {

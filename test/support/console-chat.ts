@@ -24,16 +24,19 @@ export async function consoleHarness(db: Db, tenantId = 'local', locale: 'fr' | 
   return {
     engine,
     repositories,
-    async chat(lines, user = { id: 'console:marie', name: 'Marie' }) {
-      let out = '';
-      const output = new Writable({
-        write(chunk, _e, done) {
-          out += chunk.toString();
-          done();
-        },
-      });
-      await runConsoleChat({ engine, input: Readable.from([lines.join('\n')]), output, tenantId, user, locale, interactive: false });
-      return out;
-    },
+    chat: (lines, user) => chatLines(engine, tenantId, locale, lines, user),
   };
+}
+
+/** Pipes these lines into the console chat as one user; resolves with everything it printed. */
+export async function chatLines(engine: Engine, tenantId: string, locale: 'fr' | 'en', lines: string[], user = { id: 'console:marie', name: 'Marie' }): Promise<string> {
+  let out = '';
+  const output = new Writable({
+    write(chunk, _e, done) {
+      out += chunk.toString();
+      done();
+    },
+  });
+  await runConsoleChat({ engine, input: Readable.from([lines.join('\n')]), output, tenantId, user, locale, interactive: false });
+  return out;
 }

@@ -1,5 +1,6 @@
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
+import { findDocument } from '../handlers/document-name.js';
 import type { Command } from './command.js';
 import type { CoreCommandId } from './core-commands.js';
 import type { DetectedCommand } from './detect.js';
@@ -16,7 +17,7 @@ const ARGUMENTS: Partial<Record<CoreCommandId, (args: string, turn: Turn) => boo
   reopen: (args) => NUMBER.test(args),
   edit: (args) => ITEM_NUMBER.test(args),
   language: (args) => LANGUAGES.includes(normalize(args)),
-  policy: (args, turn) => turn.deps.documents.some((d) => d.id === normalize(args) || d.names.some((n) => normalize(n) === normalize(args))),
+  policy: (args, turn) => findDocument(turn.deps.documents, args) !== undefined,
 };
 
 /**

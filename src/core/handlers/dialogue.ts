@@ -378,13 +378,6 @@ async function complete(turn: Turn, step: StepDefinition, session: Session, ctx:
   } catch (error) {
     turn.deps.log.error({ err: error, step: step.number }, 'step completion hook failed');
   }
-  if (step.number === 5) {
-    replies.push({
-      kind: 'buttons',
-      text: turn.t('ack.invite'),
-      buttons: [{ label: turn.t('ack.button'), action: { kind: 'command', text: 'ack' }, style: 'primary' }],
-    });
-  }
   const next = nextStep(turn, plan);
   replies.push(
     next

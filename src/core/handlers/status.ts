@@ -55,7 +55,8 @@ export async function status(turn: Turn): Promise<Reply[]> {
   } else {
     replies.push(turn.text('step.allDone'));
   }
-  const pitfalls = turn.deps.pitfalls?.((n) => plan.step(n).answers) ?? [];
+  const step5CompletedAt = plan.step(5).completedAt;
+  const pitfalls = (await turn.deps.pitfalls?.((n) => plan.step(n).answers, { tenantId: turn.tenantId, ...(step5CompletedAt ? { step5CompletedAt } : {}) })) ?? [];
   if (pitfalls.length > 0) {
     replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...pitfalls.map((p) => `- ${pick(p.text, turn.locale)} (${p.step})`)].join('\n') });
   }

@@ -1,5 +1,20 @@
 import type { StepAnswers, StepNumber } from '../dialogue/types.js';
 import type { Bilingual, Locale } from '../i18n/locale.js';
+import type { StaffPolicyStatus } from './stores.js';
+import type { TenantId } from '../tenant-id.js';
+
+/** What a document is rendered from: the plan's answers, and how to say them. */
+export interface DocumentInput {
+  read: (step: StepNumber) => StepAnswers;
+  locale: Locale;
+  organization?: string;
+  /** IANA zone of the tenant: date-times are shown in it. */
+  timeZone: string;
+  /** Where the staff policy stands; a draft when not known. */
+  policy?: StaffPolicyStatus;
+  /** The tenant's today ('YYYY-MM-DD'): a discussion dated after it is planned, not held. */
+  today?: string;
+}
 
 export interface RenderedDocument {
   title: string;
@@ -10,10 +25,10 @@ export interface RenderedDocument {
 /** A document generated from the plan's answers (usage guide, editorial line, playbook, policy, plan). */
 export interface DocumentDefinition {
   id: string;
-  /** Words that name it in a command, in both languages (`policy guide`, `politique personnel`). */
-  names: string[];
+  /** Words that name it in a command, per language, the first shown (`policy guide`, `politique personnel`). */
+  names: { fr: readonly string[]; en: readonly string[] };
   title: Bilingual;
-  render(input: { read: (step: StepNumber) => StepAnswers; locale: Locale; organization?: string; timeZone: string }): RenderedDocument;
+  render(input: DocumentInput): RenderedDocument;
 }
 
 export interface Pitfall {
@@ -22,4 +37,5 @@ export interface Pitfall {
   text: Bilingual;
 }
 
-export type PitfallDetector = (read: (step: StepNumber) => StepAnswers) => Pitfall[];
+/** The team's pitfalls; with the team, also those of what it does (comments logged, posts published). */
+export type PitfallDetector = (read: (step: StepNumber) => StepAnswers, team?: { tenantId: TenantId; step5CompletedAt?: string }) => Pitfall[] | Promise<Pitfall[]>;

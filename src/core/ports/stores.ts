@@ -120,8 +120,19 @@ export interface UserStore {
   setLocale(tenantId: TenantId, userId: string, locale: Locale): Promise<void>;
 }
 
+/**
+ * Where the staff policy stands (PROCESS.md, step 5): a draft (its discussion with staff planned),
+ * discussed (on a past date, confirmed by an owner), then official with its date and version.
+ */
+export type StaffPolicyStatus =
+  | { state: 'draft'; plannedOn?: string }
+  | { state: 'discussed'; discussedOn: string }
+  | { state: 'official'; discussedOn?: string; officialOn: string; version: string };
+
 export interface AckStore {
   acknowledge(tenantId: TenantId, userId: string, policyVersion: string, name: string | undefined): Promise<'new' | 'already'>;
+  /** The policy's state; acknowledgements are asked for, and recorded, only once it is official. */
+  policyStatus(tenantId: TenantId, step5: { answers: Record<string, AnswerValue>; completedAt?: string }): Promise<StaffPolicyStatus>;
 }
 
 /** A form in progress for one user in one conversation (see FormDefinition). */

@@ -101,7 +101,8 @@ describe('the ten steps through the console', () => {
   });
 
   it('step 4: content, calendar, usage guide, editorial line and a four-row comment playbook', async () => {
-    const playbookRow = ['4', 'Remercier, répondre sur le fond', '2', '1', 'Menace ou crise'];
+    // Who answers (the community manager, choice 1), delay, content, exchanges, channel, escalation.
+    const playbookRow = ['1', '4', 'Remercier, répondre sur le fond', '2', '1', 'Menace ou crise'];
     const out = await h.chat([
       'étape 4',
       '1, 3',
@@ -113,7 +114,7 @@ describe('the ten steps through the console', () => {
       'linkedin',
       'Lancement du rapport annuel',
       'Marie Tremblay',
-      'passer',
+      'Photos du lancement', // the post's own material, asked now that it has its own key
       'terminer',
       'Jean Roy',
       'Annonces et vulgarisation', // usage row pre-filled for LinkedIn
@@ -134,6 +135,7 @@ describe('the ten steps through the console', () => {
       ...playbookRow,
       'terminer',
       'Sophie Gagnon',
+      'Louise Bédard', // senior PR management supervising the playbook
       'Sophie Gagnon',
       'passer',
       'terminer',
@@ -142,23 +144,39 @@ describe('the ten steps through the console', () => {
     const step = (await plan()).step(4);
     expect(step.status, out.slice(-2000)).toBe('complete');
     expect(step.answers.material).toEqual(['videos', 'articles']);
-    expect(groupItems(step.answers.calendar)).toMatchObject([{ platform: 'linkedin', topic: 'Lancement du rapport annuel', owner: { name: 'Marie Tremblay' } }]);
+    expect(groupItems(step.answers.calendar)).toMatchObject([
+      { platform: 'linkedin', topic: 'Lancement du rapport annuel', owner: { name: 'Marie Tremblay' }, postMaterial: 'Photos du lancement' },
+    ]);
     // 10:00 in Toronto in January is 15:00 UTC.
     expect(groupItems(step.answers.calendar)[0]!.at).toBe('2027-01-15T15:00:00.000Z');
     const playbook = groupItems(step.answers.playbook);
     expect(playbook.map((r) => r.kind).sort()).toEqual(['angry', 'dissatisfied', 'question', 'satisfied']);
     expect(playbook.every((r) => r.delayHours === 4 && r.channel === 'public-reply')).toBe(true);
+    // Each of the four pre-filled rows asked who answers; the post was asked for its own material.
+    expect(out.split('Qui y répond\u202f?').length - 1).toBe(4);
+    expect(out).toContain('Quel matériel l’accompagne (photo, vidéo, lien) ?');
+    expect(playbook.every((r) => r.answeredBy === 'community-manager')).toBe(true);
     expect(step.answers.escalationContact).toMatchObject({ name: 'Sophie Gagnon' });
+    expect(step.answers.supervisor).toMatchObject({ name: 'Louise Bédard' });
   });
 
-  it('step 5: the staff policy, then an acknowledgement', async () => {
-    const out = await h.chat(['étape 5', '2', '1, 2, 4', 'passer', '2026-11-20', '1', 'passer', 'terminer', 'ack']);
+  it('step 5: the staff policy is a draft until discussed, then official; only then is it acknowledged', async () => {
+    const out = await h.chat(['étape 5', '2', '1, 2, 4', 'passer', '2026-01-20', '1', 'terminer', 'ack']);
     expectNoRefusal(out);
     const step = (await plan()).step(5);
     expect(step.status).toBe('complete');
     expect(step.answers.rules).toEqual(['disclose-employee', 'no-confidential', 'courtesy']);
-    expect(out).toContain('Merci\u202f! Votre lecture de la politique');
-    expect(await h.repositories.policyAcks.count(TENANT, { userId: 'console:marie' })).toBe(1);
+    expect(out).toContain('enregistrée comme brouillon');
+    expect(out).toContain('était prévue le 20 janvier 2026');
+    expect(out).toContain('pas encore officielle');
+    expect(await h.repositories.policyAcks.count(TENANT, { userId: 'console:marie' })).toBe(0);
+
+    const official = await h.chat(['personnel officielle', 'personnel discutée', 'personnel officielle', 'ack']);
+    expect(official).toContain('doit d’abord être discutée');
+    expect(official).toContain('discutée avec le personnel le 20 janvier 2026');
+    expect(official).toContain('(version\u00a01)');
+    expect(official).toContain('Merci\u202f! Votre lecture de la politique');
+    expect(await h.repositories.policyAcks.count(TENANT, { userId: 'console:marie', policyVersion: '1' })).toBe(1);
   });
 
   it('step 7 stays locked while step 6 is not complete, and says what is missing', async () => {

@@ -1,0 +1,66 @@
+// The pitfalls of interacting before the house rules allow it: they depend on what the team has
+// done (comments logged, posts published), not only on the answers, so they are read from the
+// comment log and the calendar as well as the plan.
+import { COMMENT_KIND_CHOICES, commentKindLabel } from '../../conversations/comment-kinds.js';
+import type { TenantId } from '../core/tenant-id.js';
+import { readStep4 } from '../../conversations/step-04-content.js';
+import { INTERACTION_WARNINGS as WARNINGS } from '../../conversations/interaction-warnings.js';
+import { rowAssignee } from '../comments/playbook.js';
+import type { CalendarRepository } from '../calendar/calendar-repository.js';
+import type { CommentRepository } from '../comments/comment-repository.js';
+import type { StepNumber } from '../core/dialogue/types.js';
+import type { StepAnswers } from '../core/dialogue/values.js';
+import type { StaffPolicyStatus } from '../core/ports/stores.js';
+import type { PolicyStateRepository } from '../policy/policy-state.js';
+import { policyStatus } from '../policy/policy-state.js';
+import type { PlanView } from '../core/ports/stores.js';
+import type { Pitfall } from '../plan/pitfalls.js';
+
+/** What the team has done so far, as far as these pitfalls need it. */
+export interface Activity {
+  /** Kinds of the comments logged (each once). */
+  commentKinds: readonly string[];
+  postsPublished: number;
+  policy: StaffPolicyStatus;
+}
+
+type Read = (step: StepNumber) => StepAnswers;
+
+/** Interacting (comments logged, posts published) while the staff policy is not official. */
+function noOfficialPolicy(activity: Activity): Pitfall[] {
+  if (activity.policy.state === 'official') return [];
+  if (activity.commentKinds.length === 0 && activity.postsPublished === 0) return [];
+  return [{ id: 'interacting-without-policy', step: 5, text: WARNINGS.interactingWithoutPolicy }];
+}
+
+/** A kind of comment the team logs while the playbook names no one to answer it. */
+function noModeration(read: Read, activity: Activity): Pitfall[] {
+  const playbook = readStep4(read(4)).playbook;
+  return activity.commentKinds
+    .filter((kind) => !rowAssignee(playbook.find((row) => row.kind === kind), read(6)))
+    .map((kind) => ({ id: `no-moderation:${kind}`, step: 4 as const, text: WARNINGS.noModeration(commentKindLabel(kind)) }));
+}
+
+export function interactionPitfalls(read: Read, activity: Activity): Pitfall[] {
+  return [...noOfficialPolicy(activity), ...noModeration(read, activity)];
+}
+
+export interface ActivitySources {
+  comments: Pick<CommentRepository, 'count'>;
+  calendar: Pick<CalendarRepository, 'count'>;
+  policyStates: Pick<PolicyStateRepository, 'get'>;
+}
+
+/** The team's activity, read from the comment log, the calendar and the policy's state. */
+export async function readActivity(sources: ActivitySources, tenantId: TenantId, step5: Pick<ReturnType<PlanView['step']>, 'answers' | 'completedAt'>): Promise<Activity> {
+  const [counts, postsPublished, state] = await Promise.all([
+    Promise.all(COMMENT_KIND_CHOICES.map((choice) => sources.comments.count(tenantId, { kind: choice.value }))),
+    sources.calendar.count(tenantId, { status: 'published' }),
+    sources.policyStates.get(tenantId),
+  ]);
+  return {
+    commentKinds: COMMENT_KIND_CHOICES.filter((_, index) => (counts[index] ?? 0) > 0).map((choice) => choice.value),
+    postsPublished,
+    policy: policyStatus(state, step5.answers, step5.completedAt),
+  };
+}

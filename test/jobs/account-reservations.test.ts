@@ -1,0 +1,62 @@
+// Step 3: what each platform suits is shown while choosing; an account marked "to reserve" becomes
+// a task, recalled by the `account-reservations` job (through Agenda and the database) the next
+// morning and then weekly, until step 3 says it is reserved.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_RESERVATIONS_JOB } from '../../src/jobs/account-reservations.js';
+import { liveConsole, type LiveConsole } from '../support/live-console.js';
+import { asTenant } from '../support/tenant.js';
+import { useTestDatabase } from '../support/mongo.js';
+
+const database = useTestDatabase();
+const { db } = database;
+const T = asTenant('console:reserve');
+let live: LiveConsole;
+
+beforeAll(async () => {
+  live = await liveConsole(database, 'reserve', 'en', '2026-11-28T15:00:00Z');
+});
+afterAll(async () => {
+  await live?.stop();
+});
+
+const tasks = () => live.posts.posts.filter((p) => p.key.startsWith(`reserve:${T}:`));
+
+describe('step 3: platforms', () => {
+  let out = '';
+  it('shows what each platform suits when choosing, and proposes the chosen one’s as why it fits', async () => {
+    out = await live.chat(['step 3', 'x', '@museecote', 'skip', '2', '1', 'Journalists', 'Journalists follow the news there', 'done', 'skip', '1', 'done']);
+    expect(out).toContain('What each platform suits best:');
+    expect(out).toContain('- TikTok — audiences: teenagers, young adults; formats: short vertical videos; rhythm: 3 to 7 videos a week');
+    expect(out).toContain('Suggestion: X (Twitter) — audiences: journalists, elected officials, business circles, experts');
+  });
+
+  it('turns an account still to reserve into a task: said at completion, recalled the next morning, then weekly', async () => {
+    expect(out).toContain('X (Twitter) (@museecote) is still to reserve: that is a task.');
+    expect((await live.boussole.repositories.plans.get(T)).step(3).status).toBe('complete');
+
+    await live.runJob(ACCOUNT_RESERVATIONS_JOB); // the same day: not yet
+    expect(tasks()).toHaveLength(0);
+
+    live.setNow('2026-11-29T14:30:00Z'); // 09:30 the next morning in Toronto
+    await live.runJob(ACCOUNT_RESERVATIONS_JOB);
+    await live.runJob(ACCOUNT_RESERVATIONS_JOB);
+    expect(tasks()).toHaveLength(1);
+    expect(tasks()[0]!.target).toEqual({ kind: 'user', tenantId: T, userId: 'console:marie' });
+    expect(JSON.stringify(tasks()[0]!.message)).toContain('To do: reserve X (Twitter) (@museecote).');
+
+    live.setNow('2026-12-03T14:30:00Z');
+    await live.runJob(ACCOUNT_RESERVATIONS_JOB);
+    expect(tasks()).toHaveLength(1);
+    live.setNow('2026-12-06T14:30:00Z'); // a week later
+    await live.runJob(ACCOUNT_RESERVATIONS_JOB);
+    expect(tasks()).toHaveLength(2);
+  });
+
+  it('stops once step 3 says the account is reserved', async () => {
+    const [itemId] = Object.keys(((await live.boussole.repositories.plans.get(T)).step(3).answers.platforms as { items: object }).items);
+    await db.collection('plans').updateOne({ _id: T as never }, { $set: { [`steps.3.answers.platforms.items.${itemId}.answers.status`]: 'reserved' } });
+    live.setNow('2026-12-13T14:30:00Z');
+    await live.runJob(ACCOUNT_RESERVATIONS_JOB);
+    expect(tasks()).toHaveLength(2);
+  });
+});
