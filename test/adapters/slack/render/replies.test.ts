@@ -17,7 +17,8 @@ describe('markdown subset to mrkdwn', () => {
     expect(toMrkdwn('**Step 2** _now_ `x**y**` see [the guide](https://ex.org/a?b=1&c=2)\n- one\n# Title')).toBe(
       '*Step 2* _now_ `x**y**` see <https://ex.org/a?b=1&amp;c=2|the guide>\n• one\n*Title*',
     );
-    expect(toMrkdwn('<!channel> & <@U1>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt;');
+    // A user or channel reference is Slack's own and keeps working; a special mention does not.
+    expect(toMrkdwn('<!channel> & <@U1> in <#C2|general>, add <when>')).toBe('&lt;!channel&gt; &amp; <@U1> in <#C2|general>, add &lt;when&gt;');
   });
 });
 
