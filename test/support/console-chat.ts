@@ -32,7 +32,7 @@ export async function consoleHarness(db: Db, tenantId = 'local', locale: 'fr' | 
           done();
         },
       });
-      await runConsoleChat({ engine, input: Readable.from([lines.join('\n')]), output, tenantId, user, locale, interactive: false });
+      await runConsoleChat({ engine, input: Readable.from([lines.join('\n')]), output, tenantId, user, interactive: false });
       return out;
     },
   };

@@ -49,6 +49,7 @@ function inputBlocks(q: Question, locale: Locale, ids: ActionIds): Block[] {
       const request: ModalRequest = {
         ref: q.ref,
         maxLength: Math.min(Math.max(1, input.maxLength), LIMITS.plainTextInput),
+        locale,
         ...(input.placeholder ? { placeholder: input.placeholder.slice(0, LIMITS.placeholder) } : {}),
         ...(initial?.kind === 'text' ? { initial: initial.text.slice(0, LIMITS.plainTextInput) } : {}),
       };

@@ -13,6 +13,7 @@ import type { Reply } from '../../../src/core/replies.js';
 import { silentLog } from '../../support/feature-fixtures.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { seedCompletePlan } from '../../support/seed-plan.js';
+import { asTenant } from '../../support/tenant.js';
 import { cardsOf, elementsOf, type Json } from '../../support/teams-cards.js';
 
 const { db } = useTestDatabase();
@@ -42,7 +43,7 @@ beforeAll(async () => {
     screens.set(`${locale} question`, await say(fresh, 'step 1', locale));
     const done = `markup-done-${locale}`;
     await say(done, locale === 'fr' ? 'langue fr' : 'language en', locale);
-    await seedCompletePlan(db, boussole.repositories, `console:${done}`);
+    await seedCompletePlan(db, boussole.repositories, asTenant(`console:${done}`));
     await say(done, 'reopen 2', locale);
     await say(done, 'step 2', locale);
     screens.set(`${locale} review`, await say(done, 'review', locale));

@@ -40,9 +40,9 @@ export function messageIm(deps: ListenerDeps) {
       }
       const actor = await actorOf(deps, client, context, message.user);
       deps.dms.remember(actor.tenant, message.user, message.channel);
-      const { replies, failed } = await runTurn(deps.engine, inboundEvent(actor, message.channel, { kind: 'message', text }), deps.log);
+      const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, message.channel, { kind: 'message', text }), deps.log, actor.locale);
       if (failed) await deps.processedKeys.release(key);
-      await postReplies(client, message.channel, replies, actor.locale);
+      await postReplies(client, message.channel, replies, locale);
     } catch (error) {
       deps.log.error({ err: errorSummary(error), eventId: body.event_id }, 'a DM message could not be handled');
       // The person hears back, and Slack's redelivery of this event may then do the work.

@@ -133,7 +133,7 @@ describe('questions', () => {
   it('offers a modal for a long text, and says it can be typed too', () => {
     const blocks = blocksOf([question({ kind: 'text', multiline: true, maxLength: 4000 })]);
     const open = elements(blocks).find((e) => String(e.action_id).startsWith('bsl.modal.'))!;
-    expect(JSON.parse(String(open.value))).toEqual({ ref, maxLength: 3000 });
+    expect(JSON.parse(String(open.value))).toEqual({ ref, maxLength: 3000, locale: 'en' });
     expect(JSON.stringify(blocks)).toContain('Or type it right here.');
   });
 
