@@ -14,6 +14,7 @@ import { sendWithin } from './bounded-send.js';
 import { rememberConversation } from './remember.js';
 import { parseSubmission, type Refusal } from './submission.js';
 import { personLocale } from './person-locale.js';
+import { memberName } from './member-names.js';
 
 /** How long an activity id is remembered: Teams retries within minutes, a day is ample. */
 const ACTIVITY_KEY_TTL_SECONDS = 24 * 60 * 60;
@@ -36,6 +37,19 @@ function inputOf(activity: Partial<Activity>, place: TeamsPlace): Input {
   }
   const text = typedText(activity);
   return text ? { kind: 'input', input: { kind: 'message', text } } : { kind: 'nothing' };
+}
+
+/**
+ * A person picked in a card is stored with their display name beside the id, so the calendar, the
+ * digest, documents and alerts show a name, and jobs need not ask Teams later.
+ */
+async function withPickedNames(deps: BotDeps, context: TurnContext, input: Input): Promise<Input> {
+  if (input.kind !== 'input' || input.input.kind !== 'action') return input;
+  const action = input.input.action;
+  if (action.kind !== 'answer' || action.value.kind !== 'user' || action.value.name) return input;
+  const name = await memberName(context, action.value.id, deps.log);
+  if (!name) return input;
+  return { kind: 'input', input: { kind: 'action', action: { ...action, value: { ...action.value, name } } } };
 }
 
 function refusalText(refusal: Refusal, locale: Locale): string {
@@ -74,7 +88,7 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     }
     claimed = true;
     await rememberConversation(deps, activity, place);
-    const input = inputOf(activity, place);
+    const input = await withPickedNames(deps, context, inputOf(activity, place));
     if (input.kind === 'nothing') return;
     if (input.kind === 'refused') {
       deps.log.info({ tenantId, reason: input.refusal.reason }, 'Teams: card submission refused');
