@@ -1,25 +1,18 @@
 // Whose language a Teams card speaks: the person's Boussole language, first taken from their Teams
 // client, then the one they choose — the adapter's own words (Send, placeholders, refusals) included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEngine } from '../../../src/app/build-engine.js';
-import { createRepositories, listRepositories } from '../../../src/app/repositories.js';
-import { createLogger } from '../../../src/log/logger.js';
-import { ensureIndexes } from '../../../src/store/repository.js';
 import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { alice, bob, personalMessage, type TestUser } from '../../support/teams-activities.js';
 import { cardsOf, elementsOf, textOf } from '../../support/teams-cards.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
+import { startTeamsWithRealEngine, type TeamsHarness } from '../../support/teams-harness.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
 
 beforeAll(async () => {
-  const repositories = createRepositories(database.db);
-  await ensureIndexes(listRepositories(repositories));
-  // The team's language is French: a person whose client says English must still get English.
-  const engine = buildEngine({ repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: createLogger({ level: 'silent', format: 'json' }) });
-  harness = await startTeamsHarness({ db: database.db, engine });
+  // The team's language is French.
+  harness = await startTeamsWithRealEngine(database.db);
 });
 afterAll(async () => harness.close());
 
