@@ -112,7 +112,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     log.info({ mode: mode.kind }, 'Slack listens on POST /slack/events');
   }
 
-  const notifier = new SlackNotifier({ tokens, tenants: repositories.tenants, processedKeys: repositories.processedKeys, log, ...(slackApiUrl ? { slackApiUrl } : {}) });
+  const notifier = new SlackNotifier({ tokens, tenants: repositories.tenants, userPrefs: repositories.userPrefs, processedKeys: repositories.processedKeys, log, ...(slackApiUrl ? { slackApiUrl } : {}) });
   return {
     platform: 'slack',
     notifier,
