@@ -11,7 +11,8 @@ export interface ConsoleChatOptions {
   output: Writable;
   tenantId: string;
   user: { id: string; name: string };
-  locale: Locale;
+  /** The terminal's language (`LANG`): a new person's first Boussole language. */
+  platformLocale?: Locale;
   /** Show a prompt (interactive terminal); off for piped input. */
   interactive: boolean;
 }
@@ -22,7 +23,6 @@ export interface ConsoleChatOptions {
  */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { engine, output } = options;
-  let locale = options.locale;
   const lines = createInterface({ input: options.input, terminal: false });
   const prompt = () => options.interactive && output.write('> ');
   prompt();
@@ -37,10 +37,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       tenant: { platform: 'console', id: options.tenantId },
       user: { id: options.user.id, name: options.user.name, isAdmin: true },
       conversation: { id: 'console', kind: 'direct' },
+      ...(options.platformLocale ? { locale: options.platformLocale } : {}),
       input: { kind: 'message', text },
     };
-    const replies = await engine.handle(event);
-    if (/^(langue|language|lang)\s+(fr|en)$/i.test(text)) locale = text.slice(-2).toLowerCase() as Locale;
+    // The hints follow the person's Boussole language, as the engine's words do.
+    const { replies, locale } = await engine.respond(event);
     output.write(`${renderForConsole(replies, locale)}\n\n`);
     prompt();
   }

@@ -8,6 +8,7 @@ import { EmbeddedDatabaseUnavailable } from '../../src/store/embedded/ferretdb-b
 import { consoleChannel } from './channel.js';
 import { runConsoleChat } from './console-chat.js';
 import { CONSOLE_TEXT } from './texts.js';
+import { systemLocale } from './system-locale.js';
 
 const config = loadConfigOrExit();
 // Logs go to stderr so that stdout holds only the conversation (pipe-friendly).
@@ -37,9 +38,10 @@ await boussole.ensureIndexes();
 const { engine } = boussole;
 
 const name = process.env.BOUSSOLE_CONSOLE_USER ?? userInfo().username;
+const platformLocale = systemLocale(process.env);
 if (interactive) {
   process.stdout.write(
-    `${CONSOLE_TEXT.t(config.defaults.locale, 'welcome', { name })}\n`,
+    `${CONSOLE_TEXT.t(platformLocale ?? config.defaults.locale, 'welcome', { name })}\n`,
   );
 }
 await runConsoleChat({
@@ -48,7 +50,7 @@ await runConsoleChat({
   output: process.stdout,
   tenantId: process.env.BOUSSOLE_CONSOLE_TENANT ?? 'local',
   user: { id: `console:${name}`, name },
-  locale: config.defaults.locale,
+  ...(platformLocale ? { platformLocale } : {}),
   interactive,
 });
 await database.close();

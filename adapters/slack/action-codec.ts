@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../../src/core/i18n/locale.js';
 import { questionRefSchema } from '../../src/core/question-ref.js';
 import { actionSchema } from '../../src/core/action-schema.js';
 import type { Action } from '../../src/core/events.js';
@@ -74,6 +75,8 @@ export const modalRequestSchema = z.object({
   placeholder: z.string().max(LIMITS.placeholder).optional(),
   /** The answer already stored, shown in the modal's input (only when it fits a button's value). */
   initial: z.string().max(LIMITS.plainTextInput).optional(),
+  /** The language the question was asked in: the modal opens at once, without a lookup. */
+  locale: z.enum(LOCALES).optional(),
 });
 export type ModalRequest = z.infer<typeof modalRequestSchema>;
 

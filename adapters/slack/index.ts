@@ -27,7 +27,7 @@ export interface MountSlackOptions {
   config: Config;
   log: Logger;
   engine: Engine;
-  repositories: Pick<Repositories, 'tenants' | 'processedKeys'> & SlackRepositories;
+  repositories: Pick<Repositories, 'tenants' | 'processedKeys' | 'userPrefs'> & SlackRepositories;
   /** What the App Home's plan overview reads (the engine's PlanStore fits). */
   plans: PlanStatusSource;
   /** Step titles for the App Home (default "Step N"). */
@@ -89,6 +89,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     config,
     processedKeys: repositories.processedKeys,
     tenants: repositories.tenants,
+    userPrefs: repositories.userPrefs,
     directory: new UserDirectory(log),
     dms: new DirectMessages(),
     home: new HomePublisher([planSection(options.plans, options.stepTitle), ...(options.homeSections ?? [])], log),
@@ -111,7 +112,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     log.info({ mode: mode.kind }, 'Slack listens on POST /slack/events');
   }
 
-  const notifier = new SlackNotifier({ tokens, tenants: repositories.tenants, processedKeys: repositories.processedKeys, log, ...(slackApiUrl ? { slackApiUrl } : {}) });
+  const notifier = new SlackNotifier({ tokens, tenants: repositories.tenants, userPrefs: repositories.userPrefs, processedKeys: repositories.processedKeys, log, ...(slackApiUrl ? { slackApiUrl } : {}) });
   return {
     platform: 'slack',
     notifier,

@@ -11,6 +11,7 @@ import { classify, ownersCanFix, type ClassifiedError, type FailureReason } from
 import { renderReplies } from './render/replies.js';
 import { slackExternalId } from './tenant.js';
 import type { TenantId } from '../../src/core/tenant-id.js';
+import type { UserPrefsRepository } from '../../src/tenants/user-prefs.js';
 
 /** Where the bot token of a tenant comes from: the one token, or the tenant's installation. */
 export interface BotTokenSource {
@@ -20,6 +21,8 @@ export interface BotTokenSource {
 export interface SlackNotifierOptions {
   tokens: BotTokenSource;
   tenants: TenantsRepository;
+  /** A post to a person speaks their Boussole language. */
+  userPrefs: Pick<UserPrefsRepository, 'get'>;
   processedKeys: ProcessedKeys;
   log: Logger;
   slackApiUrl?: string;
@@ -67,7 +70,8 @@ export class SlackNotifier implements Notifier {
     }
     const client = this.clientFor(token);
     const tenant = await this.options.tenants.findOne(target.tenantId, { _id: target.tenantId }).catch(() => null);
-    const locale = tenant?.locale ?? 'fr';
+    const person = target.kind === 'user' ? await this.options.userPrefs.get(target.tenantId, target.userId).catch(() => null) : null;
+    const locale = person?.locale ?? tenant?.locale ?? 'fr';
     // A user id as channel posts into the user's DM with Boussole.
     const channel = target.kind === 'channel' ? target.channelId : target.userId;
     const { messages, documents } = renderReplies(message, locale);

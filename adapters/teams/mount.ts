@@ -18,7 +18,7 @@ export interface MountTeamsOptions {
   config: Pick<Config, 'teams' | 'defaults'>;
   log: Logger;
   engine: Engine;
-  repositories: Pick<Repositories, 'tenants' | 'processedKeys'> & TeamsRepositories;
+  repositories: Pick<Repositories, 'tenants' | 'processedKeys' | 'userPrefs'> & TeamsRepositories;
   /** Overrides for tests: extra attempts after a 429, and the first wait. */
   notifier?: { rateLimitRetries?: number; rateLimitDelayMs?: number };
   /** Private download links for the Word copies of documents. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { tenantIdOf, type InboundEvent } from './events.js';
 import { answer, control } from './handlers/dialogue.js';
 import { message } from './i18n/messages.js';
-import type { Engine } from './ports/engine.js';
+import type { Engine, EngineAnswer } from './ports/engine.js';
 import type { Reply } from './replies.js';
 import { coreCommandOf, isDialogueCommand, isKnownCommand, runCommand, splitCommand, unknownCommand } from './commands/router.js';
 import { pendingAnswer, typedDuringQuestionnaire } from './handlers/questionnaire-input.js';
@@ -59,23 +59,40 @@ async function routeCommand(turn: Turn): Promise<Reply[]> {
 /** The channel-agnostic core: one normalized event in, platform-neutral replies out. */
 export function createEngine(deps: EngineDeps): Engine {
   const newId = deps.newId ?? (() => randomUUID().replaceAll('-', '').slice(0, 12));
-  return {
-    async handle(event: InboundEvent): Promise<Reply[]> {
-      let locale = event.locale ?? 'fr';
-      try {
-        const tenantId = tenantIdOf(event);
-        const tenant = await deps.tenants.ensure(tenantId, event.tenant.platform, event.tenant.id);
-        const prefs = await deps.users.touch(tenantId, event.user.id, event.user.name);
-        locale = prefs.locale ?? tenant.locale;
-        return await route(makeTurn(deps, event, tenant, tenantId, locale, newId));
-      } catch (error) {
-        if (isDatabaseUnavailable(error)) {
-          deps.log.warn({ err: error }, 'database unavailable while handling an event');
-          return [{ kind: 'text', text: message(locale, 'error.unavailable') }];
-        }
-        deps.log.error({ err: error, tenant: event.tenant, input: event.input.kind }, 'event handling failed');
-        return [{ kind: 'text', text: message(locale, 'error.unexpected') }];
+  const respond = async (event: InboundEvent): Promise<EngineAnswer> => {
+    let locale = event.locale ?? 'fr';
+    try {
+      const tenantId = tenantIdOf(event);
+      const tenant = await deps.tenants.ensure(tenantId, event.tenant.platform, event.tenant.id);
+      const prefs = await deps.users.touch(tenantId, event.user.id, event.user.name);
+      // A person's first language is their platform's (Slack, Teams, the console's LANG), kept
+      // as their Boussole language until they choose another with `langue`.
+      if (!prefs.locale && event.locale) await deps.users.setLocale(tenantId, event.user.id, event.locale);
+      locale = prefs.locale ?? event.locale ?? tenant.locale;
+      let spoken = locale;
+      // `langue en` changes the language of what follows this turn too: the adapter's words.
+      const users: EngineDeps['users'] = {
+        ...deps.users,
+        setLocale: async (t, u, l) => {
+          await deps.users.setLocale(t, u, l);
+          if (t === tenantId && u === event.user.id) spoken = l;
+        },
+      };
+      const replies = await route(makeTurn({ ...deps, users }, event, tenant, tenantId, locale, newId));
+      return { replies, locale: spoken };
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        deps.log.warn({ err: error }, 'database unavailable while handling an event');
+        return { replies: [{ kind: 'text', text: message(locale, 'error.unavailable') }], locale };
       }
+      deps.log.error({ err: error, tenant: event.tenant, input: event.input.kind }, 'event handling failed');
+      return { replies: [{ kind: 'text', text: message(locale, 'error.unexpected') }], locale };
+    }
+  };
+  return {
+    respond,
+    async handle(event: InboundEvent): Promise<Reply[]> {
+      return (await respond(event)).replies;
     },
   };
 }

@@ -13,9 +13,10 @@ import { CHANNEL_ID, alice, teamChannelRecord } from '../support/teams-activitie
 import { textOf } from '../support/teams-cards.js';
 import { startTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 import { asTenant } from '../support/tenant.js';
+import { engineOf } from '../support/engine-doubles.js';
 
 const { db } = useTestDatabase();
-const silentEngine: Engine = { handle: async () => [] };
+const silentEngine: Engine = engineOf(async () => []);
 const message = [{ kind: 'text' as const, text: 'Contract check: the webinar is tomorrow' }];
 
 /** One platform under the contract, with what a test needs to arrange and to observe. */

@@ -150,7 +150,9 @@ describe('one plan, several people', () => {
     const out = await h.chat(['rouvrir 8', 'étape 8', 'modifier 1', 'oui', 'IA', 'terminer', 'historique 8']);
     expect(out).toContain('L’étape 8 (');
     expect(out).toContain('est rouverte');
-    expect(out).toContain('buildCommunity\u00a0: false → true');
+    // In words: the question's label and the answers as the review shows them (issue 11).
+    expect(out).toContain('Communauté propre\u00a0: Non → Oui');
+    expect(out).not.toContain('buildCommunity');
     expect((await h.repositories.plans.get(tenant)).step(8).status).toBe('complete');
   });
 });

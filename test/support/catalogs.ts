@@ -4,6 +4,7 @@ import { CONSOLE_TEXT } from '../../adapters/console/texts.js';
 import { SLACK_TEXT } from '../../adapters/slack/i18n.js';
 import { TEAMS_TEXT } from '../../adapters/teams/texts.js';
 import { ACTIVITY_TEXT } from '../../src/activity/messages.js';
+import { HISTORY_TEXT } from '../../src/core/history/messages.js';
 import { CALENDAR_TEXT } from '../../src/calendar/messages.js';
 import { FEED_TEXT, SUBSCRIBE_TEXT } from '../../src/calendar/ical/messages.js';
 import { COMMENT_TEXT } from '../../src/comments/messages.js';
@@ -21,6 +22,7 @@ import { SETTINGS_TEXT } from '../../src/settings/messages.js';
 /** A catalog as its two tables of templates: what the tests read. */
 export const CATALOGS: Record<string, { fr: Messages; en: Messages }> = {
   engine: MESSAGES,
+  history: HISTORY_TEXT,
   dialogue: DIALOGUE_TEXT,
   activity: ACTIVITY_TEXT,
   calendar: CALENDAR_TEXT,

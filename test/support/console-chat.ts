@@ -24,12 +24,12 @@ export async function consoleHarness(db: Db, tenantId = 'local', locale: 'fr' | 
   return {
     engine,
     repositories,
-    chat: (lines, user) => chatLines(engine, tenantId, locale, lines, user),
+    chat: (lines, user) => chatLines(engine, tenantId, lines, user),
   };
 }
 
 /** Pipes these lines into the console chat as one user; resolves with everything it printed. */
-export async function chatLines(engine: Engine, tenantId: string, locale: 'fr' | 'en', lines: string[], user = { id: 'console:marie', name: 'Marie' }): Promise<string> {
+export async function chatLines(engine: Engine, tenantId: string, lines: string[], user = { id: 'console:marie', name: 'Marie' }): Promise<string> {
   let out = '';
   const output = new Writable({
     write(chunk, _e, done) {
@@ -37,6 +37,6 @@ export async function chatLines(engine: Engine, tenantId: string, locale: 'fr' |
       done();
     },
   });
-  await runConsoleChat({ engine, input: Readable.from([lines.join('\n')]), output, tenantId, user, locale, interactive: false });
+  await runConsoleChat({ engine, input: Readable.from([lines.join('\n')]), output, tenantId, user, interactive: false });
   return out;
 }

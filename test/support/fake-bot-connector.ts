@@ -36,6 +36,10 @@ export interface FakeBotConnector {
   waitFor(conversationId: string, count?: number, timeoutMs?: number): Promise<ReceivedActivity[]>;
   /** Activities received for one conversation. */
   for(conversationId: string): ReceivedActivity[];
+  /** People the roster knows (GET …/members/{id} by Teams id or AAD object id); others get 404. */
+  addMember(member: { id: string; aadObjectId: string; name: string }): void;
+  /** How many roster look-ups were made (the bot caches them). */
+  memberLookups(): number;
   /** Calls `listener` on each received activity (the benchmark's clock). */
   onActivity(listener: (received: ReceivedActivity) => void): () => void;
   reset(): void;
@@ -61,6 +65,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const listeners = new Set<(r: ReceivedActivity) => void>();
   let sequence = 0;
   const hangs = new Map<string, number[]>();
+  const members: Array<{ id: string; aadObjectId: string; name: string }> = [];
+  let lookups = 0;
 
   const send = (res: ServerResponse, status: number, body: string) => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -74,6 +80,12 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       const id = `a:created-${++sequence}`;
       created.push({ id, parameters: body });
       return send(res, 201, JSON.stringify({ id, activityId: `created-activity-${sequence}` }));
+    }
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && member) {
+      lookups++;
+      const found = members.find((m) => m.id === member[2] || m.aadObjectId === member[2]);
+      return found ? send(res, 200, JSON.stringify({ ...found, userPrincipalName: `${found.aadObjectId}@example.org` })) : send(res, 404, errorBody(404));
     }
     const activities = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (req.method === 'POST' && activities) {
@@ -144,6 +156,10 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         check();
       });
     },
+    addMember(m) {
+      members.push(m);
+    },
+    memberLookups: () => lookups,
     onActivity(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

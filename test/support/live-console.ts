@@ -49,7 +49,7 @@ export async function liveConsole(database: TestDatabase, tenant: string, locale
     setNow: (iso) => {
       clock = new Date(iso);
     },
-    chat: (lines, user) => chatLines(boussole.engine, tenant, locale, lines, user),
+    chat: (lines, user) => chatLines(boussole.engine, tenant, lines, user),
     async runJob(name) {
       const agenda = await scheduler();
       const done = new Promise<void>((resolve) => agenda.once(`complete:${name}`, () => resolve()));

@@ -37,7 +37,7 @@ export function slackTestEngine(db: Db, options: { failOn?: string } = {}): Slac
     ];
   };
 
-  return {
+  const double: Omit<SlackTestEngine, 'respond'> = {
     async handle(event) {
       await turns.insertOne({ event, at: new Date() });
       const user = `${event.tenant.id}|${event.user.id}`;
@@ -68,4 +68,6 @@ export function slackTestEngine(db: Db, options: { failOn?: string } = {}): Slac
     },
     turns: () => turns.find({}).sort({ at: 1 }).toArray(),
   };
+  // Replies in the language the platform reported, as the engine does for a new person.
+  return { ...double, respond: async (event: InboundEvent) => ({ replies: await double.handle(event), locale: event.locale ?? 'en' }) };
 }

@@ -14,6 +14,8 @@ import { PublicUrl } from '../../src/links/public-url.js';
 import { closeServer, listen } from '../../src/http/listen.js';
 import { createLogger } from '../../src/log/logger.js';
 import { ensureIndexes } from '../../src/store/repository.js';
+import { buildEngine } from '../../src/app/build-engine.js';
+import { createRepositories, listRepositories } from '../../src/app/repositories.js';
 import { createAllRepositories, type AllRepositories } from './repositories.js';
 import { startFakeBotConnector, type FakeBotConnector } from './fake-bot-connector.js';
 
@@ -86,4 +88,12 @@ export async function startTeamsHarness(options: {
       await connector.close();
     },
   };
+}
+
+/** The harness around Boussole's real engine, over the test database, French as the team's language. */
+export async function startTeamsWithRealEngine(db: Db): Promise<TeamsHarness> {
+  const repositories = createRepositories(db);
+  await ensureIndexes(listRepositories(repositories));
+  const engine = buildEngine({ repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: createLogger({ level: 'silent', format: 'json' }) });
+  return startTeamsHarness({ db, engine });
 }

@@ -51,7 +51,7 @@ export function createTestEngine(db: Db): TestEngine {
     ];
   };
 
-  return {
+  const double: Omit<TestEngine, 'respond'> = {
     events,
     answers: () => answers.find({}, { projection: { _id: 0 } }).sort({ turn: 1 }).toArray(),
     async handle(event) {
@@ -77,4 +77,6 @@ export function createTestEngine(db: Db): TestEngine {
       return [{ kind: 'text', text: `saved ${action.ref.key}` }];
     },
   };
+  // Replies in the language the platform reported, as the engine does for a new person.
+  return { ...double, respond: async (event: InboundEvent) => ({ replies: await double.handle(event), locale: event.locale ?? 'en' }) };
 }

@@ -6,6 +6,7 @@ import type { Engine } from '../../../src/core/ports/engine.js';
 import type { Logger } from '../../../src/log/logger.js';
 import type { ProcessedKeys } from '../../../src/store/processed-keys.js';
 import type { TenantsRepository } from '../../../src/tenants/tenant-repository.js';
+import type { UserPrefsRepository } from '../../../src/tenants/user-prefs.js';
 import type { DirectMessages } from '../direct-messages.js';
 import type { HomePublisher } from '../app-home/publish.js';
 import { tenantExternalId, type UserDirectory } from '../identity.js';
@@ -19,6 +20,8 @@ export interface ListenerDeps {
   config: Config;
   processedKeys: ProcessedKeys;
   tenants: TenantsRepository;
+  /** Where a person's chosen Boussole language is kept. */
+  userPrefs: Pick<UserPrefsRepository, 'get'>;
   directory: UserDirectory;
   dms: DirectMessages;
   home: HomePublisher;
@@ -32,7 +35,10 @@ export interface SlackContextLike {
   teamId?: string;
 }
 
-/** Who acts, where: the tenant, the user (name, admin, language) and the adapter's language. */
+/**
+ * Who acts, where: the tenant, the user (name, admin), the language the adapter speaks before the
+ * engine answers (the person's Boussole language, else Slack's) and the one Slack reports.
+ */
 export interface Actor {
   tenant: string;
   user: InboundEvent['user'];
@@ -47,10 +53,11 @@ export async function actorOf(deps: ListenerDeps, client: webApi.WebClient, cont
   if (!tenant) throw new Error('a Slack request without a team or enterprise id');
   await ensureTenant(deps, tenant);
   const person = await deps.directory.lookup(client, slackTenantId(tenant), userId);
+  const chosen = (await deps.userPrefs.get(slackTenantId(tenant), userId))?.locale;
   return {
     tenant,
     user: { id: userId, isAdmin: person.isAdmin, ...(person.name ? { name: person.name } : {}) },
-    locale: person.locale ?? deps.config.defaults.locale,
+    locale: chosen ?? person.locale ?? deps.config.defaults.locale,
     ...(person.locale ? { platformLocale: person.locale } : {}),
   };
 }

@@ -2,6 +2,8 @@ import type { types } from '@slack/bolt';
 import type { Button as ReplyButton, Option } from '../../../src/core/replies.js';
 import { encodeAction } from '../action-codec.js';
 import { LIMITS, truncate } from './limits.js';
+import { escapeMrkdwn } from './escape.js';
+import { cutLabels, shortLabel } from '../../shared/short-label.js';
 
 export type Block = types.KnownBlock;
 export type ActionsElement = types.ActionsBlockElement;
@@ -34,10 +36,16 @@ export function button(reply: ReplyButton, ids: ActionIds): types.Button | undef
   return {
     type: 'button',
     action_id: ids.next('bsl.btn'),
-    text: plain(reply.label, LIMITS.buttonLabel),
+    text: plain(shortLabel(reply.label, LIMITS.buttonLabel), LIMITS.buttonLabel),
     value,
     ...(reply.style ? { style: reply.style } : {}),
   };
+}
+
+/** The full wording of the buttons whose label Slack would cut, as a context line above them. */
+export function fullLabels(buttons: ReplyButton[]): types.ContextBlock[] {
+  const cut = cutLabels(buttons.map((b) => b.label), LIMITS.buttonLabel);
+  return cut.length ? [context(cut.map((l) => `• ${escapeMrkdwn(l)}`).join('\n'))] : [];
 }
 
 /** Actions blocks of at most 25 elements each. */

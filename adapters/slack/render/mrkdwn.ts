@@ -1,4 +1,5 @@
 import type { Markdown } from '../../../src/core/replies.js';
+import { escapeMrkdwn } from './escape.js';
 
 /**
  * Boussole's markdown subset (src/core/replies.ts) to Slack mrkdwn:
@@ -12,12 +13,12 @@ import type { Markdown } from '../../../src/core/replies.js';
  * | `- item`          | `• item`        |
  * | `# Heading`       | `*Heading*`     |
  *
- * `&`, `<` and `>` are escaped first, as Slack requires, so user text can never form a mention
- * (`<!channel>`) or a link of its own. Tables (documents only) are left as text.
+ * `&`, `<` and `>` are escaped first (`escape.ts`), as Slack requires, so user text can never
+ * form a special mention (`<!channel>`) or a link of its own; user and channel references stay.
+ * Tables (documents only) are left as text.
  */
 export function toMrkdwn(markdown: Markdown): string {
-  const escaped = markdown.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  return escaped
+  return escapeMrkdwn(markdown)
     .split('\n')
     .map((line) => convertLine(line))
     .join('\n');

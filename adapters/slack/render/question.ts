@@ -3,7 +3,7 @@ import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Option, Reply } from '../../../src/core/replies.js';
 import { ACTION_IDS, encodeRefBlockId, type ModalRequest } from '../action-codec.js';
 import { SLACK_TEXT } from '../i18n.js';
-import { ActionIds, actionsBlocks, button, context, plain, selectOptions, type ActionsElement, type Block } from './elements.js';
+import { ActionIds, actionsBlocks, button, context, fullLabels, plain, selectOptions, type ActionsElement, type Block } from './elements.js';
 import { LIMITS, splitText } from './limits.js';
 import { toMrkdwn } from './mrkdwn.js';
 
@@ -29,7 +29,7 @@ export function renderQuestion(q: Question, locale: Locale, ids: ActionIds): Blo
   if (q.suggested?.trim()) blocks.push(context(SLACK_TEXT.t(locale, 'suggestion', { value: toMrkdwn(q.suggested) })));
   blocks.push(...inputBlocks(q, locale, ids));
   const controls = q.buttons.map((b) => button(b, ids)).filter((b): b is types.Button => b !== undefined);
-  blocks.push(...actionsBlocks(controls));
+  blocks.push(...fullLabels(q.buttons), ...actionsBlocks(controls));
   return blocks;
 }
 
@@ -49,6 +49,7 @@ function inputBlocks(q: Question, locale: Locale, ids: ActionIds): Block[] {
       const request: ModalRequest = {
         ref: q.ref,
         maxLength: Math.min(Math.max(1, input.maxLength), LIMITS.plainTextInput),
+        locale,
         ...(input.placeholder ? { placeholder: input.placeholder.slice(0, LIMITS.placeholder) } : {}),
         ...(initial?.kind === 'text' ? { initial: initial.text.slice(0, LIMITS.plainTextInput) } : {}),
       };
@@ -136,10 +137,11 @@ function slackUserId(id: string): string | undefined {
 /** One button per option, each carrying its complete answer; empty when one would not fit. */
 function answerButtons(q: Question, options: Array<{ value: string; label: string }>, ids: ActionIds, blockId: string): Block[] {
   const buttons: types.Button[] = [];
-  for (const option of options) {
-    const b = button({ label: option.label, action: { kind: 'answer', ref: q.ref, value: { kind: 'choice', value: option.value } } }, ids);
+  const replyButtons = options.map((option) => ({ label: option.label, action: { kind: 'answer' as const, ref: q.ref, value: { kind: 'choice' as const, value: option.value } } }));
+  for (const reply of replyButtons) {
+    const b = button(reply, ids);
     if (!b) return [];
     buttons.push(b);
   }
-  return actionsBlocks(buttons, blockId);
+  return [...fullLabels(replyButtons), ...actionsBlocks(buttons, blockId)];
 }

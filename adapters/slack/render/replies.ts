@@ -1,6 +1,7 @@
 import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { Reply } from '../../../src/core/replies.js';
-import { ActionIds, actionsBlocks, button, section, type Block } from './elements.js';
+import { ActionIds, actionsBlocks, button, fullLabels, section, type Block } from './elements.js';
+import { escapeMrkdwn } from './escape.js';
 import { LIMITS, splitText, truncate } from './limits.js';
 import { toPlainText } from '../../shared/plain-text.js';
 import { SLACK_TEXT } from '../i18n.js';
@@ -70,14 +71,14 @@ function renderReply(reply: Exclude<Reply, { kind: 'document' }>, locale: Locale
     case 'question':
       return renderQuestion(reply, locale, ids);
     case 'facts': {
-      const lines = reply.facts.map((f) => SLACK_TEXT.t(locale, 'fact', { label: `*${escape(f.label)}*`, value: escape(f.value) }));
-      const title = reply.title ? [`*${escape(reply.title)}*`] : [];
+      const lines = reply.facts.map((f) => SLACK_TEXT.t(locale, 'fact', { label: `*${escapeMrkdwn(f.label)}*`, value: escapeMrkdwn(f.value) }));
+      const title = reply.title ? [`*${escapeMrkdwn(reply.title)}*`] : [];
       return textSections([...title, ...lines].join('\n'));
     }
     case 'buttons': {
       const text = reply.text?.trim() ? textSections(toMrkdwn(reply.text)) : [];
       const buttons = reply.buttons.map((b) => button(b, ids)).filter((b) => b !== undefined);
-      return [...text, ...actionsBlocks(buttons)];
+      return [...text, ...fullLabels(reply.buttons), ...actionsBlocks(buttons)];
     }
   }
 }
@@ -85,10 +86,6 @@ function renderReply(reply: Exclude<Reply, { kind: 'document' }>, locale: Locale
 function textSections(mrkdwn: string): Block[] {
   if (mrkdwn.trim() === '') return [];
   return splitText(mrkdwn, LIMITS.sectionText).map(section);
-}
-
-function escape(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 function fallbackOf(reply: Exclude<Reply, { kind: 'document' }>): string {

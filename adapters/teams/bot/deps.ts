@@ -8,7 +8,7 @@ import type { TeamsRepositories } from '../repositories.js';
 /** What the bot's logic is built from; the HTTP and adapter wiring live elsewhere (mount.ts). */
 export interface BotDeps {
   engine: Engine;
-  repositories: Pick<Repositories, 'tenants' | 'processedKeys'> & TeamsRepositories;
+  repositories: Pick<Repositories, 'tenants' | 'processedKeys' | 'userPrefs'> & TeamsRepositories;
   log: Logger;
   defaults: Config['defaults'];
   /** Makes the private download link of a document's Word copy (none: the card has no link). */

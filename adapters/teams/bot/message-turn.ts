@@ -13,6 +13,8 @@ import { unreachableNotice } from './owner-notice.js';
 import { sendWithin } from './bounded-send.js';
 import { rememberConversation } from './remember.js';
 import { parseSubmission, type Refusal } from './submission.js';
+import { personLocale } from './person-locale.js';
+import { memberName } from './member-names.js';
 
 /** How long an activity id is remembered: Teams retries within minutes, a day is ample. */
 const ACTIVITY_KEY_TTL_SECONDS = 24 * 60 * 60;
@@ -35,6 +37,19 @@ function inputOf(activity: Partial<Activity>, place: TeamsPlace): Input {
   }
   const text = typedText(activity);
   return text ? { kind: 'input', input: { kind: 'message', text } } : { kind: 'nothing' };
+}
+
+/**
+ * A person picked in a card is stored with their display name beside the id, so the calendar, the
+ * digest, documents and alerts show a name, and jobs need not ask Teams later.
+ */
+async function withPickedNames(deps: BotDeps, context: TurnContext, input: Input): Promise<Input> {
+  if (input.kind !== 'input' || input.input.kind !== 'action') return input;
+  const action = input.input.action;
+  if (action.kind !== 'answer' || action.value.kind !== 'user' || action.value.name) return input;
+  const name = await memberName(context, action.value.id, deps.log);
+  if (!name) return input;
+  return { kind: 'input', input: { kind: 'action', action: { ...action, value: { ...action.value, name } } } };
 }
 
 function refusalText(refusal: Refusal, locale: Locale): string {
@@ -62,8 +77,8 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
   const place = placeOf(activity);
   const tenantId = tenantIdOfPlace(place);
   const key = activity.id ? `teams:activity:${place.conversationId}:${activity.id}` : undefined;
-  // The engine creates the tenant on first contact; the adapter only needs the language here.
-  const locale: Locale = localeOf(activity) ?? deps.defaults.locale;
+  // Until the engine or the stored preference says otherwise (the database may be down).
+  const platformLocale: Locale = localeOf(activity) ?? deps.defaults.locale;
   let claimed = false;
   try {
     // Inside the try: with the database down the claim fails, and the person must still hear back.
@@ -73,10 +88,11 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     }
     claimed = true;
     await rememberConversation(deps, activity, place);
-    const input = inputOf(activity, place);
+    const input = await withPickedNames(deps, context, inputOf(activity, place));
     if (input.kind === 'nothing') return;
     if (input.kind === 'refused') {
       deps.log.info({ tenantId, reason: input.refusal.reason }, 'Teams: card submission refused');
+      const locale = await personLocale(deps, tenantId, place.userId, activity);
       await say(context, [{ kind: 'text', text: refusalText(input.refusal, locale) }], locale, place.userId);
       return;
     }
@@ -90,7 +106,8 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
       ...(localeOf(activity) ? { locale: localeOf(activity)! } : {}),
       input: input.input,
     };
-    const replies = await deps.engine.handle(event);
+    // The person's Boussole language, not their Teams client's, for the adapter's words too.
+    const { replies, locale } = await deps.engine.respond(event);
     const notice = await unreachableNotice(deps, tenantId, locale, (owners) => isAdmin || owners.includes(place.userId));
     await say(context, [...replies, ...notice], locale, place.userId, await documentLinks(deps.documentLink, tenantId, replies, locale, deps.log));
   } catch (error) {
@@ -98,10 +115,10 @@ export async function handleMessage(deps: BotDeps, context: TurnContext): Promis
     if (key && claimed) await deps.repositories.processedKeys.release(key).catch(() => {});
     if (isDatabaseUnavailable(error)) {
       deps.log.warn({ err: error, tenantId }, 'Teams: database unavailable; the person is told to try again');
-      await sendWithin(context, [{ type: 'message', text: message(locale, 'error.unavailable') }]).catch(() => {});
+      await sendWithin(context, [{ type: 'message', text: message(platformLocale, 'error.unavailable') }]).catch(() => {});
       return;
     }
     deps.log.error({ err: error, tenantId }, 'Teams: a message could not be handled');
-    await sendWithin(context, [{ type: 'message', text: TEAMS_TEXT.t(locale, 'tryAgain') }]).catch(() => {});
+    await sendWithin(context, [{ type: 'message', text: TEAMS_TEXT.t(platformLocale, 'tryAgain') }]).catch(() => {});
   }
 }

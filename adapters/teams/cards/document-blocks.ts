@@ -29,13 +29,20 @@ export function tableElement(rows: string[][], withHeader: boolean): CardElement
   };
 }
 
+/** The markdown without its first line when that is the `# title` the card already shows. */
+function withoutTitle(markdown: Markdown, title: string | undefined): Markdown {
+  const match = /^\s*#\s+(.*)\n?/.exec(markdown);
+  return title !== undefined && match && match[1]!.trim() === title.trim() ? markdown.slice(match[0].length) : markdown;
+}
+
 /**
  * A document's markdown as card elements: `#`–`###` headings become bold TextBlocks of
- * decreasing size, `| a | b |` tables become Table elements, everything else stays text.
+ * decreasing size, `| a | b |` tables become Table elements, everything else stays text. A
+ * leading `# title` equal to `shownTitle` is left out: the card shows its title once, above.
  */
-export function documentElements(markdown: Markdown): CardElement[] {
+export function documentElements(markdown: Markdown, shownTitle?: string): CardElement[] {
   const elements: CardElement[] = [];
-  const lines = markdown.replace(/\r\n/g, '\n').split('\n');
+  const lines = withoutTitle(markdown, shownTitle).replace(/\r\n/g, '\n').split('\n');
   let paragraph: string[] = [];
   const flushParagraph = () => {
     const text = paragraph.join('\n').trim();

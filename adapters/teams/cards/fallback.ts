@@ -1,5 +1,6 @@
 import type { CardElement } from './elements.js';
 import { toPlainText } from '../../shared/plain-text.js';
+import { unescapeCardText } from './card-text.js';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -7,9 +8,9 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '');
 export function plainTextOf(element: CardElement): string {
   switch (element.type) {
     case 'TextBlock':
-      return toPlainText(str(element.text));
+      return toPlainText(unescapeCardText(str(element.text)));
     case 'FactSet':
-      return ((element.facts as Array<{ title: string; value: string }>) ?? []).map((f) => `${f.title}: ${toPlainText(f.value)}`).join('\n');
+      return ((element.facts as Array<{ title: string; value: string }>) ?? []).map((f) => `${f.title}: ${toPlainText(unescapeCardText(f.value))}`).join('\n');
     case 'Table':
       return ((element.rows as Array<{ cells: Array<{ items: CardElement[] }> }>) ?? [])
         .map((row) => row.cells.map((cell) => cell.items.map(plainTextOf).join(' ')).join(' | '))

@@ -65,6 +65,8 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
             type: 'Input.ChoiceSet',
             id: INPUT_IDS.answer,
             style: spec.options.length <= EXPANDED_MAX ? 'expanded' : 'compact',
+            // A drop-down starts blank otherwise (radio buttons need none).
+            placeholder: TEAMS_TEXT.t(ctx.locale, 'choose'),
             choices: choices(spec.options),
             ...choiceValue,
           },
@@ -80,6 +82,7 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
             id: INPUT_IDS.answer,
             isMultiSelect: true,
             style: spec.options.length <= EXPANDED_MAX * 2 ? 'expanded' : 'compact',
+            placeholder: TEAMS_TEXT.t(ctx.locale, 'choose'),
             choices: choices(spec.options),
             ...choiceValue,
           },
@@ -111,6 +114,7 @@ export function renderInput(spec: InputSpec, suggested: string | undefined, ctx:
             type: 'Input.ChoiceSet',
             id: INPUT_IDS.answer,
             label: TEAMS_TEXT.t(ctx.locale, 'pickPerson'),
+            placeholder: TEAMS_TEXT.t(ctx.locale, 'searchPerson'),
             // The person already chosen, as the picker's one static choice, selected.
             ...(initial?.kind === 'user' ? { choices: [{ title: initial.name ?? initial.id, value: initial.id }], value: initial.id } : { choices: [] }),
             'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },

@@ -1,13 +1,15 @@
 import type { Markdown } from '../../../src/core/replies.js';
+import { cardLineBreaks, escapeCardText } from './card-text.js';
 
 /**
  * Boussole's markdown subset as an Adaptive Card TextBlock shows it in Teams. TextBlocks render
  * `**bold**`, `_italic_`, `[label](url)` and `- ` bullets as we write them; they have no inline
- * code, so backticks are dropped and the code shown as is. Headings and tables (documents only)
- * become their own elements (see `document-blocks.ts`).
+ * code, so backticks are dropped and the code shown as is. Angle brackets and ampersands are
+ * escaped and line breaks made paragraphs (see `card-text.ts`). Headings and tables (documents
+ * only) become their own elements (see `document-blocks.ts`).
  */
 export function toCardMarkdown(text: Markdown): string {
-  return text.replace(/`([^`\n]+)`/g, '$1').replace(/\r\n/g, '\n');
+  return cardLineBreaks(escapeCardText(text.replace(/`([^`\n]+)`/g, '$1')));
 }
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');

@@ -6,6 +6,11 @@ import { downloadElements } from './document-download.js';
 import { actionSet, submitAction, textBlock, type CardElement, type RenderContext } from './elements.js';
 import { renderInput } from './inputs.js';
 import { toCardMarkdown } from './markdown.js';
+import { escapeCardText } from './card-text.js';
+import { cutLabels, shortLabel } from '../../shared/short-label.js';
+
+/** Teams shows about 20–40 characters of an Action.Submit title, then cuts it. */
+export const ACTION_TITLE_MAX = 40;
 
 /** A reply as card content. */
 export interface Segment {
@@ -18,7 +23,13 @@ export interface Segment {
 
 function buttonAction(button: Button, ctx: RenderContext): CardElement {
   const style = button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
-  return submitAction(button.label, buttonData(ctx.userId, button.action), { withInputs: false, ...(style ? { style } : {}) });
+  return submitAction(shortLabel(button.label, ACTION_TITLE_MAX), buttonData(ctx.userId, button.action), { withInputs: false, ...(style ? { style } : {}) });
+}
+
+/** The full wording of the buttons whose title Teams would cut, as a list above them. */
+function fullLabels(buttons: Button[]): CardElement[] {
+  const cut = cutLabels(buttons.map((b) => b.label), ACTION_TITLE_MAX);
+  return cut.length ? [textBlock(toCardMarkdown(cut.map((l) => `- ${l}`).join('\n')), { isSubtle: true })] : [];
 }
 
 const segment = (elements: CardElement[], flags: Partial<Pick<Segment, 'startsCard' | 'endsCard'>> = {}): Segment => ({
@@ -38,7 +49,7 @@ export function replySegment(reply: Reply, ctx: RenderContext): Segment {
     }
     case 'buttons': {
       const text = reply.text ? [textBlock(toCardMarkdown(reply.text))] : [];
-      return segment([...text, actionSet(reply.buttons.map((b) => buttonAction(b, ctx)))]);
+      return segment([...text, ...fullLabels(reply.buttons), actionSet(reply.buttons.map((b) => buttonAction(b, ctx)))]);
     }
     case 'question': {
       const input = renderInput(reply.input, reply.suggested, ctx, reply.initial);
@@ -59,6 +70,7 @@ export function replySegment(reply: Reply, ctx: RenderContext): Segment {
         textBlock(toCardMarkdown(reply.prompt), { weight: 'Bolder' }),
         ...(reply.help ? [textBlock(toCardMarkdown(reply.help), { isSubtle: true })] : []),
         ...input.elements,
+        ...fullLabels(reply.buttons),
         actionSet(actions),
       ];
       return segment(elements, { endsCard: true });
@@ -66,7 +78,11 @@ export function replySegment(reply: Reply, ctx: RenderContext): Segment {
     case 'document': {
       const link = ctx.documentLinks?.get(reply.filename);
       return segment(
-        [textBlock(reply.title, { weight: 'Bolder', size: 'ExtraLarge' }), ...(link ? downloadElements(link, ctx.locale) : []), ...documentElements(reply.markdown)],
+        [
+          textBlock(escapeCardText(reply.title), { weight: 'Bolder', size: 'ExtraLarge' }),
+          ...(link ? downloadElements(link, ctx.locale) : []),
+          ...documentElements(reply.markdown, reply.title),
+        ],
         { startsCard: true, endsCard: true },
       );
     }

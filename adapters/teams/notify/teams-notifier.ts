@@ -17,7 +17,7 @@ export interface TeamsNotifierOptions {
   adapter: CloudAdapter;
   /** MICROSOFT_APP_ID; empty in local emulation. */
   appId: string;
-  repositories: Pick<Repositories, 'tenants'> & TeamsRepositories;
+  repositories: Pick<Repositories, 'tenants' | 'userPrefs'> & TeamsRepositories;
   log: Logger;
   defaults: Config['defaults'];
   /**
@@ -143,7 +143,9 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
         return { ok: false, reason: 'forbidden', detail: `the conversation is inactive since ${record.inactiveSince ?? '?'}: ${record.inactiveReason ?? ''}` };
       }
       const tenant = await repositories.tenants.findOne(target.tenantId, { _id: target.tenantId });
-      const locale: Locale = tenant?.locale ?? options.defaults.locale;
+      // A post to a person speaks their Boussole language; a channel, the team's.
+      const person = target.kind === 'user' ? await repositories.userPrefs.get(target.tenantId, target.userId) : null;
+      const locale: Locale = person?.locale ?? tenant?.locale ?? options.defaults.locale;
       // In a channel anyone may use the card's buttons; in a personal chat only its user.
       const userId = target.kind === 'user' ? target.userId : ANYONE;
       return deliver(target.tenantId, record, renderReplies(message, { locale, userId }));

@@ -4,6 +4,8 @@ import { message } from '../i18n/messages.js';
 import type { Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
+import { intlLocale } from '../i18n/format.js';
+import { historyWords } from '../history/history-words.js';
 
 export async function setLanguage(turn: Turn, raw: string): Promise<Reply[]> {
   const value = normalize(raw);
@@ -28,25 +30,21 @@ export async function reopen(turn: Turn, raw: string): Promise<Reply[]> {
   ];
 }
 
-function short(value: unknown): string {
-  if (value === undefined || value === null) return '∅';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
 export async function history(turn: Turn, raw: string): Promise<Reply[]> {
   const step = turn.step(Number(raw.trim()));
   if (!step) return [turn.text(raw.trim() ? 'step.unknown' : 'step.missingNumber', { value: raw.trim().slice(0, 20) })];
   const entries = await turn.deps.plans.history(turn.tenantId, step.number, 20);
   if (entries.length === 0) return [turn.text('history.empty', { step: step.number })];
-  const lines = entries.map((e) =>
-    turn.t('history.line', {
-      at: DateTime.fromISO(e.at).setZone(turn.tenant.timeZone).toFormat('yyyy-MM-dd HH:mm'),
+  const reading = { locale: turn.locale, timeZone: turn.tenant.timeZone, answers: (await turn.deps.plans.get(turn.tenantId)).step(step.number).answers };
+  const lines = entries.map((e) => {
+    const words = historyWords(e, step, reading);
+    return turn.t('history.line', {
+      at: DateTime.fromISO(e.at).setZone(turn.tenant.timeZone).setLocale(intlLocale(turn.locale)).toLocaleString(DateTime.DATETIME_MED),
       who: e.by.name ?? e.by.id,
-      key: e.key,
-      before: short(e.before),
-      after: short(e.after),
-    }),
-  );
+      key: words.what,
+      before: words.before,
+      after: words.after,
+    });
+  });
   return [{ kind: 'text', text: [`**${turn.t('history.title', { step: step.number })}**`, ...lines.map((l) => `- ${l}`)].join('\n') }];
 }

@@ -9,15 +9,15 @@ import { startSlackHarness, type SlackHarness } from '../../support/slack-harnes
 import { markdownStructure, readWordFile } from '../../support/word-file.js';
 import { silentLog } from '../../support/feature-fixtures.js';
 import { asTenant } from '../../support/tenant.js';
+import { lazyEngine } from '../../support/engine-doubles.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
 
 beforeAll(async () => {
-  let engine: ReturnType<typeof buildEngine> | undefined;
   h = await startSlackHarness({
     db,
-    engine: { handle: (event) => (engine ??= buildEngine({ repositories: h.repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: silentLog })).handle(event) },
+    engine: lazyEngine(() => buildEngine({ repositories: h.repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: silentLog })),
   });
   await seedCompletePlan(db, h.repositories, asTenant('slack:T1'));
 });

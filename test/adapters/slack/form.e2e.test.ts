@@ -5,32 +5,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../../../adapters/slack/action-codec.js';
 import { composeBoussole } from '../../../src/app/compose.js';
 import type { Action } from '../../../src/core/events.js';
-import type { Engine } from '../../../src/core/ports/engine.js';
 import { createLogger } from '../../../src/log/logger.js';
 import type { ApiCall } from '../../support/fake-slack-api.js';
 import { blockActions, dmMessage } from '../../support/slack-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
+import { lazyEngine } from '../../support/engine-doubles.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
 const DM = 'DU1';
 
 beforeAll(async () => {
-  let engine: Engine | undefined;
   // Built over the harness's database, with the feature forms.
-  const lazy: Engine = {
-    handle: (event) => {
-      engine ??= composeBoussole({
+  const lazy = lazyEngine(
+    () =>
+      composeBoussole({
         db,
         defaults: { locale: 'en', timeZone: 'America/Toronto' },
         log: createLogger({ level: 'silent', format: 'json' }),
         scheduler: () => undefined,
-      }).engine;
-      return engine.handle(event);
-    },
-  };
+      }).engine,
+  );
   h = await startSlackHarness({ db, engine: lazy });
 });
 afterAll(async () => h.close());

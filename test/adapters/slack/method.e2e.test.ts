@@ -12,6 +12,7 @@ import { blockActions, dmMessage } from '../../support/slack-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
+import { lazyEngine as builtLate } from '../../support/engine-doubles.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -26,13 +27,7 @@ afterAll(async () => h.close());
 
 // The engine is built over the same repositories the harness creates (same database).
 function lazyEngine(log: { warn(o: object, m?: string): void; error(o: object, m?: string): void }) {
-  let engine: ReturnType<typeof buildEngine> | undefined;
-  return {
-    handle: (event: Parameters<ReturnType<typeof buildEngine>['handle']>[0]) => {
-      engine ??= buildEngine({ repositories: h.repositories, defaults: { locale: 'en', timeZone: 'America/Toronto' }, log });
-      return engine.handle(event);
-    },
-  };
+  return builtLate(() => buildEngine({ repositories: h.repositories, defaults: { locale: 'en', timeZone: 'America/Toronto' }, log }));
 }
 
 type Element = Record<string, unknown> & { type: string; action_id: string };

@@ -34,9 +34,9 @@ const reply = [{ kind: 'text' as const, text: '**Reminder**: post the video at 1
 
 beforeAll(async () => {
   api = await startFakeSlackApi();
-  await ensureIndexes([repositories.tenants, repositories.processedKeys]);
+  await ensureIndexes([repositories.tenants, repositories.processedKeys, repositories.userPrefs]);
   await repositories.tenants.ensure({ _id: TENANT, tenantId: TENANT, platform: 'slack', externalId: 'T1', locale: 'en', timeZone: 'America/Toronto', owners: ['UOWNER1', 'UOWNER2'], channels: {}, reminders: { leadMinutes: [60], followUp: false }, digest: { weekday: 1, hour: 9 } });
-  notifier = new SlackNotifier({ tokens: { tokenFor: async (t) => (t === TENANT ? TOKEN : undefined) }, tenants: repositories.tenants, processedKeys: repositories.processedKeys, log, slackApiUrl: api.apiUrl, maxWaitSeconds: 2 });
+  notifier = new SlackNotifier({ tokens: { tokenFor: async (t) => (t === TENANT ? TOKEN : undefined) }, tenants: repositories.tenants, userPrefs: repositories.userPrefs, processedKeys: repositories.processedKeys, log, slackApiUrl: api.apiUrl, maxWaitSeconds: 2 });
 });
 afterAll(async () => api.close());
 beforeEach(async () => {
@@ -63,6 +63,17 @@ describe('delivery', () => {
     expect(api.callsOf('files.getUploadURLExternal')[0]!.args).toMatchObject({ filename: 'digest.md', length: '9' });
     expect(api.uploads[0]!.bytes.toString()).toBe('# Week 12');
     expect(api.callsOf('files.completeUploadExternal')[0]!.args).toMatchObject({ channel_id: 'DU7' });
+  });
+
+  it('speaks to a person in their Boussole language, the team’s being English', async () => {
+    await repositories.userPrefs.setLocale(TENANT, 'U8', 'fr');
+    const ref = { step: 10, key: 'kpi', turn: 1 };
+    const question = { kind: 'question' as const, ref, context: 'Étape 10', prompt: 'Combien d’abonnés ?', input: { kind: 'number' as const, integer: true }, buttons: [] };
+    await notifier.post({ kind: 'user', tenantId: TENANT, userId: 'U8' }, [question], 'k-fr');
+    await notifier.post({ kind: 'user', tenantId: TENANT, userId: 'U9' }, [question], 'k-en');
+    const [french, english] = api.callsOf('chat.postMessage').map((c) => JSON.stringify(c.args.blocks));
+    expect(french).toContain('Tapez votre réponse ici.');
+    expect(english).toContain('Type your answer here.');
   });
 
   it('says the workspace has no installation without calling Slack', async () => {

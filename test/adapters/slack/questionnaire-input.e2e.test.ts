@@ -9,17 +9,17 @@ import { blockActions, dmMessage } from '../../support/slack-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
+import { lazyEngine } from '../../support/engine-doubles.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
 const TENANT = asTenant('slack:T1');
 
 beforeAll(async () => {
-  let engine: ReturnType<typeof buildEngine> | undefined;
   const log = { warn: () => {}, error: (obj: object, msg?: string) => console.error(msg, obj) };
   h = await startSlackHarness({
     db,
-    engine: { handle: (event) => (engine ??= buildEngine({ repositories: h.repositories, defaults: { locale: 'en', timeZone: 'America/Toronto' }, log })).handle(event) },
+    engine: lazyEngine(() => buildEngine({ repositories: h.repositories, defaults: { locale: 'en', timeZone: 'America/Toronto' }, log })),
   });
 });
 afterAll(async () => h.close());

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEngine } from '../../../src/app/build-engine.js';
-import { createLogger } from '../../../src/log/logger.js';
-import { ensureIndexes } from '../../../src/store/repository.js';
-import { createRepositories, listRepositories } from '../../../src/app/repositories.js';
 import { useTestDatabase } from '../../support/mongo.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
+import { startTeamsWithRealEngine, type TeamsHarness } from '../../support/teams-harness.js';
 import { AAD_TENANT, alice, bob, personalMessage, submitted } from '../../support/teams-activities.js';
 import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
 import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
@@ -15,10 +11,8 @@ const chat = `a:personal-${alice.aadObjectId}`;
 const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
 
 beforeAll(async () => {
-  const repositories = createRepositories(database.db);
-  await ensureIndexes(listRepositories(repositories));
-  const engine = buildEngine({ repositories, defaults: { locale: 'fr', timeZone: 'America/Toronto' }, log: createLogger({ level: 'silent', format: 'json' }) });
-  harness = await startTeamsHarness({ db: database.db, engine });
+  // The team's language is French.
+  harness = await startTeamsWithRealEngine(database.db);
 });
 afterAll(async () => harness.close());
 

@@ -31,7 +31,7 @@ export function blockActions(deps: ListenerDeps) {
     const dmHere = payload.channel?.id.startsWith('D') ? payload.channel.id : undefined;
     try {
       if (what.kind === 'modal') {
-        await client.views.open({ trigger_id: payload.trigger_id, view: answerModal(what.request, dmHere, deps.config.defaults.locale) });
+        await client.views.open({ trigger_id: payload.trigger_id, view: answerModal(what.request, dmHere, what.request.locale ?? deps.config.defaults.locale) });
         return;
       }
       const actor = await actorOf(deps, client, context, payload.user.id);
@@ -67,9 +67,9 @@ async function deliverAction(deps: ListenerDeps, client: webApi.WebClient, paylo
   }
   const dm = dmHere ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
   const named = await withUserName(deps, client, actor, action);
-  const { replies, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action: named }), deps.log);
+  const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action: named }), deps.log, actor.locale);
   if (failed) await deps.processedKeys.release(key);
-  await postReplies(client, dm, replies, actor.locale);
+  await postReplies(client, dm, replies, locale);
 }
 
 /** A user-select answer carries the chosen person's name, for documents and digests. */

@@ -32,20 +32,20 @@ export function boussoleCommand(deps: ListenerDeps) {
       const actor = await actorOf(deps, client, context, command.user_id);
       const dm = await deps.dms.open(client, actor.tenant, command.user_id);
       const event = inboundEvent(actor, dm, { kind: 'command', text: plainTextOf(command.text ?? '') });
-      const { replies, failed } = await runTurn(deps.engine, event, deps.log);
+      const { replies, locale, failed } = await runTurn(deps.engine, event, deps.log, actor.locale);
       if (failed) await deps.processedKeys.release(key);
-      const { messages, documents } = renderReplies(replies, actor.locale);
+      const { messages, documents } = renderReplies(replies, locale);
       if (command.channel_id === dm) {
         await respondMessages(respond, messages, 'in_channel');
       } else if (replies.some((r) => r.kind === 'question')) {
         await postMessages(client, dm, messages);
-        await respond({ response_type: 'ephemeral', text: SLACK_TEXT.t(actor.locale, 'continuedInDm', { link: dmLink(command.team_id, dm) }) });
+        await respond({ response_type: 'ephemeral', text: SLACK_TEXT.t(locale, 'continuedInDm', { link: dmLink(command.team_id, dm) }) });
       } else {
         await respondMessages(respond, messages, 'ephemeral');
       }
       for (const document of documents) {
-        await uploadDocument(client, dm, document, actor.locale);
-        if (command.channel_id !== dm) await respond({ response_type: 'ephemeral', text: SLACK_TEXT.t(actor.locale, 'documentSent', { title: document.title }) });
+        await uploadDocument(client, dm, document, locale);
+        if (command.channel_id !== dm) await respond({ response_type: 'ephemeral', text: SLACK_TEXT.t(locale, 'documentSent', { title: document.title }) });
       }
     } catch (error) {
       deps.log.error({ err: errorSummary(error), team: command.team_id, user: command.user_id }, '/boussole failed');

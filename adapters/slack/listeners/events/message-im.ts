@@ -7,6 +7,8 @@ import { errorSummary } from '../../identity.js';
 import { plainTextOf } from '../../inbound-text.js';
 import { runTurn } from '../../turn.js';
 import { actorOf, inboundEvent, type ListenerDeps } from '../deps.js';
+import { withMentionNames } from '../../mention-names.js';
+import { slackTenantId } from '../../tenant.js';
 
 /**
  * What Boussole reacts to: a user's own new message in their DM with the bot. Edits, deletions,
@@ -40,9 +42,10 @@ export function messageIm(deps: ListenerDeps) {
       }
       const actor = await actorOf(deps, client, context, message.user);
       deps.dms.remember(actor.tenant, message.user, message.channel);
-      const { replies, failed } = await runTurn(deps.engine, inboundEvent(actor, message.channel, { kind: 'message', text }), deps.log);
+      const named = await withMentionNames(text, async (id) => (await deps.directory.lookup(client, slackTenantId(actor.tenant), id)).name);
+      const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, message.channel, { kind: 'message', text: named }), deps.log, actor.locale);
       if (failed) await deps.processedKeys.release(key);
-      await postReplies(client, message.channel, replies, actor.locale);
+      await postReplies(client, message.channel, replies, locale);
     } catch (error) {
       deps.log.error({ err: errorSummary(error), eventId: body.event_id }, 'a DM message could not be handled');
       // The person hears back, and Slack's redelivery of this event may then do the work.

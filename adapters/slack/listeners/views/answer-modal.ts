@@ -45,9 +45,9 @@ export function answerModalSubmitted(deps: ListenerDeps) {
       const actor = await actorOf(deps, client, context, submission.user.id);
       const dm = metadata.channel ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
       const action = { kind: 'answer' as const, ref: metadata.ref, value: { kind: 'text' as const, text } };
-      const { replies, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action }), deps.log);
+      const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action }), deps.log, actor.locale);
       if (failed) await deps.processedKeys.release(key);
-      await postReplies(client, dm, replies, actor.locale);
+      await postReplies(client, dm, replies, locale);
     } catch (error) {
       deps.log.error({ err: errorSummary(error), user: submission.user.id }, 'a modal answer could not be handled');
     }

@@ -68,8 +68,9 @@ describe('Adaptive Card rendering', () => {
     const [activity] = renderReplies([{ kind: 'text', text: '**Bold** and _italic_, `code`, [site](https://example.org)\n- one\n- two' }], ctx);
     const card = cardsOf(activity as unknown as Json)[0]!;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-    expect(elementsOf(card)[0]!.text).toBe('**Bold** and _italic_, code, [site](https://example.org)\n- one\n- two');
-    expect(card.fallbackText).toBe('Bold and italic, code, site (https://example.org)\n- one\n- two');
+    // A blank line before the list (a TextBlock joins single lines); list items stay lines.
+    expect(elementsOf(card)[0]!.text).toBe('**Bold** and _italic_, code, [site](https://example.org)\n\n- one\n- two');
+    expect(card.fallbackText).toBe('Bold and italic, code, site (https://example.org)\n\n- one\n- two');
     expect(activity!.summary).toBe('Bold and italic, code, site (https://example.org)');
   });
 
