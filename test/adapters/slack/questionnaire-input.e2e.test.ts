@@ -105,7 +105,7 @@ describe('typed in a Slack DM while a question waits', () => {
     await h.api.waitFor(() => h.api.responses.find((r) => r.id === 'u22b') ?? (me.posts().length > before || undefined), 8000, 'the slash command’s answer');
     await new Promise((r) => setTimeout(r, 300));
     const said = [...h.api.responses.filter((r) => r.id === 'u22b').map((r) => JSON.stringify(r.body)), ...me.posts().slice(before).map(textOf)].join('\n');
-    expect(said).toContain('I do not know the document');
+    expect(said).toContain('I don’t know the document');
     expect(said).not.toContain('✓');
     expect((await h.repositories.plans.get(TENANT)).step(2).answers).toEqual({});
   });

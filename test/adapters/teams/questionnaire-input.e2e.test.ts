@@ -77,7 +77,7 @@ describe('typed in a Teams chat while a question waits', () => {
     const carol_ = as(carol);
     await carol_.typed('étape 8');
     const ran = await carol_.typed('langue en');
-    expect(textOf(ran)).toMatch(/I will speak English[^]*The question is still waiting/);
+    expect(textOf(ran)).toMatch(/I’ll talk to you in English[^]*The question is still waiting/);
     expect((await repositories.plans.get(carol_.tenant)).step(8).answers).toEqual({});
     await carol_.typed('non');
     await carol_.typed('Terminer l’étape');

@@ -64,7 +64,7 @@ describe('the router, from the registry', () => {
   it('asks "answer or command?" of a reply that only starts with a command word, and does what is chosen', async () => {
     const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping', true)]);
     await say('étape 1');
-    expect(await say('ping tout le monde')).toMatch(/« ping tout le monde »\s:\sest-ce votre réponse, ou la commande `ping`\s\?/);
+    expect(await say('ping tout le monde')).toMatch(/«\sping tout le monde\s»\s:\sest-ce votre réponse, ou la commande `ping`\s\?/);
     expect(await keywords()).toBeUndefined();
     expect(await say('C’est ma réponse')).toMatch(/✓ Mots-clés surveillés\s: ping tout le monde/);
     expect(await keywords()).toEqual(['ping tout le monde']);

@@ -20,7 +20,7 @@ describe('a command typed at a question', () => {
     const { h, tenant } = await fresh();
     await h.chat(['étape 1', 'Boussole']);
     const out = await h.chat(['langue en']);
-    expect(out).toContain('Very well, I will speak English');
+    expect(out).toContain('OK — I’ll talk to you in English');
     // The question comes back, in the language just chosen.
     expect(out).toMatch(/The question is still waiting for your answer:[^]*Which competitors or peer organizations/);
     for (const command of ['calendrier', 'politique guide', 'état', 'aide', 'STATUS', 'Étape 1']) {
@@ -37,7 +37,7 @@ describe('a command typed at a question', () => {
     const { h, tenant } = await fresh();
     await h.chat(['étape 1', 'Boussole']);
     const asked = await h.chat(['calendrier éditorial partagé']);
-    expect(asked).toMatch(/« calendrier éditorial partagé »\s:\sest-ce votre réponse, ou la commande `calendrier`/);
+    expect(asked).toMatch(/«\scalendrier éditorial partagé\s»\s:\sest-ce votre réponse, ou la commande `calendrier`/);
     expect((await step1(h, tenant)).answers.competitors).toBeUndefined();
     await h.chat(['C’est ma réponse']);
     expect((await step1(h, tenant)).answers.competitors).toEqual(['calendrier éditorial partagé']);
