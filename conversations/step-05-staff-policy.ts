@@ -99,6 +99,7 @@ export const step05StaffPolicy: StepDefinition = {
       key: 'discussedOn',
       label: { fr: 'Discutée avec le personnel le', en: 'Discussed with staff on' },
       kind: 'date',
+      allowPast: true,
       prompt: {
         fr: 'Quand ces règles sont-elles discutées avec le personnel (date passée ou prévue) ?',
         en: 'When are these rules discussed with staff (date held or planned)?',
@@ -121,6 +122,7 @@ export const step05StaffPolicy: StepDefinition = {
       key: 'officialOn',
       label: { fr: 'En vigueur depuis', en: 'In effect since' },
       kind: 'date',
+      allowPast: true,
       optional: true,
       prompt: { fr: 'Quand la politique est-elle devenue officielle ?', en: 'When did the policy become official?' },
     },
