@@ -111,8 +111,7 @@ function readDay(raw: string, options: WhenOptions): WhenResult<Reading> {
 
 function pastRefusal(reading: Reading, timeZone: string): WhenResult<never> {
   const seen = understood(reading, timeZone);
-  // "le 3 mars est déjà passé" reads better without the article at the head of a sentence.
-  return refused('past', fill((l) => DATE_TEXT.t(l, 'past', { understood: capitalize(seen[l].replace(/^le /, '')) })));
+  return refused('past', fill((l) => DATE_TEXT.t(l, 'past', { understood: capitalize(seen[l]) })));
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -70,7 +70,7 @@ describe('past dates, where the question allows the past', () => {
   it('refuses a past day where only the future makes sense, saying which day it read', () => {
     const read = parseDate('lundi dernier', future);
     expect(read).toMatchObject({ ok: false, reason: 'past' });
-    expect(!read.ok && read.error.fr).toBe('23 novembre 2026 est déjà passé. Cette question demande un moment à venir.');
+    expect(!read.ok && read.error.fr).toBe('Le 23 novembre 2026 est déjà passé. Cette question demande un moment à venir.');
     expect(!read.ok && read.error.en).toContain('November 23, 2026 is already in the past');
     expect(parseDateTime('hier 9h', future)).toMatchObject({ ok: false, reason: 'past' });
     expect(parseDateTime('last Monday 9am', future)).toMatchObject({ ok: false, reason: 'past' });
