@@ -39,6 +39,11 @@ export const CALENDAR_TEXT = defineCatalog(
     confirmOwners: 'Seul·e un·e responsable peut confirmer un brouillon daté avant la mise en ligne.',
     'released.one': '🚀 Le plan est prêt\u00a0: le brouillon du calendrier reçoit maintenant ses rappels.',
     'released.other': '🚀 Le plan est prêt\u00a0: les {n}\u00a0brouillons du calendrier reçoivent maintenant leurs rappels.',
+    handKept: '✋ « {topic} » (réf.\u00a0`{ref}`) a été modifié à la main au calendrier\u00a0: je garde {kept}, alors que l’étape {step} prévoit {planned}. Pour suivre l’étape {step}\u00a0: `calendrier modifier {ref} {plannedCommand}`.',
+    fieldAt: 'le moment',
+    fieldTopic: 'le sujet',
+    fieldPlatform: 'la plateforme',
+    fieldOwner: 'la personne responsable',
   },
   {
     post: '⏰ **Reminder** — “{topic}”{platform} is planned for {when} (in {lead}).{owner} Ref. `{ref}`',
@@ -77,5 +82,10 @@ export const CALENDAR_TEXT = defineCatalog(
     confirmOwners: 'Only an owner can confirm a draft dated before go-live.',
     'released.one': '🚀 The plan is ready: the calendar draft now gets its reminders.',
     'released.other': '🚀 The plan is ready: the {n} calendar drafts now get their reminders.',
+    handKept: '✋ “{topic}” (ref. `{ref}`) was changed by hand in the calendar: I keep {kept}, while step {step} plans {planned}. To follow step {step}: `calendar change {ref} {plannedCommand}`.',
+    fieldAt: 'the time',
+    fieldTopic: 'the topic',
+    fieldPlatform: 'the platform',
+    fieldOwner: 'the person in charge',
   },
 );
