@@ -9,6 +9,7 @@ import { COMMENT_COMMAND, commentCommand } from '../comments/comment-command.js'
 import type { CommandHandler, CommandSpec } from '../core/commands/command.js';
 import { CORE_COMMANDS } from '../core/commands/core-commands.js';
 import type { ChannelDirectory } from '../core/ports/channels.js';
+import { LEADER_COMMAND, leaderCommand } from '../community/leader-command.js';
 import type { DigestService } from '../digest/digest-service.js';
 import { DIGEST_COMMAND, digestCommand } from '../digest/digest-command.js';
 import type { KpiService } from '../kpis/kpi-service.js';
@@ -37,9 +38,10 @@ export interface CommandServices {
   publicUrl: PublicUrl;
   /** What `calendar add` and `comment add` say when listening and planning are not done. */
   readiness: ReadinessNote;
-  /** Step 10's review report, and the plans it reads. */
+  /** Step 10's review report. */
   review: ReviewService;
-  plans: Pick<PlanRepository, 'findOne'>;
+  /** The plans: read by the review, and one answer kept current after its step (step 8's leaders). */
+  plans: Pick<PlanRepository, 'findOne' | 'setItemAnswer'>;
 }
 
 /** A feature's entry: what it is (known before any service exists) and how to bind its handler. */
@@ -56,6 +58,7 @@ export const FEATURE_COMMANDS: readonly FeatureCommandEntry[] = [
   { spec: DIGEST_COMMAND, bind: (s) => digestCommand(s.digest, s.tenants) },
   { spec: REVIEW_COMMAND, bind: (s) => reviewCommand(s.review, s.tenants, s.plans) },
   { spec: SETTINGS_COMMAND, bind: (s) => settingsCommand(s.settings, s.channels) },
+  { spec: LEADER_COMMAND, bind: (s) => leaderCommand(s.plans) },
 ];
 
 /**
