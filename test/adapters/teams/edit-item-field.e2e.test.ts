@@ -5,17 +5,16 @@ import { composeBoussole } from '../../../src/app/compose.js';
 import { groupItems } from '../../../src/core/dialogue/values.js';
 import type { Repositories } from '../../../src/app/repositories.js';
 import { createLogger } from '../../../src/log/logger.js';
-import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { seedStepInProgress } from '../../support/seed-step.js';
-import { AAD_TENANT, alice, personalMessage } from '../../support/teams-activities.js';
-import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
+import { AAD_TENANT, alice } from '../../support/teams-activities.js';
+import { cardsOf, textOf, type Json } from '../../support/teams-cards.js';
+import { personalChat, submits } from '../../support/teams-personal.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
 let repositories: Repositories;
-const chat = `a:personal-${alice.aadObjectId}`;
 const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
 
 beforeAll(async () => {
@@ -32,15 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => harness.close());
 
-async function send(activity: Record<string, unknown>): Promise<ReceivedActivity> {
-  const before = harness.connector.for(chat).length;
-  expect((await harness.post(activity)).status).toBe(200);
-  const received = await harness.connector.waitFor(chat, before + 1);
-  return received[received.length - 1]!;
-}
-const typed = (text: string) => send(personalMessage({ serviceUrl: harness.connector.url, text, locale: 'fr-CA' }));
-const press = (value: unknown) => send(personalMessage({ serviceUrl: harness.connector.url, value, locale: 'fr-CA' }));
-const submits = (received: ReceivedActivity) => cardsOf(received).flatMap(elementsOf).filter((e) => e.type === 'Action.Submit');
+const { typed, press } = personalChat(() => harness);
 
 describe('one field of one list item, through Teams', () => {
   it('`modifier 3.1` shows the item’s fields as card buttons; pressing one reopens only that field', async () => {
