@@ -5,12 +5,13 @@ import { DateTime } from 'luxon';
 import { consoleHarness, type ConsoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { seedCompletePlan } from '../support/seed-plan.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 const zone = 'America/Toronto';
 // Saturday 1 March 2025; step 4's post is planned for Monday 7 April 2025, 10:00 in Toronto.
 const now = DateTime.fromISO('2025-03-01T10:00', { zone }).toJSDate();
-const TENANT = 'console:hand';
+const TENANT = asTenant('console:hand');
 let h: ConsoleHarness;
 
 beforeAll(async () => {

@@ -5,9 +5,10 @@ import { readStep8 } from '../../conversations/step-08-community.js';
 import { consoleHarness, type ConsoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { seedCompletePlan } from '../support/seed-plan.js';
+import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
-const TENANT = 'console:leaders';
+const TENANT = asTenant('console:leaders');
 let h: ConsoleHarness;
 
 beforeAll(async () => {

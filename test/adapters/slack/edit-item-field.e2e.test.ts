@@ -12,6 +12,7 @@ import { said, slackDm } from '../../support/slack-dm.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { seedStepInProgress } from '../../support/seed-step.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -25,7 +26,7 @@ beforeAll(async () => {
     scheduler: () => undefined,
   });
   h = await startSlackHarness({ db, engine: boussole.engine });
-  await seedStepInProgress(db, boussole.repositories, 'slack:T1', 1);
+  await seedStepInProgress(db, boussole.repositories, asTenant('slack:T1'), 1);
 });
 afterAll(async () => h.close());
 
@@ -52,7 +53,7 @@ describe('one field of one list item, through Slack', () => {
     expect(said(question)).toContain('@juliepatrimoine');
     const back = await type('@julie.p');
     expect(said(back)).toContain('Review — step 1');
-    const step = (await h.repositories.plans.get('slack:T1')).step(1);
+    const step = (await h.repositories.plans.get(asTenant('slack:T1'))).step(1);
     expect(groupItems(step.answers.influencers)).toMatchObject([{ name: 'Julie Patrimoine', platform: 'instagram', handle: '@julie.p' }]);
   });
 });

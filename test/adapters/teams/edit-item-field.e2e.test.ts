@@ -11,11 +11,12 @@ import { AAD_TENANT, alice } from '../../support/teams-activities.js';
 import { cardsOf, textOf, type Json } from '../../support/teams-cards.js';
 import { personalChat, submits } from '../../support/teams-personal.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
+import { asTenant } from '../../support/tenant.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
 let repositories: Repositories;
-const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
+const tenantId = asTenant(`teams:${AAD_TENANT}:personal:${alice.aadObjectId}`);
 
 beforeAll(async () => {
   const boussole = composeBoussole({

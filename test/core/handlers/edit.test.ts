@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { groupItems } from '../../../src/core/dialogue/values.js';
 import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
 let fr: ConsoleHarness;
@@ -36,7 +37,7 @@ describe('one field of one list item (case 5)', () => {
     expect(out).toContain('quel champ modifier');
     expect(out).toContain('3.1.3');
     expect(out).toContain('Révision — étape 1');
-    const step = (await fr.repositories.plans.get('console:edit-fr')).step(1);
+    const step = (await fr.repositories.plans.get(asTenant('console:edit-fr'))).step(1);
     expect(groupItems(step.answers.influencers)).toMatchObject([{ name: 'Marie Tremblay', platform: 'linkedin', handle: '@marie.t' }]);
     expect(step.answers.keywords).toEqual(['Boussole']);
   });
@@ -48,7 +49,7 @@ describe('one field of one list item (case 5)', () => {
     expect(out).toContain('Line 3 has no item #4. Its items are numbered 3.1 in the review.');
     expect(out).toContain('Line 2 is not a list: type `edit 2`.');
     expect(out).toContain('Item 3.1 has no field #9.');
-    const step = (await en.repositories.plans.get('console:edit-en')).step(1);
+    const step = (await en.repositories.plans.get(asTenant('console:edit-en'))).step(1);
     expect(step.status).toBe('in-progress');
   });
 });

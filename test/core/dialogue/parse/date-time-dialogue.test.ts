@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { consoleHarness, type ConsoleHarness } from '../../../support/console-chat.js';
 import { useTestDatabase } from '../../../support/mongo.js';
+import { asTenant } from '../../../support/tenant.js';
 
 const { db } = useTestDatabase();
 const zone = 'America/Toronto';
@@ -20,7 +21,7 @@ beforeAll(async () => {
 const local = (at: Date) => DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm');
 
 async function entriesOf(h: ConsoleHarness, tenant: string) {
-  return (await h.repositories.calendar.findMany(tenant, {}, { sort: { at: 1 } })).map((e) => [local(e.at), e.topic]);
+  return (await h.repositories.calendar.findMany(asTenant(tenant), {}, { sort: { at: 1 } })).map((e) => [local(e.at), e.topic]);
 }
 
 /** Step 1 up to its dates, then the dates given, the portrait, and the review. */
@@ -35,7 +36,7 @@ describe('minutes are kept, in every common form (case 2)', () => {
       'calendrier ajouter 14 janvier 2027 9 h 15 | linkedin | Vœux',
     ]);
     expect(out).not.toContain('⚠️');
-    expect(await entriesOf(fr, 'console:dates-fr')).toEqual([
+    expect(await entriesOf(fr, asTenant('console:dates-fr'))).toEqual([
       ['2026-12-10 13:30', 'Rapport annuel'],
       ['2027-01-14 09:15', 'Vœux'],
     ]);
@@ -47,7 +48,7 @@ describe('minutes are kept, in every common form (case 2)', () => {
       'calendar add', 'December 11 1:30 pm', '3', 'Open house', 'skip', 'skip',
     ]);
     expect(out).not.toContain('The time is missing');
-    expect(await entriesOf(en, 'console:dates-en')).toEqual([
+    expect(await entriesOf(en, asTenant('console:dates-en'))).toEqual([
       ['2026-12-09 10:00', 'Annual report'],
       ['2026-12-11 13:30', 'Open house'],
     ]);
@@ -63,16 +64,16 @@ describe('past dates where the question allows the past (case 3)', () => {
   it('"September 1" for when listening started is last September, and raises no go-live pitfall', async () => {
     const out = await en.chat(stepOne('September 1', 'March 1'));
     expect(out).not.toContain('before listening even starts');
-    const step = (await en.repositories.plans.get('console:dates-en')).step(1);
+    const step = (await en.repositories.plans.get(asTenant('console:dates-en'))).step(1);
     expect(step.answers.listenStart).toBe('2026-09-01');
     expect(step.answers.goLive).toBe('2027-03-01');
   });
 
   it('"lundi dernier" is last Monday, and a go-live typed as a past day is refused', async () => {
-    await db.collection('plans').deleteOne({ _id: 'console:dates-fr' as never });
+    await db.collection('plans').deleteOne({ _id: asTenant('console:dates-fr') as never });
     const out = await fr.chat(['langue en', ...stepOne('lundi dernier', 'il y a deux semaines'), 'March 1']);
     expect(out).toContain('November 14, 2026 is already in the past');
-    const step = (await fr.repositories.plans.get('console:dates-fr')).step(1);
+    const step = (await fr.repositories.plans.get(asTenant('console:dates-fr'))).step(1);
     expect(step.answers.listenStart).toBe('2026-11-23');
     expect(step.answers.goLive).toBe('2027-03-01');
   });
