@@ -2,16 +2,15 @@
 // item's fields as buttons, the button clicked reopens that field, and only it changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../../../adapters/slack/action-codec.js';
-import { composeBoussole } from '../../../src/app/compose.js';
 import type { Action } from '../../../src/core/events.js';
 import { groupItems } from '../../../src/core/dialogue/values.js';
-import { createLogger } from '../../../src/log/logger.js';
 import type { ApiCall } from '../../support/fake-slack-api.js';
 import { blockActions } from '../../support/slack-requests.js';
 import { said, slackDm } from '../../support/slack-dm.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { seedStepInProgress } from '../../support/seed-step.js';
+import { quietBoussole } from '../../support/quiet-boussole.js';
 import { asTenant } from '../../support/tenant.js';
 
 const { db } = useTestDatabase();
@@ -19,12 +18,7 @@ let h: SlackHarness;
 const DM = 'DU1';
 
 beforeAll(async () => {
-  const boussole = composeBoussole({
-    db,
-    defaults: { locale: 'en', timeZone: 'America/Toronto' },
-    log: createLogger({ level: 'silent', format: 'json' }),
-    scheduler: () => undefined,
-  });
+  const boussole = await quietBoussole(db, 'en');
   h = await startSlackHarness({ db, engine: boussole.engine });
   await seedStepInProgress(db, boussole.repositories, asTenant('slack:T1'), 1);
 });

@@ -1,10 +1,8 @@
 // Editing one field of one list item from the review, through Teams: `modifier 3.1` offers the
 // item's fields as card buttons, the button pressed reopens that field, and only it changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeBoussole } from '../../../src/app/compose.js';
 import { groupItems } from '../../../src/core/dialogue/values.js';
 import type { Repositories } from '../../../src/app/repositories.js';
-import { createLogger } from '../../../src/log/logger.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { seedStepInProgress } from '../../support/seed-step.js';
 import { AAD_TENANT, alice } from '../../support/teams-activities.js';
@@ -12,6 +10,7 @@ import { cardsOf, textOf, type Json } from '../../support/teams-cards.js';
 import { personalChat, submits } from '../../support/teams-personal.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
 import { asTenant } from '../../support/tenant.js';
+import { quietBoussole } from '../../support/quiet-boussole.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
@@ -19,13 +18,7 @@ let repositories: Repositories;
 const tenantId = asTenant(`teams:${AAD_TENANT}:personal:${alice.aadObjectId}`);
 
 beforeAll(async () => {
-  const boussole = composeBoussole({
-    db: database.db,
-    defaults: { locale: 'fr', timeZone: 'America/Toronto' },
-    log: createLogger({ level: 'silent', format: 'json' }),
-    scheduler: () => undefined,
-  });
-  await boussole.ensureIndexes();
+  const boussole = await quietBoussole(database.db, 'fr');
   repositories = boussole.repositories;
   harness = await startTeamsHarness({ db: database.db, engine: boussole.engine });
   await seedStepInProgress(database.db, repositories, tenantId, 1);
