@@ -133,6 +133,7 @@ export const step01Listen: StepDefinition = {
       key: 'listenStart',
       label: { fr: 'Début de la veille', en: 'Listening starts' },
       kind: 'date',
+      allowPast: true,
       prompt: { fr: 'À quelle date la veille commence-t-elle (ou a-t-elle commencé) ?', en: 'When does (or did) listening start?' },
     },
     {

@@ -395,6 +395,7 @@ export const step04Content: StepDefinition = {
       key: 'approvedOn',
       label: { fr: 'Date d’approbation', en: 'Approved on' },
       kind: 'date',
+      allowPast: true,
       optional: true,
       prompt: { fr: 'À quelle date ont-ils été approuvés ?', en: 'When was it approved?' },
     },

@@ -100,6 +100,7 @@ export const step05StaffPolicy: StepDefinition = {
       key: 'discussedOn',
       label: { fr: 'Discussion avec le personnel', en: 'Discussion with staff' },
       kind: 'date',
+      allowPast: true,
       prompt: {
         fr: 'Quand ces règles sont-elles discutées avec le personnel (date prévue, ou passée si c’est déjà fait)\u202f?',
         en: 'When are these rules discussed with staff (the planned date, or the past one if it is done)?',

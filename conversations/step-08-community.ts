@@ -10,7 +10,7 @@ import { choiceTable, items, oneOf, stepReader, strings, text, yesNo } from './r
 
 const building = (answers: StepAnswers) => readStep8(answers).buildCommunity === true;
 
-const LEADER_STATUS = choiceTable({
+export const LEADER_STATUS = choiceTable({
   identified: { fr: 'Repéré', en: 'Identified' },
   following: { fr: 'Suivi', en: 'Following' },
   interacted: { fr: 'Échanges amorcés', en: 'Interacted' },

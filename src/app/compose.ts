@@ -1,5 +1,6 @@
 import type { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
+import { divergenceNotes } from '../calendar/plan-sync-notes.js';
 import { calendarAddForm } from '../calendar/calendar-form.js';
 import { CALENDAR_TEXT } from '../calendar/messages.js';
 import { createFeatureServices, type FeatureServices } from './feature-services.js';
@@ -95,7 +96,11 @@ export function composeBoussole(options: ComposeOptions): Boussole {
       // Step 4's calendar and step 6's training sessions become scheduled calendar entries.
       if (step !== 4 && step !== 6) return;
       const stored = await repositories.plans.findOne(tenantId, { _id: tenantId });
-      if (stored) await services.calendar.syncPlanEntries(tenantId, stored);
+      if (!stored) return;
+      const { divergences } = await services.calendar.syncPlanEntries(tenantId, stored);
+      if (divergences.length === 0) return;
+      const tenant = await repositories.tenants.findOne(tenantId, { _id: tenantId });
+      return divergenceNotes(divergences, context.locale, tenant?.timeZone ?? options.defaults.timeZone).map((text) => ({ kind: 'text' as const, text }));
     },
   });
 

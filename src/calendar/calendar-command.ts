@@ -6,7 +6,7 @@ import type { CalendarService, ChangeResult } from './calendar-service.js';
 import type { CalendarEntry } from './calendar-entry.js';
 import { formatWhen } from './format-when.js';
 import { CALENDAR_ADD_FORM } from './calendar-form.js';
-import { parseWhen } from './parse-when.js';
+import { parseDateTime } from '../core/dialogue/parse/date-time.js';
 import { knownPlatforms, readPlatform } from './platform-input.js';
 import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
@@ -26,6 +26,9 @@ const SUB = {
   subscribe: ['subscribe', 'subscription', 'ical', 'abonnement', 'abonner'],
   confirm: ['confirm', 'confirmer', 'approve', 'approuver'],
 };
+
+/** A moment typed in a one-line command: to come, at 9 o’clock when only a day is given. */
+const readWhen = (text: string, ctx: CommandContext) => parseDateTime(text, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now, defaultHour: 9 });
 
 function line(entry: CalendarEntry, ctx: CommandContext): string {
   const owner = entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : '';
@@ -63,15 +66,15 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
     if (rest.trim() === '') return ctx.startForm(CALENDAR_ADD_FORM);
     const [when = '', platformText = '', topic = ''] = pipes(rest);
     if (!when || !platformText || !topic) return usage(ctx.locale, USAGE);
-    const parsed = parseWhen(when, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now });
-    if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
+    const parsed = readWhen(when, ctx);
+    if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.error);
     const platform = await platformOf(platformText, ctx);
     if (!platform) {
       return usage(ctx.locale, USAGE, CALENDAR_TEXT.both('unknownPlatformChoices', { platform: platformText, choices: knownPlatforms().join(', ') }));
     }
     if (topic.length > 300) return usage(ctx.locale, USAGE, CALENDAR_TEXT.both('topicTooLong'));
     const entry = await calendar.add(ctx.tenantId, {
-      at: parsed.at,
+      at: new Date(parsed.value),
       platform,
       topic,
       owner: { id: ctx.user.id, ...(ctx.user.name ? { name: ctx.user.name } : {}) },
@@ -113,9 +116,9 @@ export function calendarCommand(calendar: CalendarService, subscribe?: (rest: st
     const [when = '', platformText = '', topic = ''] = pipes(tail.replace(/^\|/, ''));
     let at: Date | undefined;
     if (when) {
-      const parsed = parseWhen(when, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now });
-      if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.message);
-      at = parsed.at;
+      const parsed = readWhen(when, ctx);
+      if (!parsed.ok) return usage(ctx.locale, USAGE, parsed.error);
+      at = new Date(parsed.value);
     }
     const platform = platformText ? await platformOf(platformText, ctx) : undefined;
     if (platformText && !platform) {

@@ -10,6 +10,9 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+export const handEditableSchema = z.enum(['at', 'topic', 'platform', 'owner']);
+export type HandEditable = z.infer<typeof handEditableSchema>;
+
 /**
  * Read in place of the schedule id of an entry saved by an earlier version, until the hourly
  * calendar-upgrade job upgrades it (CalendarRepository.upgradeLegacyEntries): the entry stays readable meanwhile.
@@ -28,6 +31,13 @@ export const calendarEntrySchema = z.object({
   owner: userValueSchema.optional(),
   material: z.string().max(300).optional(),
   source: z.enum(['command', 'plan']),
+  /**
+   * The fields of a plan entry someone changed by hand (`calendar change`): the plan's sync keeps
+   * them as they are instead of putting back what step 4 or 6 says.
+   */
+  handEdited: z.array(handEditableSchema).optional(),
+  /** The last difference between the plan and a hand change already told to a person: told once. */
+  divergenceTold: z.string().optional(),
   /** A draft is dated before go-live while the plan is not ready: no reminder until confirmed (go-live-gate.ts). */
   status: z.enum(['draft', 'scheduled', 'published', 'cancelled']),
   /** Bumped by each change: guards read-modify-write updates against a concurrent change. */

@@ -23,11 +23,8 @@ export function calendarAddForm(calendar: CalendarService): FormDefinition {
         key: 'at',
         kind: 'date-time',
         prompt: CALENDAR_TEXT.both('formWhen'),
+        // A past moment is refused by the date reading itself: the question does not allow the past.
         help: CALENDAR_TEXT.both('formWhenHelp'),
-        check: (value, ctx) =>
-          new Date(String(value)).getTime() <= ctx.now.getTime()
-            ? CALENDAR_TEXT.both('formWhenPast')
-            : undefined,
       },
       platformQuestion(CALENDAR_TEXT.both('formPlatform')),
       { key: 'topic', kind: 'short-text', maxLength: 300, prompt: CALENDAR_TEXT.both('formTopic') },

@@ -5,7 +5,7 @@ import type { Plan } from '../plan/plan.js';
 import type { PlanRepository } from '../plan/plan-repository.js';
 import { draftsBefore, waitsAsDraft } from './go-live-gate.js';
 import type { TenantsRepository } from '../tenants/tenant-repository.js';
-import type { CalendarEntry } from './calendar-entry.js';
+import type { CalendarEntry, HandEditable } from './calendar-entry.js';
 import { compact } from '../util/compact.js';
 import type { CalendarRepository } from './calendar-repository.js';
 import { planEntries, type PlanEntry } from './plan-entries.js';
@@ -30,6 +30,21 @@ export interface EntryChange {
   topic?: string;
   platform?: string;
   owner?: UserValue;
+}
+
+/** A plan entry changed by hand whose plan item says otherwise: the hand change is kept, and told. */
+export interface Divergence {
+  entry: CalendarEntry;
+  planned: PlanEntry;
+  fields: HandEditable[];
+}
+
+export interface SyncResult {
+  added: number;
+  changed: number;
+  cancelled: number;
+  /** Each difference once: a sync finding the same difference again does not repeat it. */
+  divergences: Divergence[];
 }
 
 export type ChangeResult = { ok: true; entry: CalendarEntry } | { ok: false; reason: 'not-found' | 'not-scheduled' | 'not-draft' };
@@ -122,10 +137,14 @@ export class CalendarService {
       const set: Partial<CalendarEntry> = { updatedAt: now };
       // A draft moved to go-live or later is ready: it gets its reminders like any entry.
       const draft = entry.status === 'draft' && waitsAsDraft(change.at ?? entry.at, await this.draftGate(tenantId));
+      const edited = new Set(entry.handEdited ?? []);
       if (change.topic) set.topic = change.topic;
       if (change.platform) set.platform = change.platform;
       if (change.owner) set.owner = change.owner;
       if (change.at) set.at = change.at;
+      for (const field of ['at', 'topic', 'platform', 'owner'] as const) if (change[field] !== undefined) edited.add(field);
+      // A plan entry changed by hand stays as changed when its step is completed again.
+      if (entry.source === 'plan') set.handEdited = [...edited];
       if ((change.at && change.at.getTime() !== entry.at.getTime()) || (entry.status === 'draft' && !draft)) {
         set.status = draft ? 'draft' : 'scheduled';
         set.reminders = draft ? [] : reminderTimes(change.at ?? entry.at, entry.kind, await this.policy(tenantId), now);
@@ -197,9 +216,11 @@ export class CalendarService {
    * Brings the calendar in line with the plan: step 4's calendar entries and step 6's training
    * sessions. The engine calls it when step 4 or 6 is completed (or edited). New items are added,
    * moved items get new reminders, items removed from the plan are cancelled; an item whose time
-   * is unchanged keeps its schedule (and what was already sent).
+   * is unchanged keeps its schedule (and what was already sent). What someone changed by hand
+   * (`calendar change`) stays: the step does not undo it, and where it says otherwise the
+   * difference is returned once, for the person completing the step.
    */
-  async syncPlanEntries(tenantId: TenantId, plan: Plan): Promise<{ added: number; changed: number; cancelled: number }> {
+  async syncPlanEntries(tenantId: TenantId, plan: Plan): Promise<SyncResult> {
     const now = this.clock();
     const policy = await this.policy(tenantId);
     const tenant = await this.tenants.findOne(tenantId, { _id: tenantId });
@@ -207,7 +228,7 @@ export class CalendarService {
     const wanted = planEntries(plan);
     const existing = await this.entries.findMany(tenantId, { source: 'plan' });
     const byId = new Map(existing.map((entry) => [entry._id, entry]));
-    const counts = { added: 0, changed: 0, cancelled: 0 };
+    const counts: SyncResult = { added: 0, changed: 0, cancelled: 0, divergences: [] };
     const keep = new Set<string>();
     for (const item of wanted) {
       const id = `${tenantId}|plan:${item.id}`;
@@ -217,8 +238,10 @@ export class CalendarService {
         if (item.at.getTime() <= now.getTime()) continue;
         await this.insertPlanEntry(tenantId, id, item, policy, now, waitsAsDraft(item.at, gate));
         counts.added++;
-      } else if (await this.applyPlanItem(tenantId, current, item, policy, now, gate)) {
-        counts.changed++;
+      } else {
+        const applied = await this.applyPlanItem(tenantId, current, item, policy, now, gate);
+        if (applied.changed) counts.changed++;
+        if (applied.divergence) counts.divergences.push(applied.divergence);
       }
     }
     for (const entry of existing) {
@@ -233,19 +256,34 @@ export class CalendarService {
    * Brings one existing entry in line with its plan item; false when there was nothing to do. The
    * update is guarded by the revision read, so a person moving the entry meanwhile is not undone
    * half-way (the entry's time and its reminders always change together); it is read again then.
+   * The fields someone changed by hand keep their value; where the plan says otherwise, the
+   * difference is returned the first time it is seen.
    */
-  private async applyPlanItem(tenantId: TenantId, read: CalendarEntry, item: PlanEntry, policy: ReminderPolicy, now: Date, gate?: Date): Promise<boolean> {
+  private async applyPlanItem(
+    tenantId: TenantId,
+    read: CalendarEntry,
+    item: PlanEntry,
+    policy: ReminderPolicy,
+    now: Date,
+    gate?: Date,
+  ): Promise<{ changed: boolean; divergence?: Divergence }> {
     let current: CalendarEntry | null = read;
     for (let attempt = 0; attempt < 3; attempt++) {
+      if (!current || !OPEN.has(current.status)) return { changed: false };
+      const kept = keepHandEdits(current, item);
       // A draft that is now ready (moved to go-live or later, or the plan complete) gets its reminders.
-      const ready = current?.status === 'draft' && !waitsAsDraft(item.at, gate);
-      if (!current || !OPEN.has(current.status) || (!differs(current, item) && !ready)) return false;
-      const moved = current.at.getTime() !== item.at.getTime();
+      const ready = current.status === 'draft' && !waitsAsDraft(kept.at, gate);
+      const diverging = (current.handEdited ?? []).filter((field) => !sameField(field, current!, item));
+      const told = diverging.length > 0 ? divergenceKey(item, diverging) : undefined;
+      const newlyTold = told !== undefined && told !== current.divergenceTold;
+      if (!differs(current, kept) && !ready && !newlyTold) return { changed: false };
+      const moved = current.at.getTime() !== kept.at.getTime();
       const draft = current.status === 'draft' && !ready;
-      const schedule = moved || ready ? { scheduleId: newScheduleId(), reminders: draft ? [] : reminderTimes(item.at, item.kind, policy, now), status: draft ? ('draft' as const) : ('scheduled' as const) } : {};
+      const schedule = moved || ready ? { scheduleId: newScheduleId(), reminders: draft ? [] : reminderTimes(kept.at, kept.kind, policy, now), status: draft ? ('draft' as const) : ('scheduled' as const) } : {};
       if (schedule.scheduleId) await this.entries.queue.enqueue(tenantId, current._id, schedule.scheduleId, schedule.reminders, now);
-      const set = compact({ at: item.at, topic: item.topic, platform: item.platform, owner: item.owner, material: item.material, ...schedule, updatedAt: now });
-      if (await this.entries.update(tenantId, { _id: current._id, revision: current.revision }, { $set: set, $inc: { revision: 1 } })) return true;
+      const set = compact({ at: kept.at, topic: kept.topic, platform: kept.platform, owner: kept.owner, material: kept.material, ...schedule, divergenceTold: told, updatedAt: now });
+      const updated = await this.entries.update(tenantId, { _id: current._id, revision: current.revision }, { $set: set, $inc: { revision: 1 } });
+      if (updated) return { changed: differs(current, kept) || ready, ...(newlyTold ? { divergence: { entry: updated, planned: item, fields: diverging } } : {}) };
       current = await this.entries.findOne(tenantId, { _id: current._id });
     }
     throw new Error(`calendar entry ${read.ref} kept changing under the plan's sync`);
@@ -279,6 +317,34 @@ export class CalendarService {
       if (!isDuplicateKey(error)) throw error;
     }
   }
+}
+
+function sameField(field: HandEditable, entry: CalendarEntry, item: PlanEntry): boolean {
+  switch (field) {
+    case 'at':
+      return entry.at.getTime() === item.at.getTime();
+    case 'owner':
+      return entry.owner?.id === item.owner?.id;
+    default:
+      return entry[field] === item[field];
+  }
+}
+
+/** The plan item with the entry's hand-changed fields in place of the plan's. */
+function keepHandEdits(entry: CalendarEntry, item: PlanEntry): PlanEntry {
+  const kept: PlanEntry = { ...item };
+  for (const field of entry.handEdited ?? []) {
+    if (field === 'at') kept.at = entry.at;
+    else if (field === 'topic') kept.topic = entry.topic;
+    else if (field === 'platform') kept.platform = entry.platform;
+    else kept.owner = entry.owner;
+  }
+  return kept;
+}
+
+/** Names what the plan says for the diverging fields, so the same difference is told only once. */
+function divergenceKey(item: PlanEntry, fields: HandEditable[]): string {
+  return JSON.stringify(fields.map((field) => [field, field === 'at' ? item.at.toISOString() : field === 'owner' ? item.owner?.id : item[field]]));
 }
 
 function differs(entry: CalendarEntry, item: PlanEntry): boolean {

@@ -9,6 +9,7 @@ import { COMMENT_COMMAND, commentCommand } from '../comments/comment-command.js'
 import type { CommandHandler, CommandSpec } from '../core/commands/command.js';
 import { CORE_COMMANDS } from '../core/commands/core-commands.js';
 import type { ChannelDirectory } from '../core/ports/channels.js';
+import { LEADER_COMMAND, leaderCommand } from '../community/leader-command.js';
 import type { DigestService } from '../digest/digest-service.js';
 import { DIGEST_COMMAND, digestCommand } from '../digest/digest-command.js';
 import type { KpiService } from '../kpis/kpi-service.js';
@@ -39,7 +40,7 @@ export interface CommandServices {
   publicUrl: PublicUrl;
   /** What `calendar add` and `comment add` say when listening and planning are not done. */
   readiness: ReadinessNote;
-  /** Step 10's review report, and the plans it reads. */
+  /** Step 10's review report. */
   review: ReviewService;
   plans: PlanRepository;
   /** The staff policy's discussion and official state. */
@@ -61,6 +62,7 @@ export const FEATURE_COMMANDS: readonly FeatureCommandEntry[] = [
   { spec: REVIEW_COMMAND, bind: (s) => reviewCommand(s.review, s.tenants, s.plans) },
   { spec: SETTINGS_COMMAND, bind: (s) => settingsCommand(s.settings, s.channels) },
   { spec: STAFF_POLICY_COMMAND, bind: (s) => staffPolicyCommand(s.plans, s.policyStates) },
+  { spec: LEADER_COMMAND, bind: (s) => leaderCommand(s.plans) },
 ];
 
 /**

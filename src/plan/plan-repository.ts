@@ -118,6 +118,18 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     return true;
   }
 
+  async setItemAnswer(tenantId: TenantId, step: StepNumber, path: { group: string; itemId: string; key: string }, value: ScalarValue, actor: Actor): Promise<boolean> {
+    const s = `steps.${step}`;
+    const item = `${s}.answers.${path.group}.items.${path.itemId}`;
+    const field = `${item}.answers.${path.key}`;
+    const before = await this.apply(tenantId, { [item]: { $exists: true } }, {
+      $set: { [field]: value, [`${s}.updatedBy`]: actor, [`${s}.updatedAt`]: new Date().toISOString() },
+    } as UpdateFilter<Plan>);
+    if (!before) return false;
+    await this.record(tenantId, step, `${path.group}[${path.itemId}].${path.key}`, valueAt(before, field), value, actor);
+    return true;
+  }
+
   async unsetAnswer(tenantId: TenantId, step: StepNumber, path: { key: string } | { group: string; itemId: string }, actor: Actor): Promise<void> {
     const s = `steps.${step}`;
     const field = 'group' in path ? `${s}.answers.${path.group}.items.${path.itemId}` : `${s}.answers.${path.key}`;

@@ -50,14 +50,15 @@ export function staffPolicyCommand(plans: Pick<PlanRepository, 'findOne'>, state
       if (!sub) return usage(ctx.locale, USAGE);
       if (step5?.status !== 'complete') return text(POLICY_TEXT.t(ctx.locale, 'notComplete'));
       if (!ctx.user.isOwner) return text(POLICY_TEXT.t(ctx.locale, 'ownersOnly'));
-      const date = (raw: string) => parseDate(raw, ctx.timeZone, ctx.now);
+      // A discussion that took place is in the past; a new date for it is ahead.
+      const date = (raw: string, allowPast: boolean) => parseDate(raw, { timeZone: ctx.timeZone, now: ctx.now, allowPast, locale: ctx.locale });
 
       if (sub === 'discussed') {
         // Without a date: the planned one when it has passed, else today.
         const planned = status.state === 'draft' ? status.plannedOn : undefined;
         let day = planned ?? today;
         if (rest !== '') {
-          const parsed = date(rest);
+          const parsed = date(rest, true);
           if (!parsed.ok) return text(`${POLICY_TEXT.t(ctx.locale, 'badDate', { value: rest.slice(0, 40) })} ${parsed.error[ctx.locale]}`);
           day = parsed.value;
         }
@@ -69,7 +70,7 @@ export function staffPolicyCommand(plans: Pick<PlanRepository, 'findOne'>, state
       if (sub === 'notYet') {
         const raw = rest.replace(/^(encore|yet)\b\s*/i, '').trim();
         if (raw === '') return text(POLICY_TEXT.t(ctx.locale, 'askNewDate'));
-        const parsed = date(raw);
+        const parsed = date(raw, false);
         if (!parsed.ok) return text(`${POLICY_TEXT.t(ctx.locale, 'badDate', { value: raw.slice(0, 40) })} ${parsed.error[ctx.locale]}`);
         if (parsed.value < today) return text(POLICY_TEXT.t(ctx.locale, 'pastNewDate', { date: dayInWords(parsed.value, ctx.locale) }));
         await states.change(ctx.tenantId, { plannedOn: parsed.value }, ['discussedOn', 'confirmedBy', 'officialOn']);

@@ -16,7 +16,7 @@ describe('adding a calendar entry as a dialogue', () => {
   it('asks when, where, what, who and with what; refuses a past date; then schedules the entry with its reminders', async () => {
     const out = await h.chat(['calendrier ajouter', 'hier 14h', '2026-12-03 10h', '3', 'Lancement du rapport', 'passer', 'passer']);
     expect(out).toContain('Nouvelle publication au calendrier');
-    expect(out).toContain('Ce moment est déjà passé');
+    expect(out).toContain('Le 27 novembre 2026 à 14 h est déjà passé.');
     expect(out).toContain('🗓️ Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
     const entries = await h.repositories.calendar.findMany(asTenant('console:cal'), {});
     expect(entries).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatWhen } from '../../src/calendar/format-when.js';
-import { parseWhen } from '../../src/calendar/parse-when.js';
+import { parseDateTime } from '../../src/core/dialogue/parse/date-time.js';
 
 const zone = 'America/Toronto';
 
@@ -12,11 +12,12 @@ describe('formatWhen: an instant as the team reads it', () => {
 
   it('names the zone of a time that happens twice when clocks fall back, so the team sees which one was read', () => {
     const now = new Date('2026-10-30T12:00:00Z');
-    const read = parseWhen('1 novembre 1h30', { locale: 'fr', timeZone: zone, now });
-    if (!read.ok) throw new Error(read.message.en);
-    expect(read.at.toISOString()).toBe('2026-11-01T06:30:00.000Z');
-    expect(formatWhen(read.at, 'fr', zone)).toBe('dim. 1 nov. 2026, 01 h 30 HNE');
+    const read = parseDateTime('1 novembre 1h30', { locale: 'fr', timeZone: zone, now });
+    if (!read.ok) throw new Error(read.error.en);
+    const at = new Date(read.value);
+    expect(at.toISOString()).toBe('2026-11-01T06:30:00.000Z');
+    expect(formatWhen(at, 'fr', zone)).toBe('dim. 1 nov. 2026, 01 h 30 HNE');
     // An hour earlier the clock showed 1:30 too, in daylight time.
-    expect(formatWhen(new Date(read.at.getTime() - 3_600_000), 'en', zone)).toBe('Sun, Nov 1, 2026, 01:30 a.m. EDT');
+    expect(formatWhen(new Date(at.getTime() - 3_600_000), 'en', zone)).toBe('Sun, Nov 1, 2026, 01:30 a.m. EDT');
   });
 });

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CalendarService } from '../../src/calendar/calendar-service.js';
 import { ReminderDispatcher } from '../../src/calendar/reminder-dispatcher.js';
-import { parseWhen } from '../../src/calendar/parse-when.js';
+import { parseDateTime } from '../../src/core/dialogue/parse/date-time.js';
 import { createFeatureServices } from '../../src/app/feature-services.js';
 import { CALENDAR_REMINDERS_JOB, calendarRemindersJob } from '../../src/jobs/calendar-reminders.js';
 import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
@@ -32,9 +32,9 @@ describe('calendar reminders', () => {
     await repositories.tenants.insert(tenantDoc(asTenant('slack:TZ1')));
     const now = DateTime.fromISO('2026-03-07T10:00', { zone }).toJSDate(); // Saturday, EST
     const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => now);
-    const when = parseWhen('demain 14h', { locale: 'fr', timeZone: zone, now });
+    const when = parseDateTime('demain 14h', { locale: 'fr', timeZone: zone, now });
     if (!when.ok) throw new Error('date not read');
-    const entry = await calendar.add(asTenant('slack:TZ1'), { at: when.at, topic: 'Lancement', platform: 'linkedin' });
+    const entry = await calendar.add(asTenant('slack:TZ1'), { at: new Date(when.value), topic: 'Lancement', platform: 'linkedin' });
     // Sunday 8 March 14:00 EDT = 18:00Z; the day before the clocks changed, so 24 h before is 13:00 EST.
     expect(entry.at.toISOString()).toBe('2026-03-08T18:00:00.000Z');
     expect(entry.reminders.map((r) => [r.key, r.dueAt.toISOString()])).toEqual([

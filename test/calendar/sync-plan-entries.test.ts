@@ -39,7 +39,7 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
       asTenant('slack:SYNC'),
       plan({ a: { at: '2026-05-10T14:00:00Z', topic: 'Post A' }, b: { at: '2026-05-11T14:00:00Z', topic: 'Post B' } }, { t: { at: '2026-05-12T13:00:00Z', topic: 'Training' } }),
     );
-    expect(first).toEqual({ added: 3, changed: 0, cancelled: 0 });
+    expect(first).toEqual({ added: 3, changed: 0, cancelled: 0, divergences: [] });
     const entries = await repositories.calendar.findMany(asTenant('slack:SYNC'), {}, { sort: { at: 1 } });
     expect(entries.map((e) => [e.kind, e.topic, e.status, e.reminders.length])).toEqual([
       ['post', 'Post A', 'scheduled', 2],
@@ -52,7 +52,7 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
       asTenant('slack:SYNC'),
       plan({ a: { at: '2026-05-10T16:00:00Z', topic: 'Post A' } }, { t: { at: '2026-05-12T13:00:00Z', topic: 'Training' } }),
     );
-    expect(again).toEqual({ added: 0, changed: 1, cancelled: 1 });
+    expect(again).toEqual({ added: 0, changed: 1, cancelled: 1, divergences: [] });
     const after = await repositories.calendar.findMany(asTenant('slack:SYNC'), {}, { sort: { topic: 1 } });
     expect(after.map((e) => [e.topic, e.status, e.at.toISOString()])).toEqual([
       ['Post A', 'scheduled', '2026-05-10T16:00:00.000Z'],
@@ -87,11 +87,36 @@ describe('syncPlanEntries: step 4 calendar entries and step 6 training sessions'
       repo.update = update;
     }
     const after = (await repositories.calendar.findOne(asTenant('slack:RACE'), { _id: entry!._id }))!;
-    // The plan's time wins (the sync re-read and re-applied), with reminders for that time.
+    // The sync re-read and re-applied: the plan's new topic, and the person's time (a change by
+    // hand is not undone), with reminders for that time.
     expect(after.topic).toBe('Post A, renamed');
-    expect(after.at.toISOString()).toBe('2026-06-10T14:00:00.000Z');
-    expect(after.reminders.map((r) => r.dueAt.toISOString())).toEqual(['2026-06-10T13:00:00.000Z']);
+    expect(after.at.toISOString()).toBe('2026-06-11T14:00:00.000Z');
+    expect(after.reminders.map((r) => r.dueAt.toISOString())).toEqual(['2026-06-11T13:00:00.000Z']);
     const queued = await repositories.calendar.queue.pendingFor(asTenant('slack:RACE'), entry!._id);
-    expect(queued.filter((w) => w.scheduleId === after.scheduleId).map((w) => w.dueAt.toISOString())).toEqual(['2026-06-10T13:00:00.000Z']);
+    expect(queued.filter((w) => w.scheduleId === after.scheduleId).map((w) => w.dueAt.toISOString())).toEqual(['2026-06-11T13:00:00.000Z']);
+  });
+
+  it('keeps what a person changed by hand when the plan is synced again, and tells the difference once', async () => {
+    await repositories.tenants.insert(tenantDoc(asTenant('slack:HAND')));
+    const clock = new Date('2026-06-01T12:00:00Z');
+    const calendar = new CalendarService(repositories.calendar, repositories.tenants, () => clock);
+    const handPlan = (at: string, topic: string) => ({ ...plan({ a: { at, topic } }, {}), _id: asTenant('slack:HAND'), tenantId: asTenant('slack:HAND') });
+    await calendar.syncPlanEntries(asTenant('slack:HAND'), handPlan('2026-06-10T14:00:00Z', 'Post A'));
+    const [entry] = await repositories.calendar.findMany(asTenant('slack:HAND'), {});
+    await calendar.change(asTenant('slack:HAND'), entry!.ref, { at: new Date('2026-06-03T14:00:00Z') });
+
+    const first = await calendar.syncPlanEntries(asTenant('slack:HAND'), handPlan('2026-06-10T14:00:00Z', 'Post A'));
+    expect(first).toMatchObject({ added: 0, changed: 0, cancelled: 0 });
+    expect(first.divergences.map((d) => [d.entry.ref, d.fields, d.entry.at.toISOString(), d.planned.at.toISOString()])).toEqual([
+      [entry!.ref, ['at'], '2026-06-03T14:00:00.000Z', '2026-06-10T14:00:00.000Z'],
+    ]);
+    // The same difference is not told again; the plan's other changes still apply.
+    const second = await calendar.syncPlanEntries(asTenant('slack:HAND'), handPlan('2026-06-10T14:00:00Z', 'Post A, renamed'));
+    expect(second).toMatchObject({ changed: 1, divergences: [] });
+    const after = (await repositories.calendar.findOne(asTenant('slack:HAND'), { _id: entry!._id }))!;
+    expect([after.at.toISOString(), after.topic, after.handEdited]).toEqual(['2026-06-03T14:00:00.000Z', 'Post A, renamed', ['at']]);
+    // A new time in the plan is a new difference: told again.
+    const third = await calendar.syncPlanEntries(asTenant('slack:HAND'), handPlan('2026-06-12T14:00:00Z', 'Post A, renamed'));
+    expect(third.divergences).toHaveLength(1);
   });
 });

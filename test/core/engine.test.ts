@@ -71,10 +71,10 @@ describe('sessions', () => {
     await h.chat(['Médias', 'Objectif', 'Besoins', 'Intérêts', 'Attentes', 'terminer', '1', 'Objectifs RP', 'terminer']);
     const review = await h.chat(['réviser']);
     expect(review).toContain('Révision — étape 2');
-    expect(review).toMatch(/1\. .*: Médias/);
+    expect(review).toMatch(/1\. .*: 1\.1 Médias/);
     const edited = await h.chat(['modifier 1', 'ajouter', 'Étudiants', 'Recruter', 'Infos', 'Vie étudiante', 'Réponses']);
     // The edited item finished: straight back to the review, which now lists both audiences.
-    expect(edited).toMatch(/Révision — étape 2[^]*1\. public: Médias · Étudiants/);
+    expect(edited).toMatch(/Révision — étape 2[^]*1\. public: 1\.1 Médias · 1\.2 Étudiants/);
     const step = (await h.repositories.plans.get(tenant)).step(2);
     expect(step.status).toBe('in-progress');
     expect(JSON.stringify(step.answers.audiences)).toContain('Étudiants');

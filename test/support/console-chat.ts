@@ -14,10 +14,10 @@ export interface ConsoleHarness {
   chat(lines: string[], user?: { id: string; name: string }): Promise<string>;
 }
 
-export async function consoleHarness(db: Db, tenantId = 'local', locale: 'fr' | 'en' = 'fr'): Promise<ConsoleHarness> {
+export async function consoleHarness(db: Db, tenantId = 'local', locale: 'fr' | 'en' = 'fr', clock?: () => Date): Promise<ConsoleHarness> {
   const log = createLogger({ level: 'warn', format: 'json', destination: process.stderr });
   // As `npm run chat` composes it (adapters/console/main.ts), notifications printed nowhere.
-  const boussole = composeBoussole({ db, defaults: { locale, timeZone: 'America/Toronto' }, log, scheduler: () => undefined });
+  const boussole = composeBoussole({ db, defaults: { locale, timeZone: 'America/Toronto' }, log, scheduler: () => undefined, ...(clock ? { clock } : {}) });
   boussole.register(consoleChannel(() => {}));
   await boussole.ensureIndexes();
   const { engine, repositories } = boussole;

@@ -133,7 +133,7 @@ export const CORE_COMMANDS = [
   {
     id: 'edit',
     words: { fr: ['modifier', 'changer'], en: ['edit', 'change'] },
-    usage: { fr: 'modifier <n>', en: 'edit <n>' },
+    usage: { fr: 'modifier <n>[.<élément>[.<champ>]]', en: 'edit <n>[.<item>[.<field>]]' },
     summary: { fr: 'changer la réponse numéro n de la révision', en: 'change answer number n of the review' },
     helpSection: 'questionnaire',
     interruptsQuestionnaire: true,

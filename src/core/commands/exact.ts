@@ -6,8 +6,8 @@ import type { CoreCommandId } from './core-commands.js';
 import type { DetectedCommand } from './detect.js';
 
 const NUMBER = /^\d{1,2}$/;
-/** `modifier 3`, and `modifier 2.3` (a field of a list item). */
-const ITEM_NUMBER = /^\d{1,2}(\.\d{1,2})?$/;
+/** `modifier 3`, `modifier 2.3` (an item of a list) and `modifier 2.3.1` (a field of that item). */
+const ITEM_NUMBER = /^\d{1,2}(\.\d{1,3}){0,2}$/;
 const LANGUAGES = ['fr', 'en', 'francais', 'french', 'anglais', 'english'];
 
 /** The arguments each core command takes, when it takes any; the others are exact only alone. */

@@ -4,6 +4,7 @@ import { message } from '../i18n/messages.js';
 import type { Session } from '../ports/stores.js';
 import type { Button, InputSpec, QuestionRef, Reply } from '../replies.js';
 import { contextAt, groupAt, itemAnswers, questionAt } from './flow.js';
+import { EDIT_TEXT } from './edit-messages.js';
 import { formatAnswer, formatGroupSummary } from './format.js';
 import { initialValue } from './initial-value.js';
 import { DIALOGUE_TEXT } from './messages.js';
@@ -148,10 +149,16 @@ export interface ReviewLine {
   number: number;
   label: string;
   value: string;
-  position: Session['position'];
+  position: Extract<Session['position'], { node: number }>;
+  /** How many items a list line holds (addressed as `edit <n>.<item>`). */
+  items?: number;
 }
 
-/** The numbered answers of a step, as shown in the review and addressed by `edit <n>`. */
+/**
+ * The numbered answers of a step, as shown in the review and addressed by `edit <n>`. A line's
+ * number is its question's place in the step, the one the question's header shows ("question 9"):
+ * a question not asked leaves a gap rather than shifting the numbers after it.
+ */
 export function reviewLines(step: StepDefinition, ctx: DialogueContext): ReviewLine[] {
   const lines: ReviewLine[] = [];
   step.nodes.forEach((node, index) => {
@@ -159,15 +166,16 @@ export function reviewLines(step: StepDefinition, ctx: DialogueContext): ReviewL
     if (node.kind === 'group') {
       const items = formatGroupSummary(ctx.answers[node.key], node.questions[0], ctx.locale, ctx.timeZone);
       lines.push({
-        number: lines.length + 1,
+        number: index + 1,
         label: pick(node.itemLabel, ctx.locale),
-        value: items.length ? items.join(' · ') : message(ctx.locale, 'review.empty'),
+        value: items.length ? items.map((item, i) => `${index + 1}.${i + 1} ${item}`).join(' · ') : message(ctx.locale, 'review.empty'),
         position: { at: 'group-more', node: index },
+        items: items.length,
       });
       return;
     }
     lines.push({
-      number: lines.length + 1,
+      number: index + 1,
       label: pick(node.prompt, ctx.locale),
       value: formatAnswer(node, ctx.answers[node.key], ctx.locale, ctx.timeZone),
       position: { at: 'question', node: index },
@@ -180,12 +188,15 @@ export function review(step: StepDefinition, session: Session, ctx: DialogueCont
   const { locale } = ctx;
   const ref: QuestionRef = { step: step.number, key: REVIEW_KEY, turn: session.turn };
   const warnings = (step.checks ?? []).map((c) => c.check(ctx)).filter((w) => w !== undefined);
+  const lines = reviewLines(step, ctx);
+  const list = lines.find((l) => (l.items ?? 0) > 0);
   return [
     {
       kind: 'facts',
       title: message(locale, 'review.title', { step: step.number, title: pick(step.title, locale) }),
-      facts: reviewLines(step, ctx).map((l) => ({ label: `${l.number}. ${l.label}`, value: l.value })),
+      facts: lines.map((l) => ({ label: `${l.number}. ${l.label}`, value: l.value })),
     },
+    ...(list ? [{ kind: 'text', text: EDIT_TEXT.t(locale, 'itemHint', { example: `${list.number}.1` }) } satisfies Reply] : []),
     ...warnings.map((w): Reply => ({ kind: 'text', text: message(locale, 'review.warning', { text: pick(w, locale) }) })),
     {
       kind: 'buttons',

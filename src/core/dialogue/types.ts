@@ -46,9 +46,13 @@ export type Question = QuestionBase &
     | { kind: 'multi-choice'; choices: Choice[]; allowOther?: boolean; min?: number }
     | { kind: 'yes-no' }
     | { kind: 'number'; min?: number; max?: number; integer?: boolean; unit?: Bilingual }
-    | { kind: 'date' }
+    /*
+     * A date question that accepts a past day says so ("When does (or did) listening start?"):
+     * there "September 1" or "Wednesday" reads as the last one; elsewhere a past day is refused.
+     */
+    | { kind: 'date'; allowPast?: boolean }
     | { kind: 'time' }
-    | { kind: 'date-time' }
+    | { kind: 'date-time'; allowPast?: boolean }
     | { kind: 'duration' }
     | { kind: 'url' }
     | { kind: 'user' }

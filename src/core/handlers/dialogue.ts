@@ -6,6 +6,7 @@ import { formatAnswer } from '../dialogue/format.js';
 import { DIALOGUE_TEXT } from '../dialogue/messages.js';
 import { storedAt } from '../dialogue/pending.js';
 import { ask, itemName, reviewLines } from '../dialogue/present.js';
+import { parseEditTarget, resolveEdit } from '../dialogue/edit-target.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { matchChoice } from '../dialogue/parse/choice.js';
 import type { DialogueContext, Group, Question, StepDefinition, StepNumber } from '../dialogue/types.js';
@@ -396,8 +397,18 @@ export async function edit(turn: Turn, raw: string): Promise<Reply[]> {
   if (Array.isArray(active)) return active;
   const { session, step, plan } = active;
   const ctx = ctxFor(turn, plan, step.number);
-  const line = reviewLines(step, ctx).find((l) => String(l.number) === raw.trim());
-  if (!line) return [turn.text('edit.unknown', { value: raw.trim().slice(0, 10) }), ...ask(step, session, ctx)];
-  return moveTo(turn, step, { ...session, returnToReview: true }, line.position);
+  const target = parseEditTarget(raw);
+  const outcome = target ? resolveEdit(step, ctx, reviewLines(step, ctx), target) : ({ kind: 'unknown' } as const);
+  switch (outcome.kind) {
+    case 'unknown':
+      return [turn.text('edit.unknown', { value: raw.trim().slice(0, 10) }), ...ask(step, session, ctx)];
+    case 'refused':
+      return [outcome.reply, ...ask(step, session, ctx)];
+    // The item's fields as buttons; the session stays where it was until one is chosen.
+    case 'choose':
+      return outcome.replies;
+    case 'open':
+      return moveTo(turn, step, { ...session, returnToReview: true }, outcome.position);
+  }
 }
 

@@ -39,6 +39,12 @@ export interface PlanStore {
   start(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean>;
   /** Saves one answer and records it in the history; false when the step is not in progress. */
   setAnswer(tenantId: TenantId, step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor): Promise<boolean>;
+  /**
+   * Changes one field of an existing group item whatever the step's status (a complete step stays
+   * complete), history recorded; false when there is no such item. For commands that keep one
+   * answer current after the step (step 8's leader status).
+   */
+  setItemAnswer(tenantId: TenantId, step: StepNumber, path: { group: string; itemId: string; key: string }, value: ScalarValue, actor: Actor): Promise<boolean>;
   /** Removes one answer or one group item (history recorded). */
   unsetAnswer(tenantId: TenantId, step: StepNumber, path: { key: string } | { group: string; itemId: string }, actor: Actor): Promise<void>;
   /** Seeds group items (e.g. suggestions carried from an earlier step). */

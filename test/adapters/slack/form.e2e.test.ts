@@ -7,7 +7,8 @@ import { composeBoussole } from '../../../src/app/compose.js';
 import type { Action } from '../../../src/core/events.js';
 import { createLogger } from '../../../src/log/logger.js';
 import type { ApiCall } from '../../support/fake-slack-api.js';
-import { blockActions, dmMessage } from '../../support/slack-requests.js';
+import { blockActions } from '../../support/slack-requests.js';
+import { said, slackDm } from '../../support/slack-dm.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
@@ -32,17 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const dmPosts = () => h.api.callsOf('chat.postMessage').filter((c) => c.args.channel === DM);
-
-async function turn(act: () => Promise<unknown>): Promise<ApiCall[]> {
-  const before = dmPosts().length;
-  await act();
-  await h.api.waitFor(() => dmPosts().length > before, 8000, 'a reply in the DM');
-  await new Promise((r) => setTimeout(r, 150));
-  return dmPosts().slice(before);
-}
-const type = (text: string) => turn(() => h.event(dmMessage(text, { user: 'U1', channel: DM })));
-const said = (calls: ApiCall[]) => calls.map((c) => `${String(c.args.text)} ${JSON.stringify(c.args.blocks ?? [])}`).join('\n');
+const { turn, type } = slackDm(() => h, DM);
 
 function clickControl(calls: ApiCall[], control: string) {
   const element = calls

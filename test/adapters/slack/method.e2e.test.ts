@@ -8,7 +8,8 @@ import { buildEngine } from '../../../src/app/build-engine.js';
 import type { Action } from '../../../src/core/events.js';
 import { groupItems } from '../../../src/core/dialogue/values.js';
 import type { ApiCall } from '../../support/fake-slack-api.js';
-import { blockActions, dmMessage } from '../../support/slack-requests.js';
+import { blockActions } from '../../support/slack-requests.js';
+import { slackDm } from '../../support/slack-dm.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
@@ -33,19 +34,8 @@ function lazyEngine(log: { warn(o: object, m?: string): void; error(o: object, m
 type Element = Record<string, unknown> & { type: string; action_id: string };
 type Block = Record<string, unknown> & { type: string; block_id?: string; elements?: Element[]; text?: { text: string } };
 
-const dmPosts = () => h.api.callsOf('chat.postMessage').filter((c) => c.args.channel === DM);
 const textOf = (call: ApiCall) => `${String(call.args.text)}\n${JSON.stringify(call.args.blocks ?? [])}`;
-
-/** Waits for the DM replies caused by `act`, and returns them. */
-async function turn(act: () => Promise<unknown>): Promise<ApiCall[]> {
-  const before = dmPosts().length;
-  await act();
-  await h.api.waitFor(() => dmPosts().length > before, 8000, 'a reply in the DM');
-  await new Promise((r) => setTimeout(r, 150));
-  return dmPosts().slice(before);
-}
-
-const type = (text: string) => turn(() => h.event(dmMessage(text, { user: 'U1', channel: DM })));
+const { turn, type } = slackDm(() => h, DM);
 
 function blocksOf(calls: ApiCall[]): Block[] {
   return calls.flatMap((c) => (c.args.blocks as Block[] | undefined) ?? []);

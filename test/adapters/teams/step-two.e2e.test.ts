@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../support/mongo.js';
 import { startTeamsWithRealEngine, type TeamsHarness } from '../../support/teams-harness.js';
 import { AAD_TENANT, alice, bob, personalMessage, submitted } from '../../support/teams-activities.js';
-import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
-import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
+import { textOf, type Json } from '../../support/teams-cards.js';
+import { personalChat, submits } from '../../support/teams-personal.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
-const chat = `a:personal-${alice.aadObjectId}`;
 const tenantId = `teams:${AAD_TENANT}:personal:${alice.aadObjectId}`;
 
 beforeAll(async () => {
@@ -16,17 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => harness.close());
 
-const submits = (received: ReceivedActivity) => cardsOf(received).flatMap(elementsOf).filter((e) => e.type === 'Action.Submit');
-
-async function send(activity: Record<string, unknown>): Promise<ReceivedActivity> {
-  const before = harness.connector.for(chat).length;
-  expect((await harness.post(activity)).status).toBe(200);
-  const received = await harness.connector.waitFor(chat, before + 1);
-  return received[received.length - 1]!;
-}
-
-const typed = (text: string) => send(personalMessage({ serviceUrl: harness.connector.url, text, locale: 'fr-CA' }));
-const press = (value: unknown) => send(personalMessage({ serviceUrl: harness.connector.url, value, locale: 'fr-CA' }));
+const { typed, press } = personalChat(() => harness);
 
 /** What Alice answers, by question key; typed ones go as plain messages, the rest through the card. */
 const ANSWERS: Record<string, { inputs: Record<string, string> } | { typed: string }> = {
@@ -80,11 +69,7 @@ describe('step 2 end to end in Teams, with the real engine', () => {
 
   it('recognizes a card answered twice as stale, and keeps the first answer', async () => {
     const bobChat = `a:personal-${bob.aadObjectId}`;
-    const as = async (activity: Record<string, unknown>) => {
-      const before = harness.connector.for(bobChat).length;
-      expect((await harness.post(activity)).status).toBe(200);
-      return (await harness.connector.waitFor(bobChat, before + 1)).at(-1)!;
-    };
+    const { send: as } = personalChat(() => harness, 'en-US', bobChat);
     const question = await as(personalMessage({ serviceUrl: harness.connector.url, user: bob, text: 'step 2', locale: 'en-US' }));
     const send = submits(question).find((s) => s.title === 'Send')!;
     expect((send.data as Json).question).toMatchObject({ ref: { step: 2, key: 'audiences.who' } });

@@ -24,7 +24,7 @@ describe('help', () => {
 
   it('keeps the line about the questionnaire: its commands, in today’s order', async () => {
     const h = await consoleHarness(db, 'help-words', 'fr');
-    expect(await h.chat(['aide'])).toContain('Pendant un questionnaire\u00a0: `retour`, `passer`, `réviser`, `modifier <n>`, `pause`.');
-    expect(await h.chat(['help', 'language en', 'help'])).toContain('During a questionnaire: `back`, `skip`, `review`, `edit <n>`, `pause`.');
+    expect(await h.chat(['aide'])).toContain('Pendant un questionnaire\u00a0: `retour`, `passer`, `réviser`, `modifier <n>[.<élément>[.<champ>]]`, `pause`.');
+    expect(await h.chat(['help', 'language en', 'help'])).toContain('During a questionnaire: `back`, `skip`, `review`, `edit <n>[.<item>[.<field>]]`, `pause`.');
   });
 });

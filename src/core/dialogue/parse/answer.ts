@@ -3,7 +3,7 @@ import type { AnswerInput } from '../../replies.js';
 import type { Question } from '../types.js';
 import { userValueSchema, type ScalarValue } from '../values.js';
 import { parseChoice, parseChoices, parseYesNo } from './choice.js';
-import { parseDate, parseDateTime, parseTime, zonedInstant } from './date-time.js';
+import { parseDate, parseDateTime, parseTime, pickedDateTime } from './date-time.js';
 import { parseDuration, parseNumber } from './number.js';
 import { ok, refuse, type ParseResult } from './result.js';
 import { parseList, parseText, parseUrl } from './text.js';
@@ -49,21 +49,18 @@ export function parseAnswer(question: Question, input: AnswerInput, ctx: ParseCo
       return text !== undefined ? parseNumber(text, question) : wrongControl;
     case 'duration':
       return text !== undefined ? parseDuration(text) : wrongControl;
-    case 'date':
-      if (input.kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(input.date) ? parseDate(input.date, ctx.timeZone, ctx.now) : wrongControl;
-      return text !== undefined ? parseDate(text, ctx.timeZone, ctx.now) : wrongControl;
+    case 'date': {
+      const when = { timeZone: ctx.timeZone, now: ctx.now, locale: ctx.locale, allowPast: question.allowPast ?? false };
+      if (input.kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(input.date) ? parseDate(input.date, when) : wrongControl;
+      return text !== undefined ? parseDate(text, when) : wrongControl;
+    }
     case 'time':
       if (input.kind === 'time') return parseTime(input.time);
       return text !== undefined ? parseTime(text) : wrongControl;
     case 'date-time': {
-      if (input.kind === 'datetime') {
-        const date = parseDate(input.date, ctx.timeZone, ctx.now);
-        const time = parseTime(input.time);
-        if (!date.ok) return date;
-        if (!time.ok) return time;
-        return zonedInstant(date.value, time.value, ctx.timeZone);
-      }
-      return text !== undefined ? parseDateTime(text, ctx.timeZone, ctx.now) : wrongControl;
+      const when = { timeZone: ctx.timeZone, now: ctx.now, locale: ctx.locale, allowPast: question.allowPast ?? false };
+      if (input.kind === 'datetime') return pickedDateTime(input.date, input.time, when);
+      return text !== undefined ? parseDateTime(text, when) : wrongControl;
     }
     case 'user': {
       if (input.kind === 'user') {

@@ -1,135 +1,186 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import type { Bilingual, Locale } from '../../i18n/locale.js';
+import { intlLocale } from '../../i18n/format.js';
 import { normalize } from '../../text/normalize.js';
-import { ok, refuse, type ParseResult } from './result.js';
+import { DATE_TEXT } from './date-messages.js';
+import { impossibleDate, pointsBack, spellTimes, unread } from './when-text.js';
 
-const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
-
-const noDate = (raw: string) =>
-  refuse(
-    `Je n'ai pas compris la date « ${raw.trim().slice(0, 60)} ». Exemples : 2026-12-03, 3 décembre, demain, lundi prochain.`,
-    `I could not read the date "${raw.trim().slice(0, 60)}". Examples: 2026-12-03, December 3, tomorrow, next Monday.`,
-  );
-
-/**
- * A day and month that do not exist ("31 février", "2027-02-30") deserve a precise answer rather
- * than "not understood": chrono silently rejects them.
+/*
+ * The one reading of dates and times, for step questions, forms and one-line commands alike, in
+ * French and English. chrono finds the date; the wall-clock values it returns are rebuilt in the
+ * tenant's zone (its own instant uses today's offset, wrong across a daylight-saving change);
+ * what it did not read is never dropped silently but refused with what was understood.
  */
-function impossibleDay(raw: string): ParseResult<never> | undefined {
-  const text = normalize(raw);
-  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  const named = /(\d{1,2})(?:er)?\s+([a-z]+)(?:\s+(\d{4}))?/.exec(text) ?? null;
-  const englishNamed = /([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/.exec(text) ?? null;
-  let year: number | undefined;
-  let month: number | undefined;
-  let day: number | undefined;
-  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (named && MONTHS[named[2]!]) [day, month, year] = [Number(named[1]), MONTHS[named[2]!], named[3] ? Number(named[3]) : 2024];
-  else if (englishNamed && MONTHS[englishNamed[1]!]) [month, day, year] = [MONTHS[englishNamed[1]!], Number(englishNamed[2]), englishNamed[3] ? Number(englishNamed[3]) : 2024];
-  if (month === undefined || day === undefined) return undefined;
-  if (month < 1 || month > 12 || !DateTime.fromObject({ year: year ?? 2024, month, day }).isValid) {
-    return refuse(
-      `Cette date n'existe pas (${day}/${month}${iso ? `/${year}` : ''}) : vérifiez le jour et le mois.`,
-      `That date does not exist (${month}/${day}${iso ? `/${year}` : ''}): check the day and month.`,
-    );
-  }
-  return undefined;
+
+export type WhenError = 'unparsed' | 'partial' | 'impossible-date' | 'no-time' | 'dst-gap' | 'past';
+
+/** A reading, or why not in both languages; assignable to a `ParseResult`. */
+export type WhenResult<T> = { ok: true; value: T } | { ok: false; error: Bilingual; reason: WhenError };
+
+export interface WhenOptions {
+  timeZone: string;
+  now: Date;
+  /** The question accepts a past moment ("When does (or did) listening start?"). */
+  allowPast?: boolean;
+  /** The hour assumed when only a day is given; without it, a date-time needs its time. */
+  defaultHour?: number;
+  /** The person's language: its reading is tried first. */
+  locale?: Locale;
 }
 
-interface Parsed {
+const ok = <T>(value: T): WhenResult<T> => ({ ok: true, value });
+const refused = (reason: WhenError, error: Bilingual): WhenResult<never> => ({ ok: false, error, reason });
+const shortened = (raw: string) => raw.trim().slice(0, 60);
+
+interface Reading {
   year: number;
   month: number;
   day: number;
   hour?: number;
   minute?: number;
-  hasDate: boolean;
+  hasDay: boolean;
+  rest: string;
 }
 
-/**
- * Parses French or English with chrono, relative to "now" in the tenant's zone. Chrono computes in
- * the process's own zone, so "now" is handed to it as a wall-clock date with the tenant's local
- * values, and the components it returns are read back as wall-clock values in the tenant's zone.
- */
-function parseNatural(raw: string, timeZone: string, now: Date): Parsed | undefined {
-  const local = DateTime.fromJSDate(now).setZone(timeZone);
-  const reference = new Date(local.year, local.month - 1, local.day, local.hour, local.minute);
-  const text = raw.trim();
-  const candidates = [
-    ...chrono.fr.parse(text, reference, { forwardDate: true }),
-    ...chrono.en.parse(text, reference, { forwardDate: true }),
-  ];
-  const best = candidates.sort((a, b) => b.text.length - a.text.length)[0];
+function read(text: string, options: WhenOptions): Reading | undefined {
+  const zoneNow = DateTime.fromJSDate(options.now, { zone: options.timeZone });
+  const reference = { instant: options.now, timezone: zoneNow.offset };
+  // A past-allowed question reads "mercredi" as the last one; words pointing back are read back
+  // whatever the question (its own check then says the moment is past).
+  const forwardDate = !options.allowPast && !pointsBack(text);
+  const parsers = options.locale === 'en' ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en];
+  // The reading that covers the most of the text: chrono.en reads "10 d" out of "10 décembre".
+  const best = parsers
+    .flatMap((parser) => parser.parse(text, reference, { forwardDate }))
+    .reduce<chrono.ParsedResult | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined);
   if (!best) return undefined;
-  const s = best.start;
+  const start = best.start;
+  const timed = start.isCertain('hour');
   return {
-    year: s.get('year')!,
-    month: s.get('month')!,
-    day: s.get('day')!,
-    hour: s.isCertain('hour') ? s.get('hour')! : undefined,
-    minute: s.isCertain('hour') ? (s.get('minute') ?? 0) : undefined,
-    hasDate: s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month'),
+    year: start.get('year') ?? zoneNow.year,
+    month: start.get('month') ?? zoneNow.month,
+    day: start.get('day') ?? zoneNow.day,
+    ...(timed ? { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 } : {}),
+    hasDay: start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month') || /\b(ago|il y a)\b/.test(normalize(best.text)) || relativeDay(best),
+    rest: unread(text, best.index, best.text.length),
   };
 }
 
-export function parseDate(raw: string, timeZone: string, now: Date): ParseResult<string> {
-  const impossible = impossibleDay(raw);
-  if (impossible) return impossible;
-  const parsed = parseNatural(raw, timeZone, now);
-  if (!parsed || !parsed.hasDate) return noDate(raw);
-  const date = DateTime.fromObject({ year: parsed.year, month: parsed.month, day: parsed.day }, { zone: timeZone });
-  if (!date.isValid) return noDate(raw);
-  return ok(date.toISODate()!);
+/** "demain", "today", "il y a deux semaines": chrono marks no component certain but did read a day. */
+function relativeDay(result: chrono.ParsedResult): boolean {
+  return /\b(demain|aujourd'hui|aujourd’hui|hier|tomorrow|today|yesterday|semaines?|weeks?|jours?|days?|mois|months?)\b/.test(normalize(result.text));
 }
 
-export function parseTime(raw: string): ParseResult<string> {
-  const text = normalize(raw).replace(/\s+/g, '');
+function isoDate(r: Pick<Reading, 'year' | 'month' | 'day'>): string {
+  return `${String(r.year).padStart(4, '0')}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`;
+}
+
+const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+
+/** "le 10 décembre 2026" / "December 10, 2026", with "à 13 h 30" / "at 1:30 PM" when a time was read. */
+function understood(r: Reading, timeZone: string): Bilingual {
+  const day = DateTime.fromObject({ year: r.year, month: r.month, day: r.day, hour: r.hour ?? 12, minute: r.minute ?? 0 }, { zone: timeZone });
+  const say = (locale: Locale) => {
+    const local = day.setLocale(intlLocale(locale));
+    const date = local.toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
+    if (r.hour === undefined) return DATE_TEXT.t(locale, 'onDay', { date });
+    return DATE_TEXT.t(locale, 'atTime', { date, time: local.toLocaleString({ hour: 'numeric', minute: '2-digit' }) });
+  };
+  return { fr: say('fr'), en: say('en') };
+}
+
+const fill = (make: (locale: Locale) => string): Bilingual => ({ fr: make('fr'), en: make('en') });
+
+/** Reads the text far enough to know its day; every refusal shared by dates and date-times. */
+function readDay(raw: string, options: WhenOptions): WhenResult<Reading> {
+  const text = spellTimes(raw);
+  const impossible = impossibleDate(text);
+  if (impossible) return refused('impossible-date', DATE_TEXT.both('impossible', { what: impossible }));
+  const reading = read(text, options);
+  if (!reading || !reading.hasDay) return refused('unparsed', DATE_TEXT.both('noDate', { raw: shortened(raw) }));
+  if (reading.rest) {
+    const seen = understood(reading, options.timeZone);
+    return refused('partial', fill((l) => DATE_TEXT.t(l, 'partial', { understood: seen[l], rest: reading.rest.slice(0, 60) })));
+  }
+  if (!DateTime.fromObject({ year: reading.year, month: reading.month, day: reading.day }).isValid) {
+    return refused('impossible-date', DATE_TEXT.both('impossible', { what: isoDate(reading) }));
+  }
+  return ok(reading);
+}
+
+function pastRefusal(reading: Reading, timeZone: string): WhenResult<never> {
+  const seen = understood(reading, timeZone);
+  return refused('past', fill((l) => DATE_TEXT.t(l, 'past', { understood: capitalize(seen[l]) })));
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A day, as an ISO date ("2026-12-10"). */
+export function parseDate(raw: string, options: WhenOptions): WhenResult<string> {
+  const day = readDay(raw, options);
+  if (!day.ok) return day;
+  const date = isoDate(day.value);
+  const today = DateTime.fromJSDate(options.now, { zone: options.timeZone }).toISODate()!;
+  if (!options.allowPast && date < today) return pastRefusal({ ...day.value, hour: undefined, minute: undefined }, options.timeZone);
+  return ok(date);
+}
+
+/** A time of day alone, as "HH:MM": "14 h", "9 h 15", "13h30", "14:30", "1:30 pm", "10 a.m.". */
+export function parseTime(raw: string): WhenResult<string> {
+  const text = normalize(spellTimes(raw)).replace(/\s+/g, '');
   const m = /^(\d{1,2})(?:[h:.](\d{2})?)?(am|pm)?$/.exec(text);
   if (m) {
     let hour = Number(m[1]);
     const minute = m[2] ? Number(m[2]) : 0;
+    if (m[3] && (hour < 1 || hour > 12)) return refused('unparsed', DATE_TEXT.both('badTime'));
     if (m[3] === 'pm' && hour < 12) hour += 12;
     if (m[3] === 'am' && hour === 12) hour = 0;
-    if (hour <= 23 && minute <= 59 && (m[2] || m[3] || /h/.test(text))) {
-      return ok(`${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
-    }
-    if (hour > 23 || minute > 59) return refuse('Cette heure n’existe pas (00:00 à 23:59).', 'That time does not exist (00:00 to 23:59).');
+    if (hour > 23 || minute > 59) return refused('unparsed', DATE_TEXT.both('badTime'));
+    if (m[2] || m[3] || text.includes('h')) return ok(hhmm(hour, minute));
   }
-  return refuse(
-    `Je n'ai pas compris l'heure « ${raw.trim().slice(0, 30)} ». Exemples : 14 h, 9h30, 14:30, 2pm.`,
-    `I could not read the time "${raw.trim().slice(0, 30)}". Examples: 2pm, 9:30, 14:30.`,
-  );
+  return refused('unparsed', DATE_TEXT.both('noTime', { raw: shortened(raw).slice(0, 30) }));
 }
 
-/** A moment in the tenant's zone, stored as an ISO instant (UTC). Refuses times skipped by DST. */
-export function zonedInstant(date: string, time: string, timeZone: string): ParseResult<string> {
+/** A moment in the tenant's zone, as an ISO instant (UTC). Refuses times skipped by daylight saving. */
+export function zonedInstant(date: string, time: string, timeZone: string): WhenResult<string> {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const moment = DateTime.fromObject({ year, month, day, hour, minute }, { zone: timeZone });
-  if (!moment.isValid) return noDate(`${date} ${time}`);
-  if (moment.hour !== hour || moment.minute !== minute) {
-    return refuse(
-      `${time} n'existe pas le ${date} dans le fuseau ${timeZone} (passage à l'heure d'été) : choisissez une autre heure.`,
-      `${time} does not exist on ${date} in ${timeZone} (clocks spring forward): pick another time.`,
-    );
+  if (!moment.isValid) return refused('impossible-date', DATE_TEXT.both('impossible', { what: `${date} ${time}` }));
+  if (moment.hour !== hour || moment.minute !== minute || moment.day !== day) {
+    return refused('dst-gap', DATE_TEXT.both('gap', { local: `${date} ${time}`, zone: timeZone }));
   }
   return ok(moment.toUTC().toISO()!);
 }
 
-export function parseDateTime(raw: string, timeZone: string, now: Date): ParseResult<string> {
-  const impossible = impossibleDay(raw);
-  if (impossible) return impossible;
-  const parsed = parseNatural(raw, timeZone, now);
-  if (!parsed || !parsed.hasDate) return noDate(raw);
-  if (parsed.hour === undefined) {
-    return refuse(
-      `Il manque l'heure : par exemple « ${raw.trim().slice(0, 40)} 14 h ».`,
-      `The time is missing: for example "${raw.trim().slice(0, 40)} 2pm".`,
-    );
+/** A day and a time, as an ISO instant; the time is required unless `defaultHour` is given. */
+export function parseDateTime(raw: string, options: WhenOptions): WhenResult<string> {
+  const day = readDay(raw, options);
+  if (!day.ok) return day;
+  const reading = day.value;
+  if (reading.hour === undefined && options.defaultHour === undefined) {
+    return refused('no-time', fill((l) => DATE_TEXT.t(l, 'timeMissing', { understood: understood(reading, options.timeZone)[l], raw: shortened(raw).slice(0, 40) })));
   }
-  const date = DateTime.fromObject({ year: parsed.year, month: parsed.month, day: parsed.day }).toISODate()!;
-  const time = `${String(parsed.hour).padStart(2, '0')}:${String(parsed.minute ?? 0).padStart(2, '0')}`;
-  return zonedInstant(date, time, timeZone);
+  const instant = zonedInstant(isoDate(reading), hhmm(reading.hour ?? options.defaultHour!, reading.minute ?? 0), options.timeZone);
+  if (!instant.ok) return instant;
+  if (!options.allowPast && new Date(instant.value).getTime() <= options.now.getTime()) {
+    return pastRefusal({ ...reading, hour: reading.hour ?? options.defaultHour, minute: reading.minute ?? 0 }, options.timeZone);
+  }
+  return instant;
+}
+
+/** A date and a time picked separately (the chat's date and time pickers), as an ISO instant. */
+export function pickedDateTime(date: string, time: string, options: WhenOptions): WhenResult<string> {
+  const day = parseDate(date, { ...options, allowPast: true });
+  if (!day.ok) return day;
+  const clock = parseTime(time);
+  if (!clock.ok) return clock;
+  const instant = zonedInstant(day.value, clock.value, options.timeZone);
+  if (instant.ok && !options.allowPast && new Date(instant.value).getTime() <= options.now.getTime()) {
+    const [year, month, dayOfMonth] = day.value.split('-').map(Number) as [number, number, number];
+    const [hour, minute] = clock.value.split(':').map(Number) as [number, number];
+    return pastRefusal({ year, month, day: dayOfMonth, hour, minute, hasDay: true, rest: '' }, options.timeZone);
+  }
+  return instant;
 }

@@ -124,7 +124,7 @@ describe('dates and times in the tenant’s zone', () => {
     expect(accepted(q({ kind: 'date-time' }), { kind: 'datetime', date: '2027-07-01', time: '09:00' })).toBe('2027-07-01T13:00:00.000Z');
   });
   it('refuse impossible dates, a missing time, and a time skipped by daylight saving', () => {
-    expect(refused(q({ kind: 'date' }), text('31 février')).fr).toContain("n'existe pas");
+    expect(refused(q({ kind: 'date' }), text('31 février')).fr).toContain('n’existe pas');
     refused(q({ kind: 'date' }), text('2027-02-30'));
     refused(q({ kind: 'date' }), text('banane'));
     expect(refused(q({ kind: 'date-time' }), text('demain')).en).toContain('time is missing');

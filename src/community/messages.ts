@@ -1,0 +1,29 @@
+import { defineCatalog } from '../core/i18n/catalog.js';
+
+/** What the `leader` command says: step 8's opinion leaders and where each relationship stands. */
+export const LEADER_TEXT = defineCatalog(
+  {
+    usage: 'leader [<nom ou numéro> <statut>] — statuts\u00a0: {statuses}',
+    summary: 'Mettre à jour la relation avec un leader d’opinion de l’étape\u00a08',
+    list: '**Leaders d’opinion (étape\u00a08)**\n{lines}\nPour changer un statut\u00a0: `leader <nom ou numéro> <statut>`, par exemple `leader 1 relation`.',
+    none: 'L’étape\u00a08 ne compte encore aucun leader d’opinion. Ajoutez-en avec `étape 8`.',
+    unknownLeader: 'Je ne trouve pas de leader « {name} » à l’étape\u00a08. Leaders\u00a0: {names}.',
+    ambiguous: '« {name} » désigne plusieurs leaders\u00a0: {names}. Précisez le nom ou donnez le numéro.',
+    unknownStatus: 'Je ne reconnais pas le statut « {status} ». Statuts\u00a0: {statuses}.',
+    changed: '✅ {name}\u00a0: {before} → **{after}**.',
+    unchanged: '{name} est déjà au statut « {status} ».',
+    noStatus: '(sans statut)',
+  },
+  {
+    usage: 'leader [<name or number> <status>] — statuses: {statuses}',
+    summary: 'Update the relationship with a step-8 opinion leader',
+    list: '**Opinion leaders (step 8)**\n{lines}\nTo change a status: `leader <name or number> <status>`, for example `leader 1 relationship`.',
+    none: 'Step 8 has no opinion leader yet. Add some with `step 8`.',
+    unknownLeader: 'I cannot find a leader “{name}” in step 8. Leaders: {names}.',
+    ambiguous: '“{name}” matches several leaders: {names}. Give more of the name, or the number.',
+    unknownStatus: 'I do not recognize the status “{status}”. Statuses: {statuses}.',
+    changed: '✅ {name}: {before} → **{after}**.',
+    unchanged: '{name} already has the status “{status}”.',
+    noStatus: '(no status)',
+  },
+);
