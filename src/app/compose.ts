@@ -2,6 +2,7 @@ import type { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
 import { divergenceNotes } from '../calendar/plan-sync-notes.js';
 import { calendarAddForm } from '../calendar/calendar-form.js';
+import { readinessNote } from '../plan/readiness.js';
 import { CALENDAR_TEXT } from '../calendar/messages.js';
 import { createFeatureServices, type FeatureServices } from './feature-services.js';
 import { featureCommands } from './feature-commands.js';
@@ -75,7 +76,7 @@ export function composeBoussole(options: ComposeOptions): Boussole {
     defaults: options.defaults,
     log,
     commands: featureCommands(featureDeps, services),
-    forms: [calendarAddForm(services.calendar)],
+    forms: [calendarAddForm(services.calendar, readinessNote(repositories.plans))],
     ...(options.clock ? { clock: options.clock } : {}),
     onStepComplete: async (tenantId, step, plan, context) => {
       // Step 7 names the channels for reminders, alerts and the digest: they become the settings.

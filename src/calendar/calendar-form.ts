@@ -1,3 +1,5 @@
+import type { Reply } from '../core/replies.js';
+import type { ReadinessNote } from '../plan/readiness.js';
 import { platformQuestion } from '../../conversations/platforms.js';
 import type { FormDefinition } from '../core/dialogue/form.js';
 import type { UserValue } from '../core/dialogue/values.js';
@@ -14,7 +16,7 @@ export const CALENDAR_ADD_FORM = 'calendar-add';
  * pickers and platform buttons of each chat), for those who would rather not type
  * `calendar add tomorrow 2pm | linkedin | topic` in one line.
  */
-export function calendarAddForm(calendar: CalendarService): FormDefinition {
+export function calendarAddForm(calendar: CalendarService, readiness?: ReadinessNote): FormDefinition {
   return {
     id: CALENDAR_ADD_FORM,
     title: CALENDAR_TEXT.both('formTitle'),
@@ -56,7 +58,10 @@ export function calendarAddForm(calendar: CalendarService): FormDefinition {
         createdBy: ctx.user.id,
       });
       const when = formatWhen(entry.at, ctx.locale, ctx.timeZone);
-      return [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform: pick(platformLabel(platform), ctx.locale), when, ref: entry.ref, reminders: entry.reminders.length }) }];
+      const added: Reply = { kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'added', { topic, platform: pick(platformLabel(platform), ctx.locale), when, ref: entry.ref, reminders: entry.reminders.length }) };
+      // The same notes as the one-line `calendar add`: a draft before go-live, the planning steps still missing.
+      const draft: Reply[] = entry.status === 'draft' ? [{ kind: 'text', text: CALENDAR_TEXT.t(ctx.locale, 'addedDraft', { ref: entry.ref }) }] : [];
+      return [added, ...draft, ...((await readiness?.(ctx.tenantId, ctx.locale)) ?? [])];
     },
   };
 }

@@ -39,7 +39,7 @@ const run = async (id: string, args: string, context: CommandContext) => {
 describe('calendar command', () => {
   it('adds an entry from inline arguments, lists, changes, publishes', async () => {
     const added = await run('calendar', 'ajouter demain 14h | LinkedIn | Lancement du rapport', ctx('fr'));
-    expect(added).toContain('Ajouté : « Lancement du rapport » sur linkedin');
+    expect(added).toContain('Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
     const ref = added.match(/réf\. `(\w+)`/)![1]!;
     expect(await run('calendar', 'list', ctx('en'))).toContain(`\`${ref}\``);
     expect(await run('calendar', `change ${ref} lundi 10h`, ctx('fr'))).toContain('Modifié');
@@ -48,7 +48,7 @@ describe('calendar command', () => {
   });
 
   it('answers bad arguments with the reason and the usage line, in the user’s language', async () => {
-    expect(await run('calendar', 'ajouter 31 février 10h | linkedin | Sujet', ctx('fr'))).toMatch(/n’existe pas[\s\S]*Utilisation : `calendrier/);
+    expect(await run('calendar', 'ajouter 31 février 10h | linkedin | Sujet', ctx('fr'))).toMatch(/n’existe pas[\s\S]*Utilisation\u00a0: `calendrier/);
     expect(await run('calendar', 'add tomorrow 2pm | myspace | Topic', ctx('en'))).toMatch(/Unknown platform: “myspace”[\s\S]*Usage: `calendar/);
     expect(await run('calendar', 'add yesterday 9am | x | Topic', ctx('en'))).toContain('already in the past');
     expect(await run('calendar', 'frobnicate', ctx('en'))).toContain('Usage: `calendar');
@@ -70,21 +70,21 @@ describe('comment command', () => {
 
 describe('kpi command', () => {
   it('records valid values and refuses negative, absurd and unknown ones', async () => {
-    expect(await run('kpi', 'ajouter linkedin abonnés 1 250', ctx('fr'))).toMatch(/^📈 Noté : linkedin · followers = 1\s250 {2}▄$/u);
-    expect(await run('kpi', 'add linkedin page views 300', ctx('en'))).toContain('page-views = 300');
+    expect(await run('kpi', 'ajouter linkedin abonnés 1 250', ctx('fr'))).toMatch(/^📈 Noté\u00a0: LinkedIn · abonnés = 1\s250 {2}▄$/u);
+    expect(await run('kpi', 'add linkedin page views 300', ctx('en'))).toContain('LinkedIn · page views = 300');
     expect(await run('kpi', 'add linkedin followers -5', ctx('en'))).toContain('cannot be negative');
     expect(await run('kpi', 'add linkedin followers 99999999999', ctx('en'))).toContain('implausible');
     expect(await run('kpi', 'add linkedin karma 5', ctx('en'))).toContain('Unknown metric');
     expect(await run('kpi', 'add friendster followers 5', ctx('en'))).toContain('Unknown platform');
-    expect(await run('kpi', '', ctx('en'))).toContain('linkedin · followers');
+    expect(await run('kpi', '', ctx('en'))).toContain('LinkedIn · followers');
   });
 
   it('rates the quality of conversations from 1 to 5 with notes, refuses anything else, and shows the trend', async () => {
     expect(await run('kpi', 'quality', ctx('en'))).toContain('No quality rating yet');
     expect(await run('kpi', '', ctx('en'))).toContain('**Conversation quality**: not rated yet');
-    expect(await run('kpi', 'qualité 4/5 de bons échanges avec la presse', ctx('fr'))).toBe('⭐ Noté : qualité des conversations ▄ 4/5 (7 mars) — de bons échanges avec la presse');
+    expect(await run('kpi', 'qualité 4/5 de bons échanges avec la presse', ctx('fr'))).toBe('⭐ Noté\u00a0: qualité des conversations ▄ 4/5 (7 mars) — de bons échanges avec la presse');
     expect(await run('kpi', 'quality 6', ctx('en'))).toMatch(/whole number from 1 \(poor conversations\) to 5 \(excellent\); “6” is not one[\s\S]*Usage: `kpi/);
-    expect(await run('kpi', 'qualite 3,5', ctx('fr'))).toContain('« 3,5 » n’en est pas un');
+    expect(await run('kpi', 'qualite 3,5', ctx('fr'))).toContain('«\u00a03,5\u00a0» n’en est pas un');
     expect(await run('kpi', 'quality great', ctx('en'))).toContain('“great” is not one');
     expect(await run('kpi', `quality 2 ${'x'.repeat(501)}`, ctx('en'))).toContain('over 500 characters (501)');
     // Rating again the same day corrects the day's rating (and drops its old notes).
@@ -97,7 +97,7 @@ describe('kpi command', () => {
 describe('settings command', () => {
   it('is for owners, validates each setting and shows the result', async () => {
     expect(await run('settings', 'timezone Europe/Paris', ctx('en'))).toContain('Only owners');
-    expect(await run('settings', 'timezone Mars/Olympus', ctx('fr', true))).toMatch(/pas un fuseau horaire IANA[\s\S]*Utilisation : `réglages/);
+    expect(await run('settings', 'timezone Mars/Olympus', ctx('fr', true))).toMatch(/pas un fuseau horaire IANA[\s\S]*Utilisation\u00a0: `réglages/);
     expect(await run('settings', 'timezone Europe/Paris', ctx('en', true))).toContain('Time zone: Europe/Paris');
     expect(await run('settings', 'leads 2j, 30min', ctx('fr', true))).toContain('Rappels avant publication: 2 j, 30 min');
     expect(await run('settings', 'leads 0h', ctx('en', true))).toContain('Between 1 and 5 lead times');

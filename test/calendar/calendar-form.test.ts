@@ -16,8 +16,10 @@ describe('adding a calendar entry as a dialogue', () => {
   it('asks when, where, what, who and with what; refuses a past date; then schedules the entry with its reminders', async () => {
     const out = await h.chat(['calendrier ajouter', 'hier 14h', '2026-12-03 10h', '3', 'Lancement du rapport', 'passer', 'passer']);
     expect(out).toContain('Nouvelle publication au calendrier');
-    expect(out).toContain('Le 27 novembre 2026 à 14 h est déjà passé.');
+    expect(out).toContain('Le 27 novembre 2026 à 14\u00a0h est déjà passé.');
     expect(out).toContain('🗓️ Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
+    // Added through the form as through the one-line command: the plan is empty, and it says so.
+    expect(out).toContain('les étapes 1, 2, 3, 4, 5 et 6 ne sont pas terminées');
     const entries = await h.repositories.calendar.findMany(asTenant('console:cal'), {});
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ topic: 'Lancement du rapport', platform: 'linkedin', owner: { id: 'console:marie', name: 'Marie' }, status: 'scheduled' });

@@ -28,7 +28,7 @@ describe('starting before listening and planning, through the console', () => {
     await h.repositories.plans.insert(seeded(asTenant('console:early-fr'), 'listening only'));
 
     const added = await h.chat(['calendrier ajouter demain 14h | facebook | Avant-première']);
-    expect(added).toContain('Rappels : 0');
+    expect(added).toContain('Rappels\u00a0: 0');
     expect(added).toContain('C’est avant la mise en ligne\u00a0: l’entrée reste en brouillon, sans rappel');
     expect(added).toContain('les étapes 2, 3, 5 et 6 ne sont pas terminées');
     const [entry] = await h.repositories.calendar.findMany(asTenant('console:early-fr'), { topic: 'Avant-première' });

@@ -51,8 +51,8 @@ describe('staff usage policy (5)', () => {
     const plan = completePlan();
     const future = { ...plan, 5: { ...plan[5], discussedOn: '2026-12-09' } };
     const fr = render('staff-policy', future, 'fr', undefined, { policy: { state: 'draft', plannedOn: '2026-12-09' }, today: '2026-11-28' }).markdown;
-    expect(fr).toContain('- **Statut** : brouillon, pas encore officielle');
-    expect(fr).toContain('- **Discussion avec le personnel prévue** : 9 décembre 2026 (atelier)');
+    expect(fr).toContain('- **Statut**\u00a0: brouillon, pas encore officielle');
+    expect(fr).toContain('- **Discussion avec le personnel prévue**\u00a0: 9 décembre 2026 (atelier)');
     expect(fr).not.toContain('Discutée avec le personnel');
     expect(fr).not.toContain('En vigueur depuis');
     const en = render('staff-policy', future, 'en', undefined, { policy: { state: 'draft', plannedOn: '2026-12-09' }, today: '2026-12-15' }).markdown;

@@ -39,7 +39,7 @@ describe('Boussole killed between two answers, then restarted', () => {
 
     // The session survived: "continue" asks the question that was waiting, and the next answer lands.
     const resumed = await teamsSay(fault(), alice, 'continue');
-    expect(resumed.text).toContain('Picking up where you left off');
+    expect(resumed.text).toContain('Let’s pick up where you left off');
     expect(resumed.text).toContain('competitors');
     expect((await teamsSay(fault(), alice, 'Rival Inc')).text).toMatch(/influential/i);
     expect((await slackSay(fault(), 'U1', 'Other Co')).text).toMatch(/influential/i);

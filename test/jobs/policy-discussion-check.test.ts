@@ -86,7 +86,7 @@ describe('the staff policy: discussed with staff, then official', () => {
 
     const official = await live.chat(['staff official', 'ack', 'policy staff']);
     expect(official).toContain('The policy is official as of December 17, 2026 (version 1)');
-    expect(official).toContain('Thank you! Your reading of the staff policy (version of December 17, 2026) is recorded.');
+    expect(official).toContain('Thanks! We’ve recorded that you read the staff policy (version of December 17, 2026).');
     expect(official).toContain('- **Status**: official');
     expect(official).toContain('- **Discussed with staff**: December 16, 2026 (workshop)');
     expect(official).toContain('- **In effect since**: December 17, 2026');

@@ -39,7 +39,10 @@ function plan(): Plan {
     steps: {
       '2': complete({ audiences: items({ who: 'Familles', objective: 'Augmenter les visites le dimanche' }, { who: 'Journalistes', objective: 'Obtenir une couverture des expositions' }) }),
       '3': complete({ platforms: items({ platform: 'facebook', audiences: 'Familles' }, { platform: 'x', audiences: 'Journalistes' }) }),
-      '4': complete({}),
+      // Someone answers the comments logged, and the staff policy is official: the interaction
+      // pitfalls (steps 4 and 5) stay quiet, so the review's own findings show.
+      '4': complete({ playbook: items({ kind: 'question', assignee: { id: 'U-cm', name: 'Cam' }, delayHours: 4 }) }),
+      '5': complete({ officialOn: '2026-01-05' }),
       '7': complete({ goLive: '2026-01-05' }),
       '8': complete({ buildCommunity: true, leaders: items({ name: 'Julie', status: 'interacted' }, { name: 'Paul', status: 'identified' }) }),
       '9': complete({ reactionHours: 4 }),

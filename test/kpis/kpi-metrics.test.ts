@@ -29,29 +29,29 @@ describe('the kpi command with more metrics, through the console', () => {
   it('in French: j’aime recorded, a second value the same day replaces the first and shows both, a team’s own metric declared once then recorded', async () => {
     const h = await consoleHarness(db, 'kpi-fr');
     const out = await h.chat(['kpi ajouter facebook j’aime 120', 'kpi ajouter facebook j’aime 1 300']);
-    expect(out).toContain('📈 Noté : facebook · likes = 120');
+    expect(out).toContain('📈 Noté\u00a0: Facebook · mentions J’aime = 120');
     expect(out).toContain('↺ Remplace la valeur notée plus tôt aujourd’hui\u00a0: 120 → 1\u00a0300.');
     const saved = await h.repositories.kpis.findMany(asTenant('console:kpi-fr'), { metric: 'likes' });
     expect(saved.map((m) => m.value)).toEqual([1300]);
 
     const unknown = await h.chat(['kpi ajouter facebook inscriptions 12']);
-    expect(unknown).toContain('Mesure inconnue : « inscriptions »');
+    expect(unknown).toContain('Mesure inconnue\u00a0: «\u00a0inscriptions\u00a0»');
     expect(unknown).toContain('Déclarez-la une fois\u00a0: `kpi mesure inscriptions`');
 
     const declared = await h.chat(['kpi mesure Inscriptions', 'kpi mesure inscriptions', 'kpi mesure partages', 'kpi ajouter facebook inscriptions 12', 'kpi mesure', 'kpi']);
     expect(declared).toContain('🆕 Nouvelle mesure «\u00a0Inscriptions\u00a0» (`inscriptions`)');
     expect(declared).toContain('«\u00a0inscriptions\u00a0» est déjà une mesure connue (`inscriptions`)');
     expect(declared).toContain('«\u00a0partages\u00a0» est déjà une mesure connue (`shares`)');
-    expect(declared).toContain('📈 Noté : facebook · inscriptions = 12');
+    expect(declared).toContain('📈 Noté\u00a0: Facebook · inscriptions = 12');
     expect(declared).toContain('Les vôtres\u00a0: Inscriptions (`inscriptions`)');
-    expect(declared).toMatch(/- facebook · inscriptions: \S+ 12/);
+    expect(declared).toMatch(/- Facebook · inscriptions\u00a0: \S+ 12/);
   });
 
   it('in English: shares and comments, and a name that cannot be a metric', async () => {
     const h = await consoleHarness(db, 'kpi-en', 'en');
     const out = await h.chat(['kpi add linkedin shares 40', 'kpi add linkedin comments 9', 'kpi metric !!!', 'kpi add linkedin shares 45']);
-    expect(out).toContain('📈 Recorded: linkedin · shares = 40');
-    expect(out).toContain('📈 Recorded: linkedin · comments = 9');
+    expect(out).toContain('📈 Recorded: LinkedIn · shares = 40');
+    expect(out).toContain('📈 Recorded: LinkedIn · comments = 9');
     expect(out).toContain('“!!!” cannot name a metric');
     expect(out).toContain('↺ Replaces the value recorded earlier today: 40 → 45.');
   });

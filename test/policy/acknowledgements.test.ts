@@ -36,17 +36,17 @@ describe('acknowledgements of the staff policy', () => {
       accountHolders: group({ person: typed('Marc Gagnon') }, { person: typed('Julie Roy') }, { person: typed('Paul Côté') }, { person: typed('Sara Lévesque') }),
     });
     const before = await live.chat(['digest']);
-    expect(before).toContain('0 personne(s) sur 4');
+    expect(before).toContain('0 personne sur 4 l’a lue (0 %)');
 
     const marc = await live.chat(['ack'], { id: 'console:marc', name: 'Marc Gagnon' });
     expect(marc).toContain('Votre lecture de la politique');
     const after = await live.chat(['digest']);
-    expect(after).toContain('1 personne(s) sur 4 l’ont lue (25 %)');
+    expect(after).toContain('1 personne sur 4 l’a lue (25 %)');
     expect(await live.boussole.repositories.nameLinks.all(T)).toEqual(new Map([['name:marc gagnon', 'console:marc']]));
 
     // The link holds after Marc changes his display name.
     await live.chat(['aide'], { id: 'console:marc', name: 'M. Gagnon' });
-    expect(await live.chat(['digest'])).toContain('1 personne(s) sur 4');
+    expect(await live.chat(['digest'])).toContain('1 personne sur 4 l’a lue');
   });
 
   it('with all employees, counts everyone who has written to Boussole, not “0 of 0”', async () => {

@@ -153,8 +153,8 @@ describe('the ten steps through the console', () => {
     expect(playbook.map((r) => r.kind).sort()).toEqual(['angry', 'dissatisfied', 'question', 'satisfied']);
     expect(playbook.every((r) => r.delayHours === 4 && r.channel === 'public-reply')).toBe(true);
     // Each of the four pre-filled rows asked who answers; the post was asked for its own material.
-    expect(out.split('Qui y répond\u202f?').length - 1).toBe(4);
-    expect(out).toContain('Quel matériel l’accompagne (photo, vidéo, lien) ?');
+    expect(out.split('— qui y répond\u202f?').length - 1).toBe(4);
+    expect(out).toContain('— quel matériel l’accompagne (photo, vidéo, lien)\u202f?');
     expect(playbook.every((r) => r.answeredBy === 'community-manager')).toBe(true);
     expect(step.answers.escalationContact).toMatchObject({ name: 'Sophie Gagnon' });
     expect(step.answers.supervisor).toMatchObject({ name: 'Louise Bédard' });

@@ -75,8 +75,8 @@ describe('step 2 end to end in Teams, with the real engine', () => {
     expect((send.data as Json).question).toMatchObject({ ref: { step: 2, key: 'audiences.who' } });
     await as(personalMessage({ serviceUrl: harness.connector.url, user: bob, value: submitted(send.data, { answer: 'Students' }), locale: 'en-US' }));
     const again = await as(personalMessage({ serviceUrl: harness.connector.url, user: bob, value: submitted(send.data, { answer: 'Partners' }), locale: 'en-US' }));
-    // The tenant's language applies (French by default), whatever the client's locale.
-    expect(textOf(again)).toMatch(/This question was already answered|Cette question a déjà reçu une réponse/);
+    // Bob's own language applies, first from his Teams client's locale (en-US).
+    expect(textOf(again)).toContain('This question has already been answered. Here’s the current one:');
     const bobTenant = `teams:${AAD_TENANT}:personal:${bob.aadObjectId}`;
     const plan = await database.db.collection('plans').findOne({ _id: bobTenant as never, tenantId: bobTenant });
     const audiences = (plan?.steps as Record<string, { answers: Record<string, { items: Record<string, { answers: { who?: string } }> }> }>)['2']!.answers.audiences!;

@@ -112,7 +112,7 @@ describe('pre-filled rows', () => {
     expect(line, review).toBeDefined();
     const out = await h.chat([`modifier ${line}`, 'ajouter']);
     expect(out).toMatch(/prérempli 4 élément/);
-    expect(out).toMatch(/type de commentaire n° 1\]\nEn colère — dans quel délai maximal/);
+    expect(out).toMatch(/type de commentaire n° 1\]\nEn colère — qui y répond\u202f\?/);
     const rows = groupItems((await h.repositories.plans.get(tenant)).step(4).answers.playbook);
     expect(rows.map((r) => r.kind)).toEqual(['angry', 'dissatisfied', 'satisfied', 'question']);
   });

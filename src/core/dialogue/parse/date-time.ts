@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Bilingual, Locale } from '../../i18n/locale.js';
-import { intlLocale } from '../../i18n/format.js';
+import { clockTime, intlLocale } from '../../i18n/format.js';
 import { normalize } from '../../text/normalize.js';
 import { DATE_TEXT } from './date-messages.js';
 import { impossibleDate, pointsBack, spellTimes, unread } from './when-text.js';
@@ -78,14 +78,14 @@ function isoDate(r: Pick<Reading, 'year' | 'month' | 'day'>): string {
 
 const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
-/** "le 10 décembre 2026" / "December 10, 2026", with "à 13 h 30" / "at 1:30 PM" when a time was read. */
+/** "le 10 décembre 2026" / "December 10, 2026", with "à 13 h 30" / "at 1:30 p.m." (clockTime) when a time was read. */
 function understood(r: Reading, timeZone: string): Bilingual {
   const day = DateTime.fromObject({ year: r.year, month: r.month, day: r.day, hour: r.hour ?? 12, minute: r.minute ?? 0 }, { zone: timeZone });
   const say = (locale: Locale) => {
     const local = day.setLocale(intlLocale(locale));
     const date = local.toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
     if (r.hour === undefined) return DATE_TEXT.t(locale, 'onDay', { date });
-    return DATE_TEXT.t(locale, 'atTime', { date, time: local.toLocaleString({ hour: 'numeric', minute: '2-digit' }) });
+    return DATE_TEXT.t(locale, 'atTime', { date, time: clockTime({ hour: r.hour, minute: r.minute ?? 0 }, locale) });
   };
   return { fr: say('fr'), en: say('en') };
 }

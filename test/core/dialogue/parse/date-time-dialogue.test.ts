@@ -56,7 +56,7 @@ describe('minutes are kept, in every common form (case 2)', () => {
 
   it('an answer read only in part is refused with what was understood, not stored cut short', async () => {
     const out = await fr.chat(['calendrier ajouter', '10 décembre vers midi et quart', 'annuler']);
-    expect(out).toMatch(/J’ai compris le 10 décembre 2026.*, mais pas « .*et quart »/);
+    expect(out).toMatch(/J’ai compris le 10 décembre 2026.*, mais pas «\u00a0.*et quart\u00a0»/);
   });
 });
 
