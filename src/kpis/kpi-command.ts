@@ -70,7 +70,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const custom = await kpis.customMetrics(ctx.tenantId);
     if (name === '') {
       const own = custom.map((m) => `${m.name} (\`${m.slug}\`)`).join(', ') || KPI_TEXT.t(ctx.locale, 'none');
-      return [{ kind: 'text', text: KPI_TEXT.t(ctx.locale, 'metricsTitle', { builtIn: METRICS.join(', '), custom: own }) }];
+      return [{ kind: 'text', text: KPI_TEXT.t(ctx.locale, 'metricsTitle', { builtIn: METRICS.map((m) => metricLabel(m, ctx.locale)).join(', '), custom: own }) }];
     }
     const builtIn = readMetric(name, custom);
     if (builtIn) return say(ctx.locale, KPI_TEXT.both('metricKnown', { name, slug: builtIn }));

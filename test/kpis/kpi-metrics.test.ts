@@ -44,6 +44,9 @@ describe('the kpi command with more metrics, through the console', () => {
     expect(declared).toContain('«\u00a0partages\u00a0» est déjà une mesure connue (`shares`)');
     expect(declared).toContain('📈 Noté\u00a0: Facebook · inscriptions = 12');
     expect(declared).toContain('Les vôtres\u00a0: Inscriptions (`inscriptions`)');
+    // The built-in metrics by their French names, as the unknown-metric message gives them.
+    expect(declared).toMatch(/prévues\u00a0: abonnés, [^.]*mentions J’aime/);
+    expect(declared).not.toContain('page-views');
     expect(declared).toMatch(/- Facebook · inscriptions\u00a0: \S+ 12/);
   });
 
