@@ -72,10 +72,10 @@ export function staffPolicyCommand(plans: Pick<PlanRepository, 'findOne'>, state
         if (raw === '') return text(POLICY_TEXT.t(ctx.locale, 'askNewDate'));
         const parsed = date(raw, false);
         // A date understood but past gets pastNewDate, not "I do not understand the date".
-        const past = parsed.ok ? undefined : date(raw, true);
+        const past = !parsed.ok && parsed.reason === 'past' ? date(raw, true) : undefined;
         if (past?.ok && past.value < today) return text(POLICY_TEXT.t(ctx.locale, 'pastNewDate', { date: dayInWords(past.value, ctx.locale) }));
+        // Read without the past, a date that parses is today or ahead.
         if (!parsed.ok) return text(`${POLICY_TEXT.t(ctx.locale, 'badDate', { value: raw.slice(0, 40) })} ${parsed.error[ctx.locale]}`);
-        if (parsed.value < today) return text(POLICY_TEXT.t(ctx.locale, 'pastNewDate', { date: dayInWords(parsed.value, ctx.locale) }));
         await states.change(ctx.tenantId, { plannedOn: parsed.value }, ['discussedOn', 'confirmedBy', 'officialOn']);
         return text(POLICY_TEXT.t(ctx.locale, 'newDate', { date: dayInWords(parsed.value, ctx.locale) }));
       }
