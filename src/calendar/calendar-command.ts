@@ -50,7 +50,6 @@ export const CALENDAR_COMMAND: CommandSpec = {
   usage: USAGE,
   summary: { fr: 'Le calendrier de contenu et ses rappels', en: 'The content calendar and its reminders' },
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
   manifest: { title: { en: 'calendar', fr: 'calendrier' }, description: { en: 'The content calendar and its reminders', fr: 'Le calendrier de contenu et ses rappels' } },
 };
 

@@ -53,7 +53,6 @@ export const COMMENT_COMMAND: CommandSpec = {
   usage: USAGE,
   summary: { fr: 'Le registre des commentaires à traiter', en: 'The log of comments that need an answer' },
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
   manifest: { title: { en: 'comment', fr: 'commentaire' }, description: { en: 'Log a comment that needs an answer', fr: 'Noter un commentaire qui attend une réponse' } },
 };
 

@@ -17,7 +17,6 @@ export const LEADER_COMMAND: CommandSpec = {
   usage: both((l) => LEADER_TEXT.t(l, 'usage', { statuses: leaderStatusLabels(l) })),
   summary: LEADER_TEXT.both('summary'),
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
 };
 
 type Leader = ReturnType<typeof readStep8>['leaders'][number];

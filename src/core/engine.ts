@@ -4,10 +4,11 @@ import { answer, control } from './handlers/dialogue.js';
 import { message } from './i18n/messages.js';
 import type { Engine, EngineAnswer } from './ports/engine.js';
 import type { Reply } from './replies.js';
-import { coreCommandOf, isDialogueCommand, isKnownCommand, runCommand, splitCommand, unknownCommand } from './commands/router.js';
+import { runCommand, unknownCommand } from './commands/router.js';
 import { pendingAnswer, typedDuringQuestionnaire } from './handlers/questionnaire-input.js';
 import { PENDING_KEY } from './dialogue/pending.js';
-import { formAnswer, formControl, formSessionOf, isFormRef } from './handlers/form.js';
+import { formControl, formSessionOf, isFormRef } from './handlers/form.js';
+import { formButton, runDuringForm, typedDuringForm } from './handlers/form-input.js';
 import { stripCommandPrefix } from './commands/command-prefix.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
 import { isDatabaseUnavailable } from '../store/database-errors.js';
@@ -18,25 +19,13 @@ async function route(turn: Turn): Promise<Reply[]> {
   // A form in progress (a short dialogue started by a feature command) takes answers first.
   const form = await formSessionOf(turn);
   if (form) {
-    if (input.kind === 'action' && input.action.kind !== 'command' && (input.action.kind === 'answer' ? isFormRef(input.action.ref) : !input.action.ref || isFormRef(input.action.ref))) {
-      const action = input.action;
-      return action.kind === 'answer' ? formAnswer(turn, form, action.value, action.ref) : formControl(turn, form, action.control, action.ref);
-    }
-    if (input.kind !== 'action') {
-      const text = stripCommandPrefix(input.text);
-      const { word, args } = splitCommand(text);
-      const command = coreCommandOf(word);
-      if (args === '' && (command === 'cancel' || command === 'back' || command === 'skip')) return formControl(turn, form, command);
-      if (input.kind === 'message' && !isDialogueCommand(turn, text)) return formAnswer(turn, form, { kind: 'text', text });
-      // `/boussole <answer>`: what follows the command is the form's answer.
-      if (!isKnownCommand(turn, text)) return formAnswer(turn, form, { kind: 'text', text });
-    }
+    if (input.kind !== 'action') return typedDuringForm(turn, form, stripCommandPrefix(input.text), input.kind === 'command');
+    const action = input.action;
+    // A command's button is a command typed: it runs, and the form's question comes back.
+    if (action.kind === 'command') return runDuringForm(turn, form, action.text);
+    if (action.kind === 'answer' && isFormRef(action.ref)) return formButton(turn, form, action.value, action.ref);
+    if (action.kind === 'control' && (!action.ref || isFormRef(action.ref))) return formControl(turn, form, action.control, action.ref);
     // A step's button is the step's business; the form waits.
-    if (input.kind === 'action' && input.action.kind !== 'command') return routeCommand(turn);
-    // Any command means the person moved on: the form ends, and says so.
-    const ended = await formControl(turn, form, 'cancel');
-    const replies = await routeCommand(turn);
-    return [...ended, ...replies];
   }
   return routeCommand(turn);
 }

@@ -13,7 +13,6 @@ export const DIGEST_COMMAND: CommandSpec = {
   usage: { fr: 'digest', en: 'digest' },
   summary: { fr: 'Aperçu du résumé hebdomadaire', en: 'Preview the weekly digest' },
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
   manifest: { title: { en: 'digest', fr: 'digest' }, description: { en: 'The weekly monitoring digest', fr: 'Le condensé de veille de la semaine' } },
 };
 

@@ -40,7 +40,6 @@ export const KPI_COMMAND: CommandSpec = {
   usage: USAGE,
   summary: KPI_TEXT.both('summary'),
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
   manifest: { title: { en: 'kpi', fr: 'kpi' }, description: { en: 'Record or review the indicators', fr: 'Saisir ou consulter les indicateurs' } },
 };
 

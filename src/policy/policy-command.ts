@@ -29,7 +29,6 @@ export const STAFF_POLICY_COMMAND: CommandSpec = {
     en: 'where the staff usage policy stands: discussed with staff, then official (owners)',
   },
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
 };
 
 const text = (value: string): Reply[] => [{ kind: 'text', text: value }];

@@ -12,7 +12,6 @@ export const REVIEW_COMMAND: CommandSpec = {
   usage: { fr: 'bilan', en: 'evaluate' },
   summary: REVIEW_TEXT.both('summary'),
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
 };
 
 /** `bilan` / `evaluate`: step 10's review report, read now (the scheduled one goes to the owners at the team's cadence). */

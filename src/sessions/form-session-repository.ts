@@ -15,6 +15,7 @@ const formSessionSchema = z.object({
   answers: z.record(z.string(), scalarValueSchema),
   trail: z.array(z.number().int().min(0)).default([]),
   turn: z.number().int().min(0),
+  pending: z.object({ kind: z.literal('command-or-answer'), text: z.string().max(4000) }).optional(),
   updatedAt: z.string(),
 });
 type FormSessionDoc = z.infer<typeof formSessionSchema>;
@@ -41,7 +42,9 @@ export class FormSessionRepository extends TenantRepository<FormSessionDoc> impl
 
   async save(session: FormSession): Promise<void> {
     const doc = this.parse({ _id: idOf(session.tenantId, session.userId, session.conversationId), ...session });
-    await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, doc, { upsert: true });
+    // An absent choice is no field at all (the driver would store `undefined` as null).
+    const stored = Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== undefined)) as FormSessionDoc;
+    await this.collection.replaceOne({ _id: doc._id, tenantId: doc.tenantId }, stored, { upsert: true });
   }
 
   async clear(tenantId: TenantId, userId: string, conversationId: string): Promise<void> {

@@ -64,7 +64,6 @@ export const SETTINGS_COMMAND: CommandSpec = {
   usage: USAGE,
   summary: { fr: 'Les réglages de l’équipe (propriétaires)', en: 'Team settings (owners)' },
   helpSection: 'commands',
-  interruptsQuestionnaire: false,
   manifest: { title: { en: 'settings', fr: 'réglages' }, description: { en: 'Language, time zone, channels for reminders', fr: 'Langue, fuseau horaire, canaux des rappels' } },
   ownerOnly: true,
 };

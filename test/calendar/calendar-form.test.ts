@@ -37,10 +37,10 @@ describe('adding a calendar entry as a dialogue', () => {
     expect(await h.repositories.calendar.count(asTenant('console:cal'), { topic: { $ne: 'Lancement du rapport' } })).toBe(0);
   });
 
-  it('ends when the person types another command, and says so', async () => {
-    const out = await h.chat(['pause', 'calendrier ajouter', '2026-12-12 9h', 'état']);
-    expect(out).toContain('«\u00a0Nouvelle publication au calendrier\u00a0» annulé');
+  it('runs a command typed in the middle, and asks its question again', async () => {
+    const out = await h.chat(['pause', 'calendrier ajouter', '2026-12-12 9h', 'état', 'annuler']);
     expect(out).toContain('Plan médias sociaux — progression');
+    expect(out.split('Plan médias sociaux — progression')[1]).toMatch(/La question attend toujours votre réponse[^]*plateforme[^]*annulé/);
     expect(await h.repositories.formSessions.count(asTenant('console:cal'))).toBe(0);
   });
 

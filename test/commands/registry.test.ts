@@ -53,11 +53,6 @@ describe('the command registry', () => {
     }
   });
 
-  it('lets exactly the questionnaire commands, help and status interrupt a questionnaire', () => {
-    const interrupting = COMMANDS.filter((c) => c.interruptsQuestionnaire).map((c) => c.id);
-    expect(interrupting.sort()).toEqual(['back', 'cancel', 'continue', 'edit', 'help', 'review', 'skip', 'status', 'step']);
-  });
-
   it('keeps the Teams menu within its limits: at most 10 commands, short titles and descriptions', () => {
     const listed = COMMANDS.flatMap((c) => (c.manifest ? [c.manifest] : []));
     expect(listed.length).toBeLessThanOrEqual(10);

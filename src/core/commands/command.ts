@@ -38,12 +38,6 @@ export interface CommandSpec {
    * works during a questionnaire (back, skip…).
    */
   helpSection: 'commands' | 'questionnaire';
-  /**
-   * Whether, typed while a short form (e.g. `calendrier ajouter`) waits for an answer, alone or
-   * followed by a number ("étape 3"), it runs as a command; otherwise the text is the form's
-   * answer. A step's questionnaire decides for every command alike (questionnaire-input.ts).
-   */
-  interruptsQuestionnaire: boolean;
   /** Its line in the Teams app's command menu (at most 10 are listed; title ≤ 32, description ≤ 128). */
   manifest?: { title: Bilingual; description: Bilingual };
   ownerOnly?: boolean;

@@ -17,7 +17,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'aide', en: 'help' },
     summary: { fr: 'cette liste de commandes', en: 'this list of commands' },
     helpSection: 'commands',
-    interruptsQuestionnaire: true,
     manifest: { title: { en: 'help', fr: 'aide' }, description: { en: 'What Boussole can do', fr: 'Ce que Boussole sait faire' } },
     runCore: async (turn: Turn) => help(turn, commandsOf(turn)),
   },
@@ -27,7 +26,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'état', en: 'status' },
     summary: { fr: 'la progression du plan et la prochaine chose à faire', en: 'the plan’s progress and the next thing to do' },
     helpSection: 'commands',
-    interruptsQuestionnaire: true,
     manifest: { title: { en: 'status', fr: 'état' }, description: { en: 'Where the plan stands, step by step', fr: 'Où en est le plan, étape par étape' } },
     runCore: (turn: Turn) => status(turn),
   },
@@ -37,7 +35,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'étape <1-10>', en: 'step <1-10>' },
     summary: { fr: 'commencer ou reprendre une étape', en: 'start or resume a step' },
     helpSection: 'commands',
-    interruptsQuestionnaire: true,
     manifest: {
       title: { en: 'step 1', fr: 'étape 1' },
       description: { en: 'Start or resume a step of the method (1 to 10)', fr: 'Commencer ou reprendre une étape de la méthode (1 à 10)' },
@@ -50,7 +47,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'reprendre', en: 'continue' },
     summary: { fr: 'revenir à la question en attente', en: 'go back to the question waiting for you' },
     helpSection: 'commands',
-    interruptsQuestionnaire: true,
     runCore: async (turn: Turn) => (await resume(turn)) ?? status(turn),
   },
   {
@@ -59,7 +55,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'politique <document>', en: 'policy <document>' },
     summary: { fr: 'un document du plan (guide, éditoriale, commentaires, personnel, plan)', en: 'a plan document (guide, editorial, playbook, staff, plan)' },
     helpSection: 'commands',
-    interruptsQuestionnaire: false,
     manifest: {
       title: { en: 'policy', fr: 'politique' },
       description: { en: 'The house documents (staff policy, playbook…)', fr: 'Les documents maison (politique, schémas de gestion…)' },
@@ -72,7 +67,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'ack', en: 'ack' },
     summary: { fr: 'confirmer la lecture de la politique d’usage du personnel', en: 'confirm you have read the staff usage policy' },
     helpSection: 'commands',
-    interruptsQuestionnaire: false,
     manifest: { title: { en: 'ack', fr: 'lu' }, description: { en: 'Confirm you have read the staff policy', fr: 'Confirmer avoir lu la politique d’usage' } },
     runCore: (turn: Turn) => acknowledge(turn),
   },
@@ -82,7 +76,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'historique <étape>', en: 'history <step>' },
     summary: { fr: 'les modifications des réponses d’une étape', en: 'the answer changes of a step' },
     helpSection: 'commands',
-    interruptsQuestionnaire: false,
     runCore: (turn: Turn, args: string) => history(turn, args),
   },
   {
@@ -91,7 +84,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'rouvrir <étape>', en: 'reopen <step>' },
     summary: { fr: 'rouvrir une étape terminée (responsables)', en: 'reopen a completed step (owners)' },
     helpSection: 'commands',
-    interruptsQuestionnaire: false,
     runCore: (turn: Turn, args: string) => reopen(turn, args),
   },
   {
@@ -100,7 +92,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'langue fr|en', en: 'language fr|en' },
     summary: { fr: 'changer la langue de nos échanges', en: 'change the language we talk in' },
     helpSection: 'commands',
-    interruptsQuestionnaire: false,
     runCore: (turn: Turn, args: string) => setLanguage(turn, args),
   },
   {
@@ -109,7 +100,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'retour', en: 'back' },
     summary: { fr: 'revenir à la question précédente', en: 'go back to the previous question' },
     helpSection: 'questionnaire',
-    interruptsQuestionnaire: true,
     runCore: (turn: Turn) => control(turn, 'back'),
   },
   {
@@ -118,7 +108,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'passer', en: 'skip' },
     summary: { fr: 'passer une question facultative', en: 'skip an optional question' },
     helpSection: 'questionnaire',
-    interruptsQuestionnaire: true,
     runCore: (turn: Turn) => control(turn, 'skip'),
   },
   {
@@ -127,7 +116,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'réviser', en: 'review' },
     summary: { fr: 'revoir les réponses de l’étape avant de la terminer', en: 'look over the step’s answers before completing it' },
     helpSection: 'questionnaire',
-    interruptsQuestionnaire: true,
     runCore: (turn: Turn) => control(turn, 'review'),
   },
   {
@@ -136,7 +124,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'modifier <n>[.<élément>[.<champ>]]', en: 'edit <n>[.<item>[.<field>]]' },
     summary: { fr: 'changer la réponse numéro n de la révision', en: 'change answer number n of the review' },
     helpSection: 'questionnaire',
-    interruptsQuestionnaire: true,
     runCore: (turn: Turn, args: string) => edit(turn, args),
   },
   {
@@ -145,7 +132,6 @@ export const CORE_COMMANDS = [
     usage: { fr: 'pause', en: 'pause' },
     summary: { fr: 'mettre le questionnaire de côté (pour utiliser une autre commande)', en: 'set the questionnaire aside (to use another command)' },
     helpSection: 'questionnaire',
-    interruptsQuestionnaire: true,
     runCore: (turn: Turn) => control(turn, 'cancel'),
   },
 ] as const satisfies readonly CoreCommand[];

@@ -18,17 +18,6 @@ function commandOf(turn: Turn, text: string) {
   return detectCommand(text, turn.locale, commandsOf(turn));
 }
 
-/**
- * Whether a message typed during a questionnaire is a command rather than an answer: only
- * commands that may interrupt a questionnaire, typed alone or with a number ("retour",
- * "étape 3", "modifier 2", "modifier 5.2.3") — a French answer such as "politique de confidentialité" must stay an
- * answer.
- */
-export function isDialogueCommand(turn: Turn, text: string): boolean {
-  const found = commandOf(turn, text);
-  return found !== undefined && found.command.interruptsQuestionnaire && (found.args === '' || /^\d{1,2}(?:\.\d{1,3}){0,2}$/.test(found.args));
-}
-
 function suggestions(turn: Turn, word: string): string | undefined {
   const words = allWords(commandsOf(turn)).filter((w) => w.length > 1);
   let best: { word: string; distance: number } | undefined;

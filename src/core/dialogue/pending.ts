@@ -1,4 +1,4 @@
-import { pick } from '../i18n/locale.js';
+import { pick, type Locale } from '../i18n/locale.js';
 import type { PendingChoice, Session } from '../ports/stores.js';
 import type { AnswerInput, Option, QuestionRef, Reply } from '../replies.js';
 import { itemAnswers, questionAt } from './flow.js';
@@ -29,6 +29,19 @@ function choices(pending: PendingChoice): Choice[] {
       ];
 }
 
+/** The two ways out, as the options of a choice question in `locale`. */
+export function pendingOptions(pending: PendingChoice, locale: Locale): Option[] {
+  return choices(pending).map((c) => ({ value: c.value, label: pick(c.label, locale) }));
+}
+
+/** "« calendrier éditorial » : est-ce votre réponse, ou la commande `calendrier` ?" and its help. */
+export function ambiguousWording(text: string, locale: Locale): { prompt: string; help: string } {
+  return {
+    prompt: DIALOGUE_TEXT.t(locale, 'ambiguous.prompt', { text: text.slice(0, 80), command: text.trim().split(/\s+/)[0] ?? '' }),
+    help: DIALOGUE_TEXT.t(locale, 'ambiguous.help'),
+  };
+}
+
 /** Which way out a reply picks (a button's value, its number, or its label typed in either language). */
 export function pendingOutcome(pending: PendingChoice, input: AnswerInput): PendingOutcome | undefined {
   const raw = input.kind === 'choice' ? input.value : input.kind === 'text' ? input.text : undefined;
@@ -48,7 +61,7 @@ export function storedAt(step: StepDefinition, position: Session['position'], ct
 export function askPending(step: StepDefinition, session: Session, pending: PendingChoice, ctx: DialogueContext): Reply[] {
   const { locale, timeZone } = ctx;
   const ref: QuestionRef = { step: step.number, key: PENDING_KEY, turn: session.turn };
-  const options: Option[] = choices(pending).map((c) => ({ value: c.value, label: pick(c.label, locale) }));
+  const options = pendingOptions(pending, locale);
   let prompt: string;
   let help: string | undefined;
   if (pending.kind === 'conflict') {
@@ -60,8 +73,7 @@ export function askPending(step: StepDefinition, session: Session, pending: Pend
       mine: show(pending.value),
     });
   } else {
-    prompt = DIALOGUE_TEXT.t(locale, 'ambiguous.prompt', { text: pending.text.slice(0, 80), command: pending.text.trim().split(/\s+/)[0] ?? '' });
-    help = DIALOGUE_TEXT.t(locale, 'ambiguous.help');
+    ({ prompt, help } = ambiguousWording(pending.text, locale));
   }
   return [
     {

@@ -11,13 +11,13 @@ import type { AnswerInput, Button, QuestionRef, Reply } from '../replies.js';
 import type { Turn } from '../turn.js';
 
 /** Form questions are addressed as step 0, `form:<id>:<key>`, so their buttons never answer a step. */
-const refKey = (form: FormDefinition, key: string) => `form:${form.id}:${key}`;
+export const refKey = (form: FormDefinition, key: string) => `form:${form.id}:${key}`;
 
 export function isFormRef(ref: QuestionRef | undefined): boolean {
   return ref !== undefined && ref.step === 0 && ref.key.startsWith('form:');
 }
 
-function context(turn: Turn, plan: PlanView, answers: StepAnswers): DialogueContext {
+export function context(turn: Turn, plan: PlanView, answers: StepAnswers): DialogueContext {
   return { answers, step: (n) => plan.step(n).answers, locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now };
 }
 
@@ -29,7 +29,7 @@ function asked(form: FormDefinition, ctx: DialogueContext, from: number): number
   return undefined;
 }
 
-function ask(turn: Turn, form: FormDefinition, session: FormSession, ctx: DialogueContext): Reply[] {
+export function ask(turn: Turn, form: FormDefinition, session: FormSession, ctx: DialogueContext): Reply[] {
   const question = form.questions[session.index]!;
   const ref: QuestionRef = { step: 0, key: refKey(form, question.key), turn: session.turn };
   const suggested = session.answers[question.key] === undefined ? question.suggest?.(ctx) : undefined;

@@ -1,6 +1,5 @@
 import { detectCommand } from '../commands/detect.js';
 import { commandsOf } from '../commands/core-commands.js';
-import { exactCommand } from '../commands/exact.js';
 import { runCommand, unknownCommand } from '../commands/router.js';
 import type { Action } from '../events.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
@@ -9,42 +8,24 @@ import { pendingOutcome } from '../dialogue/pending.js';
 import { ask } from '../dialogue/present.js';
 import type { Session } from '../ports/stores.js';
 import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
-import { normalize } from '../text/normalize.js';
+import { readTyped, typedLabel, unquoted } from './typed-reply.js';
 import type { Turn } from '../turn.js';
 import { activeSession, answer, askAgain, askChoice, control, ctxFor, loadSession, resolveConflict } from './dialogue.js';
 
-/*
- * What a reply typed while a question waits means, decided here for every surface (console,
- * Slack, Teams), so that nothing typed is stored as an answer by mistake:
- * 1. text in quotes ("…", « … ») is always an answer;
- * 2. the typed label of a button of the question acts as the button ("Terminer l’étape", "Passer");
- *    an option's label answers with that option;
- * 3. a reply that is exactly a command (its word in either language, and arguments it takes)
- *    runs, and the question is asked again after its output;
- * 4. a reply that only starts with a command word ("calendrier éditorial partagé") gets one short
- *    question: your answer, or the command?
- * 5. anything else is the answer.
- */
-
-/** Case, accents and punctuation folded: "◀ Retour" = "retour", "Terminer l’étape" = "terminer l'etape". */
-const label = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-const QUOTED = /^\s*(?:"([^]*)"|«\s*([^]*?)\s*»|“([^]*)”)\s*$/;
+// The rule itself is in typed-reply.ts, shared with the short forms (form-input.ts).
 
 /** The question's buttons and options as the person may type them, in both languages. */
-async function typedControl(turn: Turn, session: Session, text: string): Promise<Action | undefined> {
+async function typedControl(turn: Turn, session: Session, typed: string): Promise<Action | undefined> {
   const step = turn.step(session.step);
   if (!step) return undefined;
   const plan = await turn.deps.plans.get(turn.tenantId);
-  const typed = label(text);
-  if (typed === '') return undefined;
   for (const locale of [turn.locale, ...LOCALES.filter((l) => l !== turn.locale)] as Locale[]) {
     for (const reply of ask(step, session, ctxFor(turn, plan, step.number, locale))) {
       const buttons = reply.kind === 'question' || reply.kind === 'buttons' ? reply.buttons : [];
-      const button = buttons.find((b) => label(b.label) === typed);
+      const button = buttons.find((b) => typedLabel(b.label) === typed);
       if (button) return button.action;
       if (reply.kind === 'question' && (reply.input.kind === 'choice' || reply.input.kind === 'multi-choice')) {
-        const option = reply.input.options.find((o) => label(o.label) === typed);
+        const option = reply.input.options.find((o) => typedLabel(o.label) === typed);
         if (option) return { kind: 'answer', ref: reply.ref, value: { kind: 'choice', value: option.value } };
       }
     }
@@ -52,7 +33,7 @@ async function typedControl(turn: Turn, session: Session, text: string): Promise
   // Labels of buttons shown elsewhere in the questionnaire: "Terminer l’étape" typed before the
   // review opens the review (where the step is completed); "Terminer la liste" typed inside a
   // list's item ends the list when it may end (otherwise skip says why it cannot).
-  const named = (key: 'review.complete' | 'group.done') => LOCALES.some((l) => label(message(l, key)) === typed);
+  const named = (key: 'review.complete' | 'group.done') => LOCALES.some((l) => typedLabel(message(l, key)) === typed);
   if (session.position.at !== 'review' && named('review.complete')) return { kind: 'control', control: 'review' };
   if (session.position.at === 'question' && session.position.itemId !== undefined && named('group.done')) return { kind: 'control', control: 'skip' };
   return undefined;
@@ -78,30 +59,33 @@ export async function runAndAskAgain(turn: Turn, text: string, session: Session)
 
 /** Text typed (or sent after `/boussole`) while the session's question waits. */
 export async function typedDuringQuestionnaire(turn: Turn, text: string, known: Session, explicitCommand = false): Promise<Reply[]> {
-  const found = detectCommand(text, turn.locale, commandsOf(turn));
   const active = await activeSession(turn, known);
   if (Array.isArray(active)) {
     // No questionnaire to come back to (its step was completed, or its questions changed): a
     // command is just a command.
+    const found = detectCommand(text, turn.locale, commandsOf(turn));
     const ran = found || explicitCommand ? await runCommand(turn, text) : undefined;
     return ran ?? active;
   }
   let session = active.session;
-  const quoted = QUOTED.exec(text);
   if (session.pending) {
-    const outcome = quoted ? undefined : pendingOutcome(session.pending, { kind: 'text', text });
+    const outcome = unquoted(text) !== undefined ? undefined : pendingOutcome(session.pending, { kind: 'text', text });
     if (outcome) return resolvePending(turn, session, outcome);
     // Something else typed: the person moved on, and the choice is dropped.
     session = { ...session, pending: undefined };
     await turn.deps.sessions.save(session);
   }
-  if (quoted && !explicitCommand) return answer(turn, { kind: 'text', text: (quoted[1] ?? quoted[2] ?? quoted[3] ?? '').trim() }, undefined, session);
-  if (explicitCommand) return found || text.trim() === '' ? runAndAskAgain(turn, text, session) : answer(turn, { kind: 'text', text }, undefined, session);
-  const typed = await typedControl(turn, session, text);
-  if (typed) return act(turn, typed, session);
-  if (!found) return answer(turn, { kind: 'text', text }, undefined, session);
-  if (exactCommand(turn, found)) return runAndAskAgain(turn, text, session);
-  return askChoice(turn, session, { kind: 'command-or-answer', text });
+  const reading = await readTyped(turn, text, explicitCommand, (typed) => typedControl(turn, session, typed));
+  switch (reading.kind) {
+    case 'answer':
+      return answer(turn, { kind: 'text', text: reading.text }, undefined, session);
+    case 'action':
+      return act(turn, reading.action, session);
+    case 'command':
+      return runAndAskAgain(turn, text, session);
+    case 'ambiguous':
+      return askChoice(turn, session, { kind: 'command-or-answer', text });
+  }
 }
 
 /** A button of a pending choice (its ref is the pending question's). */

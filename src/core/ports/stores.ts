@@ -153,6 +153,8 @@ export interface FormSession {
   /** Questions answered, in order, for `back`. */
   trail: number[];
   turn: number;
+  /** A reply that may be an answer or a command, waiting for the person to say which. */
+  pending?: Extract<PendingChoice, { kind: 'command-or-answer' }>;
   updatedAt: string;
 }
 

@@ -13,14 +13,13 @@ import { asTenant } from '../../support/tenant.js';
 const { db } = useTestDatabase();
 
 /** A feature command that answers with its id and arguments, so running it is visible. */
-function echo(id: string, fr: string, en: string, interruptsQuestionnaire: boolean): CommandHandler {
+function echo(id: string, fr: string, en: string): CommandHandler {
   return {
     id,
     words: { fr: [fr], en: [en] },
     usage: { fr, en },
     summary: { fr: `commande ${id}`, en: `${id} command` },
     helpSection: 'commands',
-    interruptsQuestionnaire,
     run: async (args) => [{ kind: 'text', text: `ran ${id} (${args})` }],
   };
 }
@@ -46,13 +45,13 @@ async function engineWith(commands: CommandHandler[]) {
 
 describe('the router, from the registry', () => {
   it('runs a feature command by any of its words, in either language, accents and case folded', async () => {
-    const { say } = await engineWith([echo('journal', 'journée', 'log', false)]);
+    const { say } = await engineWith([echo('journal', 'journée', 'log')]);
     expect(await say('JOURNEE 3 jours')).toContain('ran journal (3 jours)');
     expect(await say('log')).toContain('ran journal ()');
   });
 
   it('during a questionnaire, runs any command typed alone or with a number, then asks the question again', async () => {
-    const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping', true), echo('pong', 'bonjour', 'pong', false)]);
+    const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping'), echo('pong', 'bonjour', 'pong')]);
     await say('étape 1');
     expect(await say('ping')).toMatch(/ran ping \(\)[^]*La question attend toujours votre réponse[^]*mots-clés/);
     expect(await say('coucou 2')).toContain('ran ping (2)');
@@ -62,7 +61,7 @@ describe('the router, from the registry', () => {
   });
 
   it('asks "answer or command?" of a reply that only starts with a command word, and does what is chosen', async () => {
-    const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping', true)]);
+    const { say, keywords } = await engineWith([echo('ping', 'coucou', 'ping')]);
     await say('étape 1');
     expect(await say('ping tout le monde')).toMatch(/«\sping tout le monde\s»\s:\sest-ce votre réponse, ou la commande `ping`\s\?/);
     expect(await keywords()).toBeUndefined();
@@ -73,7 +72,7 @@ describe('the router, from the registry', () => {
   });
 
   it('runs any command given as a command (a slash command), even during a questionnaire', async () => {
-    const { say } = await engineWith([echo('pong', 'bonjour', 'pong', false)]);
+    const { say } = await engineWith([echo('pong', 'bonjour', 'pong')]);
     await say('étape 1');
     expect(await say('pong après', 'command')).toContain('ran pong (après)');
   });
