@@ -21,6 +21,8 @@ export const TEAMS_TEXT = defineCatalog(
     unreachable: 'Je ne peux plus publier dans {places} (j’en ai été retiré, ou la conversation m’a bloqué). Ajoutez-moi de nouveau, ou choisissez un autre canal avec `réglages`.',
     personalChat: 'la conversation personnelle de {user}',
     conversation: 'la conversation {id}',
+    download: 'Télécharger en Word (.docx)',
+    linkExpires: 'Lien privé, valable {minutes, plural, one {# minute} other {# minutes}} ; redemandez le document pour obtenir un nouveau lien.',
   },
   {
     send: 'Send',
@@ -41,5 +43,7 @@ export const TEAMS_TEXT = defineCatalog(
     unreachable: 'I can no longer post in {places} (I was removed, or the conversation blocked me). Add me back, or choose another channel with `settings`.',
     personalChat: 'the personal chat of {user}',
     conversation: 'conversation {id}',
+    download: 'Download as Word (.docx)',
+    linkExpires: 'Private link, valid for {minutes, plural, one {# minute} other {# minutes}}; ask for the document again to get a new one.',
   },
 );

@@ -10,7 +10,7 @@ export function plainTextOf(element: CardElement): string {
     case 'TextBlock':
       return toPlainText(unescapeCardText(str(element.text)));
     case 'FactSet':
-      return ((element.facts as Array<{ title: string; value: string }>) ?? []).map((f) => `${f.title}: ${toPlainText(unescapeCardText(f.value))}`).join('\n');
+      return ((element.facts as Array<{ title: string; value: string }>) ?? []).map((f) => `${toPlainText(unescapeCardText(f.title))}: ${toPlainText(unescapeCardText(f.value))}`).join('\n');
     case 'Table':
       return ((element.rows as Array<{ cells: Array<{ items: CardElement[] }> }>) ?? [])
         .map((row) => row.cells.map((cell) => cell.items.map(plainTextOf).join(' ')).join(' | '))

@@ -44,7 +44,7 @@ export function replySegment(reply: Reply, ctx: RenderContext): Segment {
       return segment([textBlock(toCardMarkdown(reply.text))]);
     case 'facts': {
       const title = reply.title ? [textBlock(toCardMarkdown(reply.title), { weight: 'Bolder' })] : [];
-      const facts = { type: 'FactSet', facts: reply.facts.map((f) => ({ title: f.label, value: toCardMarkdown(f.value) })) };
+      const facts = { type: 'FactSet', facts: reply.facts.map((f) => ({ title: toCardMarkdown(f.label), value: toCardMarkdown(f.value) })) };
       return segment([...title, facts]);
     }
     case 'buttons': {
