@@ -92,7 +92,6 @@ export const step05StaffPolicy: StepDefinition = {
       kind: 'list',
       optional: true,
       prompt: { fr: 'D’autres règles propres à votre organisation ?', en: 'Any other rules specific to your organization?' },
-      help: { fr: 'Une règle par ligne.', en: 'One rule per line.' },
       maxItems: 20,
       itemMaxLength: 300,
     },

@@ -90,7 +90,6 @@ export const step08Community: StepDefinition = {
         fr: 'Autour de quels centres d’intérêt cette communauté se rassemblera-t-elle ?',
         en: 'Around which centres of interest will this community gather?',
       },
-      help: { fr: 'Un centre d’intérêt par ligne.', en: 'One interest per line.' },
       maxItems: 20,
       itemMaxLength: 200,
       when: (ctx) => building(ctx.answers),

@@ -37,12 +37,25 @@ function inputHint(input: InputSpec, locale: Locale): string[] {
     case 'user':
       return [`  (${h('user')})`];
     case 'number':
-      return [`  (${h('number')}${input.min !== undefined ? ` ≥ ${input.min}` : ''}${input.max !== undefined ? ` ≤ ${input.max}` : ''})`];
+      return [`  (${numberHint(input, locale)})`];
   }
 }
 
+/** The bounds in words: « un nombre de 0 à 100 », not « ≥ 0 ≤ 100 ». */
+function numberHint(input: Extract<InputSpec, { kind: 'number' }>, locale: Locale): string {
+  const integer = input.integer ? 'yes' : 'no';
+  const { min, max } = input;
+  if (min !== undefined && max !== undefined) return CONSOLE_TEXT.t(locale, 'numberBetween', { integer, min, max });
+  if (min !== undefined) return CONSOLE_TEXT.t(locale, 'numberFrom', { integer, min });
+  if (max !== undefined) return CONSOLE_TEXT.t(locale, 'numberUpTo', { integer, max });
+  return CONSOLE_TEXT.t(locale, 'number', { integer });
+}
+
+/** `label: value`, with French's no-break space before the colon (the catalog adds it). */
+const labelled = (label: string, value: string, locale: Locale) => CONSOLE_TEXT.t(locale, 'labelled', { label, value });
+
 function buttonLine(buttons: Button[], locale: Locale): string | undefined {
-  const commands = buttons.flatMap((b) => (b.action.kind === 'command' ? [`${b.label}: ${CONSOLE_TEXT.t(locale, 'button')} \`${b.action.text}\``] : []));
+  const commands = buttons.flatMap((b) => (b.action.kind === 'command' ? [labelled(b.label, `${CONSOLE_TEXT.t(locale, 'button')} \`${b.action.text}\``, locale)] : []));
   return commands.length ? `  → ${commands.join(' · ')}` : undefined;
 }
 
@@ -56,7 +69,7 @@ export function renderForConsole(replies: Reply[], locale: Locale): string {
         break;
       case 'facts':
         if (reply.title) out.push(`== ${reply.title} ==`);
-        for (const f of reply.facts) out.push(`  ${f.label}: ${plain(f.value)}`);
+        for (const f of reply.facts) out.push(`  ${labelled(f.label, plain(f.value), locale)}`);
         break;
       case 'buttons': {
         if (reply.text) out.push(plain(reply.text));

@@ -26,7 +26,7 @@ export function calendarAddForm(calendar: CalendarService, readiness?: Readiness
         kind: 'date-time',
         prompt: CALENDAR_TEXT.both('formWhen'),
         // A past moment is refused by the date reading itself: the question does not allow the past.
-        help: CALENDAR_TEXT.both('formWhenHelp'),
+        // No examples here: each chat shows its own (the console's typed forms, Slack's and Teams' pickers).
       },
       platformQuestion(CALENDAR_TEXT.both('formPlatform')),
       { key: 'topic', kind: 'short-text', maxLength: 300, prompt: CALENDAR_TEXT.both('formTopic') },

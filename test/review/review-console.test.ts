@@ -24,7 +24,7 @@ describe('the plan review through the console', () => {
     expect(out).toContain('Première revue\u00a0: rien à comparer encore.');
     expect(out).toContain('Étape\u00a04 — ');
     expect(out).toContain('Étape\u00a09 — Interagir, échanger, partager\u00a0: Vos échanges sont «\u00a0spécialisés, entre experts\u00a0»');
-    expect(out).toContain('Rouvrir l’étape 9: tapez `rouvrir 9`');
+    expect(out).toContain('Rouvrir l’étape 9\u00a0: tapez `rouvrir 9`');
 
     const reopened = await h.chat(['rouvrir 9']);
     expect(reopened).toContain('rouverte');
