@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MODAL_BLOCK_ID, MODAL_INPUT_ID, modalMetadataSchema, parseJson } from '../../action-codec.js';
 import { claimOnce, inboundKey } from '../../dedup.js';
 import { postReplies } from '../../deliver.js';
+import type { Locale } from '../../../../src/core/i18n/locale.js';
 import { SLACK_TEXT } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
 import { runTurn } from '../../turn.js';
@@ -17,6 +18,23 @@ const submissionSchema = z.object({
   }),
 });
 
+const submitterSchema = z.object({ user: z.object({ id: z.string().min(1).max(40) }) });
+
+/**
+ * The language of the error under the field: the submitter's Boussole language, else their Slack
+ * profile's, else the team's (what `actorOf` reads, cached); the team's when nothing can be read.
+ */
+async function submitterLocale(deps: ListenerDeps, client: AllMiddlewareArgs['client'], context: AllMiddlewareArgs['context'], body: unknown): Promise<Locale> {
+  const submitter = submitterSchema.safeParse(body);
+  if (!submitter.success) return deps.config.defaults.locale;
+  try {
+    return (await actorOf(deps, client, context, submitter.data.user.id)).locale;
+  } catch (error) {
+    deps.log.warn({ err: errorSummary(error) }, 'the language of a modal submitter could not be read; the team’s is used');
+    return deps.config.defaults.locale;
+  }
+}
+
 /**
  * The long-text modal submitted. An empty or unreadable submission keeps the modal open with an
  * error under the field; otherwise the modal closes and the answer goes to the engine, its
@@ -27,14 +45,13 @@ export function answerModalSubmitted(deps: ListenerDeps) {
     const parsed = submissionSchema.safeParse(body);
     const metadata = parsed.success ? parseJson(modalMetadataSchema, parsed.data.view.private_metadata) : undefined;
     const text = parsed.success ? (parsed.data.view.state.values[MODAL_BLOCK_ID]?.[MODAL_INPUT_ID]?.value ?? '').trim() : '';
-    const locale = deps.config.defaults.locale;
     if (!parsed.success || !metadata) {
       deps.log.warn('an unreadable modal submission was refused');
-      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: SLACK_TEXT.t(locale, 'unreadableAction') } });
+      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: SLACK_TEXT.t(await submitterLocale(deps, client, context, body), 'unreadableAction') } });
       return;
     }
     if (text === '') {
-      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: SLACK_TEXT.t(locale, 'emptyText') } });
+      await ack({ response_action: 'errors', errors: { [MODAL_BLOCK_ID]: SLACK_TEXT.t(await submitterLocale(deps, client, context, body), 'emptyText') } });
       return;
     }
     await ack();
