@@ -12,6 +12,7 @@ import { chosenPlatforms } from '../../conversations/step-03-platforms.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { CALENDAR_TEXT } from './messages.js';
 import type { ReadinessNote } from '../plan/readiness.js';
+import { personName } from '../core/people/person-name.js';
 
 const USAGE: Bilingual = {
   fr: 'calendrier [liste | ajouter <quand> | <plateforme> | <sujet> | modifier <réf> <quand> | annuler <réf> | publié <réf> | confirmer <réf> | abonnement [révoquer]]',
@@ -31,7 +32,7 @@ const SUB = {
 const readWhen = (text: string, ctx: CommandContext) => parseDateTime(text, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now, defaultHour: 9 });
 
 function line(entry: CalendarEntry, ctx: CommandContext): string {
-  const owner = entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : '';
+  const owner = entry.owner ? ` · ${personName(entry.owner, ctx.locale)}` : '';
   const status = entry.status === 'published' ? CALENDAR_TEXT.t(ctx.locale, 'published') : entry.status === 'draft' ? CALENDAR_TEXT.t(ctx.locale, 'draft') : '';
   return `- \`${entry.ref}\` ${formatWhen(entry.at, ctx.locale, ctx.timeZone)} — ${entry.topic}${entry.platform ? ` (${pick(platformLabel(entry.platform), ctx.locale)})` : ''}${owner}${status}`;
 }

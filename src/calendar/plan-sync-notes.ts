@@ -4,6 +4,7 @@ import type { HandEditable } from './calendar-entry.js';
 import type { Divergence } from './calendar-service.js';
 import { formatWhen } from './format-when.js';
 import { CALENDAR_TEXT } from './messages.js';
+import { personName } from '../core/people/person-name.js';
 
 const FIELD_NAME = { at: 'fieldAt', topic: 'fieldTopic', platform: 'fieldPlatform', owner: 'fieldOwner' } as const;
 
@@ -12,7 +13,7 @@ function valueOf(field: HandEditable, source: { at: Date; topic: string; platfor
     case 'at':
       return formatWhen(source.at, locale, timeZone);
     case 'owner':
-      return source.owner?.name ?? source.owner?.id ?? '—';
+      return source.owner ? personName(source.owner, locale) : '—';
     default:
       return source[field] ?? '—';
   }

@@ -5,6 +5,7 @@ import { formatWhen } from './format-when.js';
 import { message } from '../core/i18n/messages.js';
 import { CALENDAR_TEXT } from './messages.js';
 import { platformLabel } from '../../conversations/platforms.js';
+import { personName } from '../core/people/person-name.js';
 
 /** "24 h", "1 h 30", "45 min", "2 j" / "2 d". */
 export function formatLead(minutes: number, locale: Locale): string {
@@ -20,7 +21,7 @@ export function reminderMessage(entry: CalendarEntry, reminderKey: string, local
     platform: entry.platform ? CALENDAR_TEXT.t(locale, 'onPlatform', { platform: pick(platformLabel(entry.platform), locale) }) : '',
     when: formatWhen(entry.at, locale, timeZone),
     ref: entry.ref,
-    owner: entry.owner ? CALENDAR_TEXT.t(locale, 'owner', { name: entry.owner.name ?? entry.owner.id }) : '',
+    owner: entry.owner ? CALENDAR_TEXT.t(locale, 'owner', { name: personName(entry.owner, locale) }) : '',
     attendees: entry.material ? CALENDAR_TEXT.t(locale, 'attendees', { list: entry.material }) : '',
     lead: reminderKey.startsWith('before-') ? formatLead(Number(reminderKey.slice('before-'.length)), locale) : '',
   };

@@ -5,9 +5,10 @@ import type { Reply } from '../core/replies.js';
 import { formatWhen } from '../calendar/format-when.js';
 import type { Comment } from './comment.js';
 import { COMMENT_TEXT } from './messages.js';
+import { personName } from '../core/people/person-name.js';
 
 export function alertMessage(comment: Comment, stage: 'alert' | 'escalation', locale: Locale, timeZone: string): Reply[] {
-  const name = (user: Comment['assignee']) => (user ? (user.name ?? user.id) : COMMENT_TEXT.t(locale, 'nobodyNamed'));
+  const name = (user: Comment['assignee']) => (user ? personName(user, locale) : COMMENT_TEXT.t(locale, 'nobodyNamed'));
   const text = COMMENT_TEXT.t(locale, stage, {
     author: comment.author,
     platform: pick(platformLabel(comment.platform), locale),

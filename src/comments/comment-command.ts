@@ -13,6 +13,7 @@ import { routeComment } from './playbook.js';
 import { pipes, say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { COMMENT_TEXT } from './messages.js';
 import type { ReadinessNote } from '../plan/readiness.js';
+import { personName } from '../core/people/person-name.js';
 
 const USAGE: Bilingual = {
   fr: 'commentaire [liste | retard | ajouter <plateforme> | <auteur> | <lien> | <texte> | <type> | répondu <réf>]',
@@ -41,7 +42,7 @@ function isLink(text: string): boolean {
 
 function line(comment: Comment, ctx: CommandContext): string {
   const late = comment.dueAt.getTime() <= ctx.now.getTime() ? ' ⚠️' : '';
-  const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? '—');
+  const who = comment.assignee ? personName(comment.assignee, ctx.locale) : (comment.assigneeRole ?? '—');
   const due = COMMENT_TEXT.t(ctx.locale, 'due');
   return `- \`${comment.ref}\` ${pick(platformLabel(comment.platform), ctx.locale)} · ${comment.author} (${pick(commentKindLabel(comment.kind), ctx.locale)}) — ${due} ${formatWhen(comment.dueAt, ctx.locale, ctx.timeZone)} · ${who}${late}`;
 }
@@ -81,7 +82,7 @@ export function commentCommand(comments: CommentService, readiness?: ReadinessNo
       { platform, author, text, kind, createdBy: ctx.user.id, ...(cleanLink ? { link: cleanLink } : {}) },
       routing,
     );
-    const who = comment.assignee ? (comment.assignee.name ?? comment.assignee.id) : (comment.assigneeRole ?? COMMENT_TEXT.t(ctx.locale, 'nobodyAssigned'));
+    const who = comment.assignee ? personName(comment.assignee, ctx.locale) : (comment.assigneeRole ?? COMMENT_TEXT.t(ctx.locale, 'nobodyAssigned'));
     const due = formatWhen(comment.dueAt, ctx.locale, ctx.timeZone);
     const logged = say(ctx.locale, COMMENT_TEXT.both('logged', { ref: comment.ref, who, due, delay: comment.delayHours }));
     return [...logged, ...((await readiness?.(ctx.tenantId, ctx.locale)) ?? [])];

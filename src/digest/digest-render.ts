@@ -9,6 +9,7 @@ import { change, sparkline } from '../kpis/sparkline.js';
 import type { DigestData } from './digest-data.js';
 import { intlLocale } from '../core/i18n/format.js';
 import { message } from '../core/i18n/messages.js';
+import { personName } from '../core/people/person-name.js';
 
 function duration(minutes: number | undefined, locale: Locale): string {
   if (minutes === undefined) return '—';
@@ -37,7 +38,7 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
   const calendar = [DIGEST_TEXT.t(locale, 'calendar')];
   if (data.upcoming.length === 0) calendar.push(DIGEST_TEXT.t(locale, 'calendarEmpty'));
   for (const entry of data.upcoming) {
-    calendar.push(`- ${formatWhen(entry.at, locale, zone)} — ${entry.topic}${entry.platform ? ` (${pick(platformLabel(entry.platform), locale)})` : ''}${entry.owner ? ` · ${entry.owner.name ?? entry.owner.id}` : ''} · \`${entry.ref}\``);
+    calendar.push(`- ${formatWhen(entry.at, locale, zone)} — ${entry.topic}${entry.platform ? ` (${pick(platformLabel(entry.platform), locale)})` : ''}${entry.owner ? ` · ${personName(entry.owner, locale)}` : ''} · \`${entry.ref}\``);
   }
   out.push(calendar.join('\n'));
 

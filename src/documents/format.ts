@@ -9,6 +9,7 @@ import { pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
 import type { DocumentInput } from './types.js';
 import { DOCUMENT_TEXT } from './messages.js';
 import { message } from '../core/i18n/messages.js';
+import { personName } from '../core/people/person-name.js';
 
 export interface Formatter {
   locale: Locale;
@@ -51,7 +52,7 @@ export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Fo
     t: (text) => pick(text, locale),
     toComplete: (step) => DOCUMENT_TEXT.t(locale, 'toComplete', { step }),
     field: (label, value) => DOCUMENT_TEXT.t(locale, 'field', { label: typeof label === 'string' ? label : pick(label, locale), value }),
-    user: (value) => (value ? value.name?.trim() || value.id : undefined),
+    user: (value) => (value ? personName(value, locale) : undefined),
     date: (value) => {
       if (!value) return undefined;
       const date = DateTime.fromISO(value, { zone: timeZone }).setLocale(intl);

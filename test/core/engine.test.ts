@@ -74,7 +74,7 @@ describe('sessions', () => {
     expect(review).toMatch(/1\. .*: 1\.1 Médias/);
     const edited = await h.chat(['modifier 1', 'ajouter', 'Étudiants', 'Recruter', 'Infos', 'Vie étudiante', 'Réponses']);
     // The edited item finished: straight back to the review, which now lists both audiences.
-    expect(edited).toMatch(/Révision — étape 2[^]*1\. public: 1\.1 Médias · 1\.2 Étudiants/);
+    expect(edited).toMatch(/Révision — étape 2[^]*1\. public\u00a0: 1\.1 Médias · 1\.2 Étudiants/);
     const step = (await h.repositories.plans.get(tenant)).step(2);
     expect(step.status).toBe('in-progress');
     expect(JSON.stringify(step.answers.audiences)).toContain('Étudiants');

@@ -17,7 +17,7 @@ describe('comment-handling playbook (4d)', () => {
       'Menace ou mention des médias',
     ]);
     expect(tableRow(markdown, 'Satisfait')?.slice(0, 3)).toEqual(['Satisfait', 'Gestionnaire de communauté (Alice Tremblay)', '24 heures']);
-    expect(tableRow(markdown, 'Insatisfait')?.[1]).toBe('U04NONAME');
+    expect(tableRow(markdown, 'Insatisfait')?.[1]).toBe('une personne de l’équipe');
     expect(tableRow(markdown, 'Question')?.[5]).toBe('Réponse publique');
     expect(markdown).toContain('- **Contact d’escalade (direction des relations publiques)**\u00a0: Chloé Roy');
     expect(markdown).toContain('- **Supervision (haute direction des relations publiques)**\u00a0: Chloé Roy');

@@ -31,10 +31,10 @@ describe('staff usage policy (5)', () => {
     expect(markdown).toContain('“I have read the policy”');
   });
 
-  it('lists named account holders by name, falling back to their id', () => {
+  it('lists named account holders by name, a teammate for an id stored without a name (never the id)', () => {
     const plan = { 5: { accountAccess: 'named', accountHolders: group({ person: ALICE }, { person: { id: 'U09' } }) } };
     const { markdown } = render('staff-policy', plan, 'en');
-    expect(markdown).toContain('Named people\n\n- Alice Tremblay\n- U09');
+    expect(markdown).toContain('Named people\n\n- Alice Tremblay\n- a teammate');
   });
 
   it('marks the missing parts as to be completed in step 5', () => {

@@ -7,6 +7,7 @@ import type { CalendarEntry } from '../calendar-entry.js';
 import { FEED_TEXT } from './messages.js';
 import type { ReviewSeries } from './review-series.js';
 import type { TenantId } from '../../core/tenant-id.js';
+import { personName } from '../../core/people/person-name.js';
 
 /** `draft`: an item of step 4 or 6 not yet on the calendar (its step is not complete). */
 export type FeedStatus = 'draft' | CalendarEntry['status'];
@@ -55,7 +56,7 @@ function description(event: FeedEvent, locale: Locale): string {
   return [
     FEED_TEXT.t(locale, 'statusLine', { status: FEED_TEXT.t(locale, `status.${event.status}`) }),
     event.platform ? FEED_TEXT.t(locale, 'platformLine', { platform: event.platform }) : undefined,
-    event.owner ? FEED_TEXT.t(locale, 'ownerLine', { owner: event.owner.name ?? event.owner.id }) : undefined,
+    event.owner ? FEED_TEXT.t(locale, 'ownerLine', { owner: personName(event.owner, locale) }) : undefined,
     event.material ? FEED_TEXT.t(locale, 'materialLine', { material: event.material }) : undefined,
     event.status === 'draft' ? undefined : FEED_TEXT.t(locale, 'refLine', { ref: event.ref }),
   ]

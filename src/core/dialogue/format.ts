@@ -4,9 +4,10 @@ import { message } from '../i18n/messages.js';
 import type { Question } from './types.js';
 import { groupItems, type AnswerValue, type UserValue } from './values.js';
 import { intlLocale } from '../i18n/format.js';
+import { personName } from '../people/person-name.js';
 
-export function formatUser(user: UserValue): string {
-  return user.name ?? user.id;
+export function formatUser(user: UserValue, locale: Locale): string {
+  return personName(user, locale);
 }
 
 export function formatMinutes(minutes: number, locale: Locale): string {
@@ -43,7 +44,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
     case 'number':
       return `${value}${question.unit ? ` ${question.unit[locale]}` : ''}`;
     case 'user':
-      return typeof value === 'object' && value && 'id' in value ? formatUser(value as UserValue) : String(value);
+      return typeof value === 'object' && value && 'id' in value ? formatUser(value as UserValue, locale) : String(value);
     default:
       return String(value);
   }

@@ -6,6 +6,7 @@ import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
 import { intlLocale } from '../i18n/format.js';
 import { historyWords } from '../history/history-words.js';
+import { personName } from '../people/person-name.js';
 
 export async function setLanguage(turn: Turn, raw: string): Promise<Reply[]> {
   const value = normalize(raw);
@@ -40,7 +41,7 @@ export async function history(turn: Turn, raw: string): Promise<Reply[]> {
     const words = historyWords(e, step, reading);
     return turn.t('history.line', {
       at: DateTime.fromISO(e.at).setZone(turn.tenant.timeZone).setLocale(intlLocale(turn.locale)).toLocaleString(DateTime.DATETIME_MED),
-      who: e.by.name ?? e.by.id,
+      who: personName(e.by, turn.locale),
       key: words.what,
       before: words.before,
       after: words.after,

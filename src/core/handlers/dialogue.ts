@@ -17,6 +17,7 @@ import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
 import { lockedBy, nextStep } from './status.js';
+import { personName } from '../people/person-name.js';
 
 const MAX_TRAIL = 100;
 
@@ -235,7 +236,7 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
     // the person themselves (in another conversation), the new answer simply replaces it.
     const by = await lastChangedBy(turn, step.number, historyKey(found, position));
     if (by !== turn.actor) {
-      const waiting: Session = { ...session, turn: session.turn + 1, pending: { kind: 'conflict', value: parsed.value, ...(by ? { by: by.name ?? by.id } : {}) }, updatedAt: turn.now.toISOString() };
+      const waiting: Session = { ...session, turn: session.turn + 1, pending: { kind: 'conflict', value: parsed.value, ...(by ? { by: personName(by, turn.locale) } : {}) }, updatedAt: turn.now.toISOString() };
       await turn.deps.sessions.save(waiting);
       return ask(step, waiting, ctx);
     }

@@ -5,6 +5,7 @@ import type { PlanView } from '../ports/stores.js';
 import type { Reply } from '../replies.js';
 import type { Turn } from '../turn.js';
 import { intlLocale } from '../i18n/format.js';
+import { personName } from '../people/person-name.js';
 
 export function lockedBy(turn: Turn, step: StepDefinition, plan: PlanView): StepNumber[] {
   return turn.deps.method.lockedBy(step, (n) => plan.step(n).status);
@@ -24,7 +25,7 @@ export async function status(turn: Turn): Promise<Reply[]> {
   const plan = await turn.deps.plans.get(turn.tenantId);
   const facts = turn.deps.steps.map((step) => {
     const state = plan.step(step.number);
-    const who = (a?: { id: string; name?: string }) => a?.name ?? a?.id ?? '?';
+    const who = (a?: { id: string; name?: string }) => (a ? personName(a, turn.locale) : '?');
     const value =
       state.status === 'complete'
         ? turn.t('status.complete', { date: day(turn, state.completedAt), who: who(state.completedBy) })
