@@ -38,6 +38,14 @@ export function baseConversationId(conversationId: string): string {
   return conversationId.split(';messageid=')[0]!;
 }
 
+function aadTenantOf(activity: Partial<Activity>): string | undefined {
+  const channelData = (activity.channelData ?? {}) as ChannelData;
+  return str(channelData.tenant?.id) ?? str(activity.conversation?.tenantId);
+}
+
+/** Without a tenant (the Bot Framework Emulator) the channel id stands in for it. */
+const tenantPartOf = (activity: Partial<Activity>) => aadTenantOf(activity) ?? activity.channelId ?? 'local';
+
 /**
  * The tenant of an activity:
  * - in a team (any of its channels): `<aad tenant>:<team id>` — the team shares one plan;
@@ -47,8 +55,8 @@ export function baseConversationId(conversationId: string): string {
  */
 export function placeOf(activity: Partial<Activity>): TeamsPlace {
   const channelData = (activity.channelData ?? {}) as ChannelData;
-  const aadTenantId = str(channelData.tenant?.id) ?? str(activity.conversation?.tenantId);
-  const tenantPart = aadTenantId ?? activity.channelId ?? 'local';
+  const aadTenantId = aadTenantOf(activity);
+  const tenantPart = tenantPartOf(activity);
   const conversationId = baseConversationId(activity.conversation?.id ?? '');
   const userId = userIdOf(activity);
   const teamId = str(channelData.team?.id);
@@ -60,8 +68,18 @@ export function placeOf(activity: Partial<Activity>): TeamsPlace {
       ? `${tenantPart}:${teamId ?? conversationId}`
       : kind === 'group'
         ? `${tenantPart}:chat:${conversationId}`
-        : `${tenantPart}:personal:${userId}`;
+        : personalTenantKey(tenantPart, userId);
   return { tenantKey, aadTenantId, kind, conversationId, userId, userName: str(activity.from?.name) };
+}
+
+/** A person's own plan, in their personal chat with Boussole: `<aad tenant>:personal:<aad object id>`. */
+export function personalTenantKey(tenantPart: string, userId: string): string {
+  return `${tenantPart}:personal:${userId}`;
+}
+
+/** The tenant of `userId`'s personal chat, in the Azure AD tenant of this activity. */
+export function personalTenantOf(activity: Partial<Activity>, userId: string): TenantId {
+  return makeTenantId('teams', personalTenantKey(tenantPartOf(activity), userId));
 }
 
 export function tenantIdOfPlace(place: TeamsPlace): TenantId {

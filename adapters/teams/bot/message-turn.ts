@@ -47,7 +47,7 @@ async function withPickedNames(deps: BotDeps, context: TurnContext, input: Input
   if (input.kind !== 'input' || input.input.kind !== 'action') return input;
   const action = input.input.action;
   if (action.kind !== 'answer' || action.value.kind !== 'user' || action.value.name) return input;
-  const name = await memberName(context, action.value.id, deps.log);
+  const name = await memberName(context, action.value.id, { log: deps.log, conversations: deps.repositories.teamsConversations });
   if (!name) return input;
   return { kind: 'input', input: { kind: 'action', action: { ...action, value: { ...action.value, name } } } };
 }
