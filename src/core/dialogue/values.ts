@@ -19,6 +19,18 @@ export const scalarValueSchema = z.union([
 ]);
 export type ScalarValue = z.infer<typeof scalarValueSchema>;
 
+const isUser = (value: unknown): value is UserValue => typeof value === 'object' && value !== null && !Array.isArray(value) && 'id' in value;
+
+/**
+ * The same person answered again without a name (a people picker sent back unchanged after Back:
+ * Teams gives only the id, and a personal chat's roster may not know them): the name stored with
+ * them is kept rather than lost.
+ */
+export function keepKnownName(value: ScalarValue, previous: unknown): ScalarValue {
+  if (!isUser(value) || value.name || !isUser(previous) || previous.id !== value.id || !previous.name) return value;
+  return { ...value, name: previous.name };
+}
+
 /** One item of a repeatable group: its answers by question key, plus when it was added. */
 export const groupItemSchema = z.object({
   _at: z.string(),

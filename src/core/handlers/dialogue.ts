@@ -10,7 +10,7 @@ import { parseEditTarget, resolveEdit } from '../dialogue/edit-target.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { matchChoice } from '../dialogue/parse/choice.js';
 import type { DialogueContext, Group, Question, StepDefinition, StepNumber } from '../dialogue/types.js';
-import { groupItems, type ScalarValue } from '../dialogue/values.js';
+import { groupItems, keepKnownName, type ScalarValue } from '../dialogue/values.js';
 import type { ControlName } from '../events.js';
 import type { Actor, PlanView, Position, Session } from '../ports/stores.js';
 import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
@@ -241,7 +241,7 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
       return ask(step, waiting, ctx);
     }
   }
-  return save(turn, step, session, found, parsed.value, ctx);
+  return save(turn, step, session, found, keepKnownName(parsed.value, storedAt(step, position, ctx)), ctx);
 }
 
 /** Saves the answer at the session's question, then says what was stored and asks what comes next. */

@@ -5,6 +5,7 @@ import { formatAnswer } from '../dialogue/format.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { inputFor } from '../dialogue/present.js';
 import type { DialogueContext, StepAnswers } from '../dialogue/types.js';
+import { keepKnownName } from '../dialogue/values.js';
 import type { ControlName } from '../events.js';
 import type { FormSession, PlanView } from '../ports/stores.js';
 import type { AnswerInput, Button, QuestionRef, Reply } from '../replies.js';
@@ -129,7 +130,7 @@ export async function formAnswer(turn: Turn, active: { session: FormSession; for
   const parsed = parseAnswer(question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now });
   const refusal = parsed.ok ? question.check?.(parsed.value, ctx) : parsed.error;
   if (!parsed.ok || refusal) return [{ kind: 'text', text: `⚠️ ${pick(refusal!, turn.locale)}` }, ...ask(turn, form, session, ctx)];
-  const answered: FormSession = { ...session, answers: { ...session.answers, [question.key]: parsed.value } };
+  const answered: FormSession = { ...session, answers: { ...session.answers, [question.key]: keepKnownName(parsed.value, session.answers[question.key]) } };
   return advance(turn, form, answered, plan, session.index + 1, true);
 }
 

@@ -71,6 +71,21 @@ describe('Back in a Teams card', () => {
   }, 30_000);
 });
 
+describe('Back in a Teams people picker', () => {
+  it('shows the stored person, and Send unchanged keeps both the person and their name', async () => {
+    const erin_ = as({ id: '29:erin', aadObjectId: 'aad-erin', name: 'Erin Côté' });
+    const first = await erin_.typed('étape 6');
+    // Named by typing (the picker is unavailable, or the person is outside the directory).
+    const next = await erin_.press(submitted(submit(first, 'Envoyer'), { answerText: 'Dana Roy' }));
+    const back = await erin_.press(submit(next, '◀ Retour'));
+    const picker = elements(back).find((e) => e.type === 'Input.ChoiceSet');
+    expect(picker).toMatchObject({ value: 'name:dana roy', choices: [{ title: 'Dana Roy', value: 'name:dana roy' }] });
+    // Teams sends back the id alone, and the roster does not know it: the stored name stays.
+    await erin_.press(submitted(submit(back, 'Envoyer'), untouched(back)));
+    expect((await repositories.plans.get(erin_.tenant)).step(6).answers.communityManager).toEqual({ id: 'name:dana roy', name: 'Dana Roy' });
+  }, 30_000);
+});
+
 describe('typed in a Teams chat while a question waits', () => {
   it('a command runs and the question comes back; a button’s label acts as the button', async () => {
     const carol: TestUser = { id: '29:carol', aadObjectId: 'aad-carol', name: 'Carol Roy' };

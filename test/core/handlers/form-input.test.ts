@@ -2,6 +2,8 @@
 // (issue 10): quotes answer, a typed button label acts as the button, an exact command runs and
 // the form's question comes back, a reply that only starts with a command word is asked about.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { InboundEvent } from '../../../src/core/events.js';
+import type { Reply } from '../../../src/core/replies.js';
 import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
@@ -77,5 +79,24 @@ describe('typed while a short form waits', () => {
     expect(out.split('annulé')[1]).toMatch(/Étape 2/);
     expect(await formOf(me.id)).toHaveLength(0);
     expect(await entriesBy(me.id)).toHaveLength(0);
+  });
+});
+
+describe('Back in a short form', () => {
+  it('keeps the name of a person sent back unchanged by id alone (a people picker after Back)', async () => {
+    const me = person();
+    const event = (input: InboundEvent['input']): InboundEvent => ({
+      tenant: { platform: 'console', id: 'forms' },
+      user: { id: me.id, name: me.name, isAdmin: false },
+      conversation: { id: 'console', kind: 'direct' },
+      input,
+    });
+    const question = (replies: Reply[]) => replies.find((r): r is Extract<Reply, { kind: 'question' }> => r.kind === 'question')!;
+    for (const text of ['calendrier ajouter', '10 décembre 9 h', 'LinkedIn']) await h.engine.handle(event({ kind: 'message', text }));
+    let asked = question(await h.engine.handle(event({ kind: 'message', text: 'Portes ouvertes' })));
+    asked = question(await h.engine.handle(event({ kind: 'action', action: { kind: 'answer', ref: asked.ref, value: { kind: 'user', id: 'U9', name: 'Dana Roy' } } })));
+    asked = question(await h.engine.handle(event({ kind: 'action', action: { kind: 'control', control: 'back', ref: asked.ref } })));
+    await h.engine.handle(event({ kind: 'action', action: { kind: 'answer', ref: asked.ref, value: { kind: 'user', id: 'U9' } } }));
+    expect((await formOf(me.id))[0]?.answers.owner).toEqual({ id: 'U9', name: 'Dana Roy' });
   });
 });
