@@ -2,7 +2,8 @@ import { readStep8 } from '../../conversations/step-08-community.js';
 import { say } from '../core/commands/args.js';
 import type { CommandContext, CommandHandler, CommandSpec } from '../core/commands/command.js';
 import { fold } from '../core/i18n/format.js';
-import type { Bilingual, Locale } from '../core/i18n/locale.js';
+import { pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
 import type { PlanStore } from '../core/ports/stores.js';
 import type { Reply } from '../core/replies.js';
 import { leaderStatusLabel, leaderStatusLabels, readLeaderStatus, type LeaderStatus } from './leader-status.js';
@@ -50,7 +51,7 @@ export function leaderCommand(plans: Pick<PlanStore, 'setItemAnswer'>): CommandH
   const statusOf = (leader: Leader, locale: Locale) => leaderStatusLabel(leader.status, locale) ?? LEADER_TEXT.t(locale, 'noStatus');
 
   function list(leaders: Leader[], ctx: CommandContext): Reply[] {
-    const lines = leaders.map((l, i) => `${i + 1}. ${l.name ?? '?'}${l.platform ? ` (${l.platform})` : ''} — ${statusOf(l, ctx.locale)}`).join('\n');
+    const lines = leaders.map((l, i) => `${i + 1}. ${l.name ?? '?'}${l.platform ? `, ${pick(platformLabel(l.platform), ctx.locale)}` : ''} — ${statusOf(l, ctx.locale)}`).join('\n');
     return [{ kind: 'text', text: LEADER_TEXT.t(ctx.locale, 'list', { lines }) }];
   }
 

@@ -28,8 +28,8 @@ async function statuses() {
 describe('leader: a step-8 relationship status without reopening the step', () => {
   it('lists the leaders with their status', async () => {
     const out = await h.chat(['leader']);
-    expect(out).toContain('1. Julie Patrimoine (instagram) — Suivi');
-    expect(out).toContain('2. Paul Marin (x) — (sans statut)');
+    expect(out).toContain('1. Julie Patrimoine, Instagram — Suivi');
+    expect(out).toContain('2. Paul Marin, X (Twitter) — (sans statut)');
   });
 
   it('changes one status by name in French, echoes it, and keeps the step complete', async () => {

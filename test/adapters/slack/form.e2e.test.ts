@@ -59,4 +59,21 @@ describe('a form through Slack', () => {
     const entries = await h.repositories.calendar.findMany(asTenant('slack:T1'), {});
     expect(entries).toMatchObject([{ topic: 'Report launch', platform: 'linkedin', owner: { id: 'U1' } }]);
   });
+
+  it('reads what is typed by the questionnaire’s rule: a slash command runs and the question comes back; quotes answer; an ambiguous reply is asked about', async () => {
+    const first = await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal2' }));
+    expect(said(first)).toContain('When should it go out?');
+    await type('2026-12-04 9am');
+    // `/boussole status` during the form: the status, then the platform question again.
+    const status = await turn(() => h.command('status', { channel: 'C1', responseId: 'cal2-status' }));
+    expect(said(status)).toMatch(/The question is still waiting for your answer[^]*platform/);
+    await type('facebook');
+    const ambiguous = await type('calendar of the open house');
+    expect(said(ambiguous)).toContain('is this your answer, or the `calendar` command?');
+    const owner = await type('It’s my answer');
+    expect(said(owner)).toContain('Who is in charge of it?');
+    await clickControl(await clickControl(owner, 'skip'), 'skip');
+    const entries = await h.repositories.calendar.findMany(asTenant('slack:T1'), { platform: 'facebook' });
+    expect(entries).toMatchObject([{ topic: 'calendar of the open house' }]);
+  });
 });

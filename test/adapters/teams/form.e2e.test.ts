@@ -40,4 +40,18 @@ describe('a form through Teams', () => {
     expect(textOf(done)).toContain('Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
     expect(await repositories.calendar.findMany(tenantId, {})).toMatchObject([{ topic: 'Lancement du rapport', platform: 'linkedin' }]);
   });
+
+  it('reads what is typed by the questionnaire’s rule: a command runs and the question comes back; quotes answer', async () => {
+    await typed('calendrier ajouter');
+    await typed('2026-12-05 10h');
+    const ran = await typed('aide');
+    expect(textOf(ran)).toMatch(/La question attend toujours votre réponse[^]*plateforme/);
+    await typed('Facebook');
+    const owner = await typed('« état des lieux »');
+    expect(textOf(owner)).toContain('Qui s’en charge');
+    expect((await repositories.formSessions.findMany(tenantId, {}))[0]?.answers).toMatchObject({ platform: 'facebook', topic: 'état des lieux' });
+    await typed('annuler');
+    expect(await repositories.formSessions.count(tenantId)).toBe(0);
+  });
 });
+
