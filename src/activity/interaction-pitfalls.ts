@@ -15,6 +15,7 @@ import type { PolicyStateRepository } from '../policy/policy-state.js';
 import { policyStatus } from '../policy/policy-state.js';
 import type { PlanView } from '../core/ports/stores.js';
 import type { Pitfall } from '../plan/pitfalls.js';
+import { ACTIVITY_TEXT } from './messages.js';
 
 /** What the team has done so far, as far as these pitfalls need it. */
 export interface Activity {
@@ -22,6 +23,8 @@ export interface Activity {
   commentKinds: readonly string[];
   postsPublished: number;
   policy: StaffPolicyStatus;
+  /** Posts added to the calendar by hand, and comments logged, before listening and planning were done. */
+  beforePlanning: { posts: number; comments: number };
 }
 
 type Read = (step: StepNumber) => StepAnswers;
@@ -41,8 +44,16 @@ function noModeration(read: Read, activity: Activity): Pitfall[] {
     .map((kind) => ({ id: `no-moderation:${kind}`, step: 4 as const, text: WARNINGS.noModeration(commentKindLabel(kind)) }));
 }
 
+/** Starting (calendar, comments) before listening and planning (steps 1–6) were done. */
+function startedBeforePlanning(activity: Activity): Pitfall[] {
+  const { posts, comments } = activity.beforePlanning;
+  if (posts === 0 && comments === 0) return [];
+  const key = comments === 0 ? 'startedBeforePlanning.posts' : posts === 0 ? 'startedBeforePlanning.comments' : 'startedBeforePlanning.both';
+  return [{ id: 'started-before-planning', step: 1, text: ACTIVITY_TEXT.both(key, { posts, comments }) }];
+}
+
 export function interactionPitfalls(read: Read, activity: Activity): Pitfall[] {
-  return [...noOfficialPolicy(activity), ...noModeration(read, activity)];
+  return [...startedBeforePlanning(activity), ...noOfficialPolicy(activity), ...noModeration(read, activity)];
 }
 
 export interface ActivitySources {
@@ -51,14 +62,27 @@ export interface ActivitySources {
   policyStates: Pick<PolicyStateRepository, 'get'>;
 }
 
-/** The team's activity, read from the comment log, the calendar and the policy's state. */
-export async function readActivity(sources: ActivitySources, tenantId: TenantId, step5: Pick<ReturnType<PlanView['step']>, 'answers' | 'completedAt'>): Promise<Activity> {
-  const [counts, postsPublished, state] = await Promise.all([
+/**
+ * The team's activity, read from the comment log, the calendar and the policy's state.
+ * `planningDoneAt`: when steps 1–6 were all done (undefined while they are not: all counts).
+ */
+export async function readActivity(
+  sources: ActivitySources,
+  tenantId: TenantId,
+  step5: Pick<ReturnType<PlanView['step']>, 'answers' | 'completedAt'>,
+  planningDoneAt?: string,
+): Promise<Activity> {
+  const before = planningDoneAt ? { $lt: new Date(planningDoneAt) } : undefined;
+  const [counts, postsPublished, state, postsEarly, commentsEarly] = await Promise.all([
     Promise.all(COMMENT_KIND_CHOICES.map((choice) => sources.comments.count(tenantId, { kind: choice.value }))),
     sources.calendar.count(tenantId, { status: 'published' }),
     sources.policyStates.get(tenantId),
+    // Step 4's own posts are the plan itself; only those added by hand are acting early.
+    sources.calendar.count(tenantId, { source: 'command', ...(before ? { createdAt: before } : {}) }),
+    sources.comments.count(tenantId, before ? { receivedAt: before } : {}),
   ]);
   return {
+    beforePlanning: { posts: postsEarly, comments: commentsEarly },
     commentKinds: COMMENT_KIND_CHOICES.filter((_, index) => (counts[index] ?? 0) > 0).map((choice) => choice.value),
     postsPublished,
     policy: policyStatus(state, step5.answers, step5.completedAt),

@@ -6,10 +6,22 @@ export const ACTIVITY_TEXT = defineCatalog(
     reserveTask: '📌 **À faire\u00a0: réserver {account}.** L’étape\u00a03 le note «\u00a0à réserver\u00a0»\u00a0: réservez le nom avant qu’un autre ne le prenne. Une fois fait, indiquez-le à l’étape\u00a03 (`rouvrir 3`, puis le statut «\u00a0Réservé\u00a0»)\u00a0; ce rappel revient chaque semaine d’ici là.',
     reserveNoteOne: '📌 {accounts} est à réserver\u00a0: c’est une tâche. Boussole vous la rappelle demain à 9\u00a0h, puis chaque semaine jusqu’à ce que l’étape\u00a03 le dise réservé.',
     reserveNoteOther: '📌 {accounts} sont à réserver\u00a0: ce sont des tâches. Boussole vous les rappelle demain à 9\u00a0h, puis chaque semaine jusqu’à ce que l’étape\u00a03 les dise réservés.',
+    'startedBeforePlanning.posts':
+      'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: {posts, plural, one {# publication ajoutée} other {# publications ajoutées}} au calendrier. La méthode veut qu’on écoute et qu’on planifie d’abord\u00a0; terminez les étapes qui manquent avant d’en ajouter d’autres.',
+    'startedBeforePlanning.comments':
+      'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: {comments, plural, one {# commentaire noté} other {# commentaires notés}}. La méthode veut qu’on écoute et qu’on planifie d’abord\u00a0; terminez les étapes qui manquent, schémas de gestion des commentaires compris.',
+    'startedBeforePlanning.both':
+      'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: {posts, plural, one {# publication ajoutée} other {# publications ajoutées}} au calendrier et {comments, plural, one {# commentaire noté} other {# commentaires notés}}. La méthode veut qu’on écoute et qu’on planifie d’abord\u00a0; terminez les étapes qui manquent.',
   },
   {
     reserveNoteOne: '📌 {accounts} is still to reserve: that is a task. Boussole reminds you of it tomorrow at 9 a.m., then every week until step 3 says it is reserved.',
     reserveNoteOther: '📌 {accounts} are still to reserve: those are tasks. Boussole reminds you of them tomorrow at 9 a.m., then every week until step 3 says they are reserved.',
+    'startedBeforePlanning.posts':
+      'The team started before it finished listening and planning (steps 1 to 6): {posts, plural, one {# post} other {# posts}} added to the calendar. The method asks you to listen and plan first, so finish the missing steps before adding more.',
+    'startedBeforePlanning.comments':
+      'The team started before it finished listening and planning (steps 1 to 6): {comments, plural, one {# comment} other {# comments}} logged. The method asks you to listen and plan first, so finish the missing steps, the comment playbook included.',
+    'startedBeforePlanning.both':
+      'The team started before it finished listening and planning (steps 1 to 6): {posts, plural, one {# post} other {# posts}} added to the calendar and {comments, plural, one {# comment} other {# comments}} logged. The method asks you to listen and plan first, so finish the missing steps.',
     reserveTask: '📌 **To do: reserve {account}.** Step 3 marks it “to reserve”: reserve the name before someone else takes it. Once done, say so in step 3 (`reopen 3`, then the status “Reserved”); this reminder comes back every week until then.',
   },
 );

@@ -1,4 +1,6 @@
 import type { StepNumber } from '../core/dialogue/types.js';
+import type { StepProgress } from '../core/ports/documents.js';
+import { planningDoneAt } from '../plan/readiness.js';
 import type { TenantId } from '../core/tenant-id.js';
 import type { StepAnswers } from '../core/dialogue/values.js';
 import { interactionPitfalls, readActivity, type ActivitySources } from './interaction-pitfalls.js';
@@ -9,8 +11,9 @@ export async function teamPitfalls(
   sources: ActivitySources,
   tenantId: TenantId,
   read: (step: StepNumber) => StepAnswers,
-  step5CompletedAt: string | undefined,
+  progress: StepProgress,
 ): Promise<Pitfall[]> {
-  const activity = await readActivity(sources, tenantId, { answers: read(5), ...(step5CompletedAt ? { completedAt: step5CompletedAt } : {}) });
+  const completedAt = progress(5).completedAt;
+  const activity = await readActivity(sources, tenantId, { answers: read(5), ...(completedAt ? { completedAt } : {}) }, planningDoneAt(progress));
   return [...detectPitfalls(read), ...interactionPitfalls(read, activity)];
 }

@@ -58,7 +58,7 @@ export function buildEngine(options: EngineOptions): Engine {
     users,
     acks: staffPolicyStore(repos.policyAcks, repos.policyStates),
     documents: DOCUMENTS,
-    pitfalls: (read, team) => (team ? teamPitfalls(repos, team.tenantId, read, team.step5CompletedAt) : detectPitfalls(read)),
+    pitfalls: (read, team) => (team ? teamPitfalls(repos, team.tenantId, read, team.progress) : detectPitfalls(read)),
     ...(options.commands ? { commands: options.commands } : {}),
     forms: { definitions: options.forms ?? [], sessions: repos.formSessions },
     ...(options.onStepComplete ? { onStepComplete: options.onStepComplete } : {}),

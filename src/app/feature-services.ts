@@ -84,15 +84,15 @@ export function createFeatureServices(deps: FeatureDeps) {
         feedStates: r.feedStates,
         kpis,
         policy: { policyAcks: r.policyAcks, policyStates: r.policyStates, users: r.userPrefs, nameLinks: r.nameLinks },
-        pitfalls: async (read, tenantId, step5CompletedAt) =>
-          (await teamPitfalls({ comments: r.comments, calendar: r.calendar, policyStates: r.policyStates }, tenantId, (step: StepNumber) => read(step), step5CompletedAt)).map((pitfall) => pitfall.text),
+        pitfalls: async (read, tenantId, progress) =>
+          (await teamPitfalls({ comments: r.comments, calendar: r.calendar, policyStates: r.policyStates }, tenantId, (step: StepNumber) => read(step), progress)).map((pitfall) => pitfall.text),
       },
       r.tenants,
       r.plans,
       deps.notifier,
     ),
     review: new ReviewService(
-      { kpis, comments: r.comments, pitfalls: (read, tenantId, step5CompletedAt) => teamPitfalls({ comments: r.comments, calendar: r.calendar, policyStates: r.policyStates }, tenantId, read, step5CompletedAt) },
+      { kpis, comments: r.comments, pitfalls: (read, tenantId, progress) => teamPitfalls({ comments: r.comments, calendar: r.calendar, policyStates: r.policyStates }, tenantId, read, progress) },
       r.reviews,
       deps.notifier,
     ),

@@ -1,3 +1,4 @@
+import type { StepProgress } from '../core/ports/documents.js';
 import type { Bilingual } from '../core/i18n/locale.js';
 import type { TenantId } from '../core/tenant-id.js';
 import type { StepAnswers } from '../core/dialogue/values.js';
@@ -25,7 +26,7 @@ export interface DigestSources {
   /** The staff policy's state, acknowledgements and the people it concerns. */
   policy: PolicyFiguresSources;
   /** The method's pitfalls for a plan (src/plan/pitfalls.ts), as texts. */
-  pitfalls?: (read: (step: number) => StepAnswers, tenantId: TenantId, step5CompletedAt: string | undefined) => Promise<Bilingual[]>;
+  pitfalls?: (read: (step: number) => StepAnswers, tenantId: TenantId, progress: StepProgress) => Promise<Bilingual[]>;
 }
 
 export interface TermHits {
@@ -101,6 +102,6 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
     engaged,
     quality: { ratings, planned: readStep10(read(10)).qualityCadence !== undefined },
     policy,
-    pitfalls: plan && sources.pitfalls ? await sources.pitfalls(read, tenantId, stepOf(plan, 5).completedAt) : [],
+    pitfalls: plan && sources.pitfalls ? await sources.pitfalls(read, tenantId, (n) => stepOf(plan, n)) : [],
   };
 }

@@ -1,6 +1,7 @@
 import type { TenantId } from '../core/tenant-id.js';
 import type { Locale } from '../core/i18n/locale.js';
 import type { Reply } from '../core/replies.js';
+import type { StepProgress } from '../core/ports/documents.js';
 import { PLAN_TEXT } from './messages.js';
 import { stepOf, type Plan } from './plan.js';
 import type { PlanRepository } from './plan-repository.js';
@@ -14,6 +15,20 @@ export function missingPlanningSteps(plan: Plan | null): number[] {
     const status = plan ? stepOf(plan, step).status : 'not-started';
     return status !== 'complete' && status !== 'skipped';
   });
+}
+
+/**
+ * When listening and planning were all done: the latest completion of steps 1–6 (a skipped step
+ * was decided: it counts). Undefined while one of them is not done.
+ */
+export function planningDoneAt(progress: StepProgress): string | undefined {
+  let latest: string | undefined;
+  for (const step of PLANNING_STEPS) {
+    const { status, completedAt } = progress(step);
+    if ((status !== 'complete' && status !== 'skipped') || !completedAt) return undefined;
+    if (!latest || completedAt > latest) latest = completedAt;
+  }
+  return latest;
 }
 
 function listSteps(steps: number[], locale: Locale): string {

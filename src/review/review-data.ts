@@ -1,3 +1,4 @@
+import type { StepProgress } from '../core/ports/documents.js';
 import type { TenantId } from '../core/tenant-id.js';
 import { serves } from '../../conversations/audience-map.js';
 import { readStep2 } from '../../conversations/step-02-audiences.js';
@@ -17,7 +18,7 @@ export interface ReviewSources {
   kpis: Pick<KpiService, 'trends' | 'qualityRatings' | 'engagedLeaders'>;
   comments: Pick<CommentRepository, 'medianResponseMinutes' | 'countOverdue'>;
   /** The plan's pitfalls and the team's (what it did before the plan allowed it). */
-  pitfalls: (read: (step: StepNumber) => StepAnswers, tenantId: TenantId, step5CompletedAt: string | undefined) => Pitfall[] | Promise<Pitfall[]>;
+  pitfalls: (read: (step: StepNumber) => StepAnswers, tenantId: TenantId, progress: StepProgress) => Pitfall[] | Promise<Pitfall[]>;
 }
 
 /** A step 2 audience's objective, with the KPI series of the platforms that reach it. */
@@ -78,7 +79,7 @@ export async function collectReview(sources: ReviewSources, tenant: Tenant, plan
     sources.comments.countOverdue(tenantId, now),
     sources.kpis.engagedLeaders(tenantId, read(8), now, tenant.timeZone),
   ]);
-  const pitfalls = await sources.pitfalls(read, tenantId, stepOf(plan, 5).completedAt);
+  const pitfalls = await sources.pitfalls(read, tenantId, (n) => stepOf(plan, n));
   const quality = ratings.at(-1);
   const seen: ReviewSnapshot = {
     kpis: Object.fromEntries(trends.map((trend) => [key(trend), trend.current])),

@@ -23,6 +23,20 @@ describe('pitfalls of interacting', () => {
     expect(out).not.toContain('Écueils repérés');
   });
 
+  it('posts added and comments logged before listening and planning are done: the team started too early', async () => {
+    const early = await consoleHarness(db, 'pitfalls-early');
+    await early.chat(['calendrier ajouter 2027-03-02 10h | linkedin | Lancement', 'commentaire ajouter facebook | Jean | - | Bravo | satisfait']);
+    const fr = await early.chat(['état']);
+    expect(fr).toContain(
+      'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: 1 publication ajoutée au calendrier et 1 commentaire noté.',
+    );
+    await early.chat(['commentaire ajouter facebook | Luc | - | Merci | satisfait']);
+    const en = await early.chat(['langue en', 'status']);
+    expect(en).toContain('The team started before it finished listening and planning (steps 1 to 6): 1 post added to the calendar and 2 comments logged.');
+    // The complete example plan, whose comments come after its planning: not this pitfall.
+    expect(await h.chat(['commentaire ajouter facebook | Ana | - | Super | satisfait', 'état'])).not.toContain('avant d’avoir fini d’écouter');
+  });
+
   it('comments logged with no official staff policy, and a kind the playbook names no one for', async () => {
     await h.chat(['commentaire ajouter facebook | Jean | - | Bravo pour l’expo | satisfait', 'commentaire ajouter facebook | Bot | - | Achetez ici | spam']);
     const fr = await h.chat(['état']);
@@ -47,15 +61,15 @@ describe('pitfalls of interacting', () => {
 describe('interactionPitfalls', () => {
   const draft = { state: 'draft' as const };
   it('counts published posts as interacting too', () => {
-    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 1, policy: draft }).map((p) => [p.id, p.step])).toEqual([['interacting-without-policy', 5]]);
-    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 0, policy: draft })).toEqual([]);
+    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 1, policy: draft, beforePlanning: { posts: 0, comments: 0 } }).map((p) => [p.id, p.step])).toEqual([['interacting-without-policy', 5]]);
+    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 0, policy: draft, beforePlanning: { posts: 0, comments: 0 } })).toEqual([]);
   });
 
   it('flags a playbook row whose role names nobody in step 6', () => {
     const plan = completePlan();
     const noManager = { ...plan, 6: { ...plan[6], communityManager: undefined as never } };
     const official = { state: 'official' as const, officialOn: '2025-03-01', version: '1' };
-    expect(interactionPitfalls(reader(noManager), { commentKinds: ['satisfied', 'angry'], postsPublished: 0, policy: official }).map((p) => p.id)).toEqual(['no-moderation:satisfied']);
+    expect(interactionPitfalls(reader(noManager), { commentKinds: ['satisfied', 'angry'], postsPublished: 0, policy: official, beforePlanning: { posts: 0, comments: 0 } }).map((p) => p.id)).toEqual(['no-moderation:satisfied']);
   });
 });
 

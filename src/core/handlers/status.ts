@@ -56,8 +56,7 @@ export async function status(turn: Turn): Promise<Reply[]> {
   } else {
     replies.push(turn.text('step.allDone'));
   }
-  const step5CompletedAt = plan.step(5).completedAt;
-  const pitfalls = (await turn.deps.pitfalls?.((n) => plan.step(n).answers, { tenantId: turn.tenantId, ...(step5CompletedAt ? { step5CompletedAt } : {}) })) ?? [];
+  const pitfalls = (await turn.deps.pitfalls?.((n) => plan.step(n).answers, { tenantId: turn.tenantId, progress: (n) => plan.step(n) })) ?? [];
   if (pitfalls.length > 0) {
     replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...pitfalls.map((p) => `- ${pick(p.text, turn.locale)} (${p.step})`)].join('\n') });
   }

@@ -1,6 +1,6 @@
 import type { StepAnswers, StepNumber } from '../dialogue/types.js';
 import type { Bilingual, Locale } from '../i18n/locale.js';
-import type { StaffPolicyStatus } from './stores.js';
+import type { StaffPolicyStatus, StepStatus } from './stores.js';
 import type { TenantId } from '../tenant-id.js';
 
 /** What a document is rendered from: the plan's answers, and how to say them. */
@@ -38,4 +38,7 @@ export interface Pitfall {
 }
 
 /** The team's pitfalls; with the team, also those of what it does (comments logged, posts published). */
-export type PitfallDetector = (read: (step: StepNumber) => StepAnswers, team?: { tenantId: TenantId; step5CompletedAt?: string }) => Pitfall[] | Promise<Pitfall[]>;
+/** Where each step stands, for the pitfalls that depend on when steps were completed. */
+export type StepProgress = (step: StepNumber) => { status: StepStatus; completedAt?: string };
+
+export type PitfallDetector = (read: (step: StepNumber) => StepAnswers, team?: { tenantId: TenantId; progress: StepProgress }) => Pitfall[] | Promise<Pitfall[]>;
