@@ -25,6 +25,9 @@ export const POLICY_TEXT = defineCatalog(
     completedDraft: '📝 La politique est enregistrée comme **brouillon**\u00a0: elle devient officielle après sa discussion avec le personnel (prévue le {date}). Boussole vous demandera le lendemain si elle a eu lieu\u00a0; l’accusé de lecture sera demandé au personnel une fois la politique officielle.',
     completedDraftPast: '📝 La politique est enregistrée comme **brouillon**. Sa discussion avec le personnel était prévue le {date}\u00a0: si elle a eu lieu, confirmez-la avec `personnel discutée`, puis officialisez la politique avec `personnel officielle`. L’accusé de lecture sera demandé au personnel une fois la politique officielle.',
     completedNoDate: '📝 La politique est enregistrée comme **brouillon**\u00a0: discutez-la avec le personnel, puis officialisez-la (`personnel`).',
+    backToDraft: '↩️ L’étape\u00a05 a changé depuis que la politique est officielle (version\u00a0{version})\u00a0: la nouvelle rédaction redevient un **brouillon**, à discuter avec le personnel puis à officialiser (elle sera la version\u00a0{next}). Les accusés de lecture de la version\u00a0{version} restent enregistrés.',
+    usage: 'personnel [discutée [date] | pas encore <date> | officielle]',
+    summary: 'l’état de la politique d’usage du personnel\u00a0: discutée avec le personnel, puis officielle (responsables)',
   },
   {
     reminder: '📘 A friendly reminder: the staff social media policy is waiting for you to read it. Open it with `policy`, then confirm with `ack` (or the “I have read the policy” button).',
@@ -49,5 +52,8 @@ export const POLICY_TEXT = defineCatalog(
     completedDraft: '📝 The policy is saved as a **draft**: it becomes official after its discussion with staff (planned for {date}). Boussole will ask you the day after whether it took place; staff are asked to acknowledge it once it is official.',
     completedDraftPast: '📝 The policy is saved as a **draft**. Its discussion with staff was planned for {date}: if it took place, confirm it with `staff discussed`, then make the policy official with `staff official`. Staff are asked to acknowledge it once it is official.',
     completedNoDate: '📝 The policy is saved as a **draft**: discuss it with staff, then make it official (`staff`).',
+    backToDraft: '↩️ Step 5 has changed since the policy became official (version {version}), so the new wording is a **draft** again: discuss it with staff, then make it official (it will be version {next}). Acknowledgements of version {version} stay on record.',
+    usage: 'staff [discussed [date] | not yet <date> | official]',
+    summary: 'where the staff usage policy stands: discussed with staff, then official (owners)',
   },
 );

@@ -6,13 +6,10 @@ import type { Reply } from '../core/replies.js';
 import { stepOf } from '../plan/plan.js';
 import type { PlanRepository } from '../plan/plan-repository.js';
 import { POLICY_TEXT } from './messages.js';
-import { nextVersion, policyStatus, type PolicyStateRepository } from './policy-state.js';
+import { nextVersion, policyStatus, step5Fingerprint, type PolicyStateRepository } from './policy-state.js';
 import { dayInWords, statusSentence, todayIn } from './status-text.js';
 
-const USAGE: Bilingual = {
-  fr: 'personnel [discutée [date] | pas encore <date> | officielle]',
-  en: 'staff [discussed [date] | not yet <date> | official]',
-};
+const USAGE: Bilingual = POLICY_TEXT.both('usage');
 const SUB = {
   discussed: ['discutee', 'discute', 'discussion', 'tenue', 'oui', 'discussed', 'held', 'yes'],
   notYet: ['pas', 'reportee', 'reporter', 'report', 'not', 'notyet', 'postponed', 'later'],
@@ -24,10 +21,7 @@ export const STAFF_POLICY_COMMAND: CommandSpec = {
   id: 'staff-policy',
   words: { fr: ['personnel'], en: ['staff'] },
   usage: USAGE,
-  summary: {
-    fr: 'l’état de la politique d’usage du personnel\u00a0: discutée avec le personnel, puis officielle (responsables)',
-    en: 'where the staff usage policy stands: discussed with staff, then official (owners)',
-  },
+  summary: POLICY_TEXT.both('summary'),
   helpSection: 'commands',
 };
 
@@ -83,7 +77,8 @@ export function staffPolicyCommand(plans: Pick<PlanRepository, 'findOne'>, state
         return status.state === 'official' ? text(statusSentence(status, ctx.locale, today)) : text(POLICY_TEXT.t(ctx.locale, 'needsDiscussion'));
       }
       const version = nextVersion(state?.version);
-      await states.change(ctx.tenantId, { officialOn: today, version, madeOfficialBy: ctx.user.id });
+      // What was made official, so that a later change of step 5 sends it back to draft.
+      await states.change(ctx.tenantId, { officialOn: today, version, madeOfficialBy: ctx.user.id, officialAnswers: step5Fingerprint(step5?.answers ?? {}) });
       return text(POLICY_TEXT.t(ctx.locale, 'madeOfficial', { date: dayInWords(today, ctx.locale), version }));
     },
   };

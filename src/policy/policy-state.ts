@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db, IndexDescription } from 'mongodb';
 import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 import { z } from 'zod';
@@ -23,6 +24,8 @@ export const policyStateSchema = z.object({
   /** 1, 2, 3…: each time the policy is made official again, staff acknowledge the new version. */
   version: z.string().optional(),
   madeOfficialBy: z.string().optional(),
+  /** Step 5's answers as they were made official (a fingerprint): changed, the policy is a draft again. */
+  officialAnswers: z.string().max(64).optional(),
   updatedAt: z.string(),
 });
 export type PolicyState = z.infer<typeof policyStateSchema>;
@@ -68,6 +71,15 @@ export function policyStatus(state: PolicyState | null, step5Answers: StepAnswer
   }
   const plannedOn = state?.plannedOn ?? step5.discussedOn;
   return { state: 'draft', ...(plannedOn ? { plannedOn } : {}) };
+}
+
+/** Step 5's answers in a stable form (keys sorted at every level), hashed. */
+export function step5Fingerprint(answers: StepAnswers): string {
+  const stable = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, stable((value as Record<string, unknown>)[k])]))
+      : Array.isArray(value) ? value.map(stable) : value;
+  return createHash('sha256').update(JSON.stringify(stable(answers))).digest('hex').slice(0, 32);
 }
 
 /** The version after `current`: 1, then 2… (a legacy version, an instant, is followed by 1). */
