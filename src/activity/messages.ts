@@ -12,6 +12,15 @@ export const ACTIVITY_TEXT = defineCatalog(
       'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: {comments, plural, one {# commentaire noté} other {# commentaires notés}}. La méthode veut qu’on écoute et qu’on planifie d’abord\u00a0; terminez les étapes qui manquent, schémas de gestion des commentaires compris.',
     'startedBeforePlanning.both':
       'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: {posts, plural, one {# publication ajoutée} other {# publications ajoutées}} au calendrier et {comments, plural, one {# commentaire noté} other {# commentaires notés}}. La méthode veut qu’on écoute et qu’on planifie d’abord\u00a0; terminez les étapes qui manquent.',
+    'accounts.usage': 'compte [réservé <plateforme ou numéro>]',
+    'accounts.summary': 'les comptes de l’étape\u00a03 encore à réserver\u00a0; `compte réservé linkedin` en marque un réservé (et arrête son rappel)',
+    'accounts.none': 'Aucun compte n’est à réserver\u00a0: l’étape\u00a03 les dit tous réservés ou existants.',
+    'accounts.list': '📌 {n, plural, one {Compte encore à réserver} other {Comptes encore à réserver}}\u00a0:\n{lines}\nUne fois le nom pris\u00a0: `compte réservé <plateforme ou numéro>`.',
+    'accounts.unknown': 'Je ne trouve pas «\u00a0{typed}\u00a0» parmi les comptes à réserver\u00a0:\n{lines}',
+    'accounts.ambiguous': '«\u00a0{typed}\u00a0» désigne plusieurs comptes à réserver\u00a0; précisez avec son numéro\u00a0:\n{lines}',
+    'accounts.button': 'C’est réservé',
+    'accounts.command': 'compte réservé {account}',
+    'accounts.done': '✅ {account}\u00a0: réservé. L’étape\u00a03 est à jour, et le rappel s’arrête.',
   },
   {
     reserveNoteOne: '📌 {accounts} is still to reserve: that is a task. Boussole reminds you of it tomorrow at 9 a.m., then every week until step 3 says it is reserved.',
@@ -23,5 +32,14 @@ export const ACTIVITY_TEXT = defineCatalog(
     'startedBeforePlanning.both':
       'The team started before it finished listening and planning (steps 1 to 6): {posts, plural, one {# post} other {# posts}} added to the calendar and {comments, plural, one {# comment} other {# comments}} logged. The method asks you to listen and plan first, so finish the missing steps.',
     reserveTask: '📌 **To do: reserve {account}.** Step 3 marks it “to reserve”: reserve the name before someone else takes it. Once done, say so in step 3 (`reopen 3`, then the status “Reserved”); this reminder comes back every week until then.',
+    'accounts.usage': 'account [reserved <platform or number>]',
+    'accounts.summary': 'the step 3 accounts still to reserve; `account reserved linkedin` marks one reserved (and stops its reminder)',
+    'accounts.none': 'No account is waiting to be reserved: step 3 has them all reserved or existing.',
+    'accounts.list': '📌 {n, plural, one {Account still to reserve} other {Accounts still to reserve}}:\n{lines}\nOnce you have the name: `account reserved <platform or number>`.',
+    'accounts.unknown': 'I can’t find “{typed}” among the accounts to reserve:\n{lines}',
+    'accounts.ambiguous': '“{typed}” matches more than one account to reserve; use its number:\n{lines}',
+    'accounts.button': 'It’s reserved',
+    'accounts.command': 'account reserved {account}',
+    'accounts.done': '✅ {account}: reserved. Step 3 is up to date, and the reminder stops.',
   },
 );

@@ -44,7 +44,14 @@ export async function remindReservations(notifier: Notifier, tenant: Tenant, pla
       const account = describePlatformItem(item)[tenant.locale];
       return people.map((userId) => ({
         target: userTarget(tenant.tenantId, userId),
-        message: [{ kind: 'text' as const, text: ACTIVITY_TEXT.t(tenant.locale, 'reserveTask', { account }) }],
+        message: [
+          {
+            kind: 'buttons' as const,
+            text: ACTIVITY_TEXT.t(tenant.locale, 'reserveTask', { account }),
+            // The account's own name when it has one: two pages on one platform stay apart.
+            buttons: [{ label: ACTIVITY_TEXT.t(tenant.locale, 'accounts.button'), action: { kind: 'command' as const, text: ACTIVITY_TEXT.t(tenant.locale, 'accounts.command', { account: item.name ?? item.platform ?? '' }) } }],
+          },
+        ],
         key: `reserve:${tenant.tenantId}:${step3.completedAt}:${item._id}:${week}:${userId}`,
       }));
     }),

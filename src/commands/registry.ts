@@ -10,6 +10,7 @@ import type { CommandHandler, CommandSpec } from '../core/commands/command.js';
 import { CORE_COMMANDS } from '../core/commands/core-commands.js';
 import type { ChannelDirectory } from '../core/ports/channels.js';
 import { LEADER_COMMAND, leaderCommand } from '../community/leader-command.js';
+import { ACCOUNT_COMMAND, accountCommand } from '../activity/account-command.js';
 import type { DigestService } from '../digest/digest-service.js';
 import { DIGEST_COMMAND, digestCommand } from '../digest/digest-command.js';
 import type { KpiService } from '../kpis/kpi-service.js';
@@ -63,6 +64,7 @@ export const FEATURE_COMMANDS: readonly FeatureCommandEntry[] = [
   { spec: SETTINGS_COMMAND, bind: (s) => settingsCommand(s.settings, s.channels) },
   { spec: STAFF_POLICY_COMMAND, bind: (s) => staffPolicyCommand(s.plans, s.policyStates) },
   { spec: LEADER_COMMAND, bind: (s) => leaderCommand(s.plans) },
+  { spec: ACCOUNT_COMMAND, bind: (s) => accountCommand(s.plans) },
 ];
 
 /**

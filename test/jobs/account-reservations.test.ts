@@ -3,6 +3,7 @@
 // morning and then weekly, until step 3 says it is reserved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_RESERVATIONS_JOB } from '../../src/jobs/account-reservations.js';
+import { readStep3 } from '../../conversations/step-03-platforms.js';
 import { liveConsole, type LiveConsole } from '../support/live-console.js';
 import { asTenant } from '../support/tenant.js';
 import { useTestDatabase } from '../support/mongo.js';
@@ -43,6 +44,7 @@ describe('step 3: platforms', () => {
     expect(tasks()).toHaveLength(1);
     expect(tasks()[0]!.target).toEqual({ kind: 'user', tenantId: T, userId: 'console:marie' });
     expect(JSON.stringify(tasks()[0]!.message)).toContain('To do: reserve X (Twitter) (@museecote).');
+    expect(tasks()[0]!.message[0]).toMatchObject({ kind: 'buttons', buttons: [{ label: 'It’s reserved', action: { kind: 'command', text: 'account reserved @museecote' } }] });
 
     live.setNow('2026-12-03T14:30:00Z');
     await live.runJob(ACCOUNT_RESERVATIONS_JOB);
@@ -52,11 +54,18 @@ describe('step 3: platforms', () => {
     expect(tasks()).toHaveLength(2);
   });
 
-  it('stops once step 3 says the account is reserved', async () => {
-    const [itemId] = Object.keys(((await live.boussole.repositories.plans.get(T)).step(3).answers.platforms as { items: object }).items);
-    await db.collection('plans').updateOne({ _id: T as never }, { $set: { [`steps.3.answers.platforms.items.${itemId}.answers.status`]: 'reserved' } });
+  it('`account` lists what is left to reserve; `account reserved x` marks it in step 3 and the task stops', async () => {
+    const listed = await live.chat(['account']);
+    expect(listed).toContain('📌 Account still to reserve:\n1. X (Twitter) (@museecote)');
+    expect(await live.chat(['account reserved tiktok'])).toContain('I can’t find “tiktok” among the accounts to reserve:\n1. X (Twitter) (@museecote)');
+    // What the reminder's button sends.
+    expect(await live.chat(['account reserved @museecote'])).toContain('✅ X (Twitter) (@museecote): reserved. Step 3 is up to date, and the reminder stops.');
+    const step3 = (await live.boussole.repositories.plans.get(T)).step(3);
+    expect(step3.status).toBe('complete');
+    expect(readStep3(step3.answers).platforms.map((item) => item.status)).toEqual(['reserved']);
     live.setNow('2026-12-13T14:30:00Z');
     await live.runJob(ACCOUNT_RESERVATIONS_JOB);
     expect(tasks()).toHaveLength(2);
+    expect(await live.chat(['langue fr', 'compte'])).toContain('Aucun compte n’est à réserver\u00a0: l’étape\u00a03 les dit tous réservés ou existants.');
   });
 });
