@@ -9,7 +9,6 @@ import { asTenant } from '../support/tenant.js';
 import { useTestDatabase } from '../support/mongo.js';
 
 const database = useTestDatabase();
-const { db } = database;
 const T = asTenant('console:reserve');
 let live: LiveConsole;
 
