@@ -59,6 +59,15 @@ function buttonLine(buttons: Button[], locale: Locale): string | undefined {
   return commands.length ? `  → ${commands.join(' · ')}` : undefined;
 }
 
+const CONTROL_WORDS = ['back', 'skip', 'review', 'cancel'] as const;
+
+/** The words that do what the reply's control buttons do (a form has no review; a required question no skip). */
+function controlsLine(buttons: readonly Button[], locale: Locale): string[] {
+  const present = new Set(buttons.flatMap((b) => (b.action.kind === 'control' ? [b.action.control] : [])));
+  const words = CONTROL_WORDS.filter((name) => present.has(name)).map((name) => CONSOLE_TEXT.t(locale, `word.${name}`));
+  return words.length > 0 ? [`  ${CONSOLE_TEXT.t(locale, 'controls', { words: words.join(' · ') })}`] : [];
+}
+
 /** Replies as terminal text: choices numbered, controls named as the words to type. */
 export function renderForConsole(replies: Reply[], locale: Locale): string {
   const out: string[] = [];
@@ -75,13 +84,13 @@ export function renderForConsole(replies: Reply[], locale: Locale): string {
         if (reply.text) out.push(plain(reply.text));
         const line = buttonLine(reply.buttons, locale);
         if (line) out.push(line);
-        if (reply.buttons.some((b) => b.action.kind === 'control')) out.push(`  ${CONSOLE_TEXT.t(locale, 'controls')}`);
+        out.push(...controlsLine(reply.buttons, locale));
         break;
       }
       case 'question':
         out.push(`[${reply.context}]`, plain(reply.prompt));
         if (reply.help) out.push(...reply.help.split('\n').map((l) => `  ${plain(l)}`));
-        out.push(...inputHint(reply.input, locale), `  ${CONSOLE_TEXT.t(locale, 'controls')}`);
+        out.push(...inputHint(reply.input, locale), ...controlsLine(reply.buttons, locale));
         break;
       case 'document':
         out.push(`----- ${reply.filename} -----`, reply.markdown, `----- end -----`);

@@ -28,6 +28,9 @@ describe('typed while a short form waits', () => {
     const afterStatus = out.split('Plan médias sociaux — progression')[1]!;
     expect(afterStatus).toMatch(/La question attend toujours votre réponse\u00a0:[^]*Sur quelle plateforme/);
     expect(out).not.toContain('annulé');
+    // The words that work here: a form has no review, and its required questions no skip.
+    expect(out).toContain('Sur quelle plateforme\u202f?');
+    expect(out.split('Sur quelle plateforme')[1]).toMatch(/^[^[]*Aussi\u00a0: retour · pause\n/);
     const entries = await entriesBy(me.id);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ topic: 'Rapport annuel', platform: 'linkedin' });
