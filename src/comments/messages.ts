@@ -4,9 +4,9 @@ import { defineCatalog } from '../core/i18n/catalog.js';
 export const COMMENT_TEXT = defineCatalog(
   {
     alert:
-      '⚠️ **Commentaire en attente** — {author} sur {platform} ({kind}) attend une réponse depuis {when}. Délai prévu : {delay} h. Responsable : {assignee}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
+      '⚠️ **Commentaire en attente** — {author} sur {platform} ({kind}) attend une réponse depuis {when}. Délai prévu : {delay, number} h. Responsable : {assignee}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
     escalation:
-      '🚨 **Escalade** — le commentaire de {author} sur {platform} ({kind}) attend depuis {when}, deux fois le délai prévu ({delay} h). Relève : {backup}. Contact RP : {contact}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
+      '🚨 **Escalade** — le commentaire de {author} sur {platform} ({kind}) attend depuis {when}, deux fois le délai prévu ({delay, number} h). Relève : {backup}. Contact RP : {contact}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
     supervisorLine: '\nCommentaire sensible\u00a0: la supervision des schémas, {supervisor}, en est informée.',
     nobodyNamed: 'personne de désigné',
     due: 'avant',
@@ -16,7 +16,7 @@ export const COMMENT_TEXT = defineCatalog(
     unknownKind: 'Type inconnu : « {kind} ». Choix : {choices}.',
     badLink: 'Le lien doit commencer par http:// ou https:// (ou mettez « - »).',
     tooLong: 'Auteur ou texte trop long.',
-    logged: '💬 Noté (réf. `{ref}`). Responsable : {who}, réponse attendue avant {due} ({delay} h).',
+    logged: '💬 Noté (réf. `{ref}`). Responsable : {who}, réponse attendue avant {due} ({delay, number} h).',
     noneWaiting: 'Aucun commentaire en attente.',
     noneOverdue: 'Aucun commentaire en retard. 👏',
     waitingTitle: '**Commentaires en attente**',
@@ -27,9 +27,9 @@ export const COMMENT_TEXT = defineCatalog(
   },
   {
     alert:
-      '⚠️ **Comment waiting** — {author} on {platform} ({kind}) has been waiting since {when}. Planned delay: {delay} h. Assignee: {assignee}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
+      '⚠️ **Comment waiting** — {author} on {platform} ({kind}) has been waiting since {when}. Planned delay: {delay, number} h. Assignee: {assignee}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
     escalation:
-      '🚨 **Escalation** — the comment by {author} on {platform} ({kind}) has been waiting since {when}, twice the planned delay ({delay} h). Backup: {backup}. PR contact: {contact}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
+      '🚨 **Escalation** — the comment by {author} on {platform} ({kind}) has been waiting since {when}, twice the planned delay ({delay, number} h). Backup: {backup}. PR contact: {contact}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
     supervisorLine: '\nA sensitive comment: the playbook’s supervisor, {supervisor}, is told too.',
     nobodyNamed: 'nobody named',
     due: 'due',
@@ -39,7 +39,7 @@ export const COMMENT_TEXT = defineCatalog(
     unknownKind: 'Unknown kind: “{kind}”. Choices: {choices}.',
     badLink: 'The link must start with http:// or https:// (or put “-”).',
     tooLong: 'Author or text too long.',
-    logged: '💬 Logged (ref. `{ref}`). Assignee: {who}, answer due by {due} ({delay} h).',
+    logged: '💬 Logged (ref. `{ref}`). Assignee: {who}, answer due by {due} ({delay, number} h).',
     noneWaiting: 'No comment waiting.',
     noneOverdue: 'No overdue comment. 👏',
     waitingTitle: '**Comments waiting**',

@@ -3,13 +3,12 @@ import { defineCatalog } from '../core/i18n/catalog.js';
 /** The documents' own words (their section texts sit beside each document). */
 export const DOCUMENT_TEXT = defineCatalog(
   {
-    toComplete: '_À compléter — étape {step}_',
+    toComplete: '_À compléter — étape {step, number}_',
     field: '**{label}** : {value}',
     /** Between choice labels, which may contain commas themselves. */
     listSeparator: '\u202f; ',
     approvedOn: '{who}, le {date}',
-    hourOne: '{n} heure',
-    hourOther: '{n} heures',
+    hours: '{n, plural, one {# heure} other {# heures}}',
     fileCommentPlaybook: 'schemas-commentaires',
     fileEditorialLine: 'ligne-editoriale',
     fileSocialMediaPlan: 'plan-medias-sociaux',
@@ -81,12 +80,11 @@ export const DOCUMENT_TEXT = defineCatalog(
     'playbook.escalation': 'Escalade et approbation',
   },
   {
-    toComplete: '_To be completed — step {step}_',
+    toComplete: '_To be completed — step {step, number}_',
     field: '**{label}**: {value}',
     listSeparator: '; ',
     approvedOn: '{who}, on {date}',
-    hourOne: '{n} hour',
-    hourOther: '{n} hours',
+    hours: '{n, plural, one {# hour} other {# hours}}',
     fileCommentPlaybook: 'comment-playbook',
     fileEditorialLine: 'editorial-line',
     fileSocialMediaPlan: 'social-media-plan',

@@ -15,7 +15,7 @@ export const DIALOGUE_TEXT = defineCatalog(
     'conflict.keep': 'Garder la réponse actuelle',
     'conflict.replace': 'La remplacer par la mienne',
     'conflict.kept': 'Réponse actuelle gardée.',
-    'context.choice': 'Étape {step} · {title} — une précision',
+    'context.choice': 'Étape {step, number} · {title} — une précision',
   },
   {
     echo: '✓ {label}: {value}',
@@ -30,6 +30,6 @@ export const DIALOGUE_TEXT = defineCatalog(
     'conflict.keep': 'Keep the current answer',
     'conflict.replace': 'Replace it with mine',
     'conflict.kept': 'Current answer kept.',
-    'context.choice': 'Step {step} · {title} — one thing to check',
+    'context.choice': 'Step {step, number} · {title} — one thing to check',
   },
 );

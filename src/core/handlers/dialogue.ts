@@ -205,7 +205,7 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
       const item = items[Number(remove[2]) - 1];
       if (!item) return [turn.text('edit.unknown', { value: remove[2]! }), ...ask(step, session, ctx)];
       await turn.deps.plans.unsetAnswer(turn.tenantId, step.number, { group: group.key, itemId: item._id }, turn.actor);
-      return moveTo(turn, step, session, position, [turn.text('group.removed', { n: remove[2]! })], false);
+      return moveTo(turn, step, session, position, [turn.text('group.removed', { n: Number(remove[2]) })], false);
     }
     const choice = matchChoice(raw, [
       { value: 'add', label: { fr: 'ajouter', en: 'add' } },
