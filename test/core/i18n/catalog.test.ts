@@ -38,7 +38,7 @@ describe('a catalog', () => {
     expect(icu.t('en', 'done', { done: 1, total: 10 })).toBe('1 of 10 steps complete');
     expect(icu.t('fr', 'kind', { kind: 'angry' })).toBe('en colère');
     expect(icu.t('en', 'kind', { kind: 'spam' })).toBe('something else');
-    expect(icu.t('fr', 'value', { n: 4250.5 })).toBe('Valeur\u00a0: 4\u00a0250,5');
+    expect(icu.t('fr', 'value', { n: 4250.5 })).toBe('Valeur\u00a0: 4\u202f250,5');
     expect(icu.t('en', 'value', { n: 4250.5 })).toBe('Value: 4,250.5');
   });
 
