@@ -28,7 +28,7 @@ describe('social media plan', () => {
     expect(markdown).toContain('### Schémas de gestion des commentaires');
     expect(tableRow(markdown, 'En colère')?.[2]).toBe('2 heures');
     expect(markdown).toContain('- **Relève**\u00a0: Bruno Gagnon');
-    expect(markdown).toContain('**10 mars 2025, 09 h 30**');
+    expect(markdown).toContain('**lun. 10 mars 2025 à 9\u00a0h\u00a030**');
     expect(markdown).toContain('- **Canal du résumé hebdomadaire**\u00a0: #veille');
     const step8 = markdown.slice(markdown.indexOf('## Étape 8'), markdown.indexOf('## Étape 9'));
     expect(tableRow(step8, 'Julie Patrimoine')).toEqual(['Julie Patrimoine', 'Instagram', '@juliepatrimoine', 'Suivi']);
