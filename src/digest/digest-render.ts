@@ -72,7 +72,7 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
     kpis.push(
       KPI_TEXT.t(locale, 'trendLine', {
         platform: pick(platformLabel(trend.platform), locale),
-        metric: metricLabel(trend.metric, locale),
+        metric: metricLabel(trend.metric, locale, trend.name),
         sparkline: sparkline(trend.values),
         current: trend.current.toLocaleString(intlLocale(locale)),
         change: delta ? ` (${delta})` : '',

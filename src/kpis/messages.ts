@@ -1,5 +1,6 @@
 import { defineCatalog } from '../core/i18n/catalog.js';
-import type { Locale } from '../core/i18n/locale.js';
+import { pick, type Locale } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
 import type { METRICS } from './kpi-measurement.js';
 
 /** What the `kpi` command says. */
@@ -102,8 +103,16 @@ export const KPI_TEXT = defineCatalog(
   },
 );
 
-/** A metric as the reader says it (« abonnés », "page views"), not its stored id. */
-export function metricLabel(metric: string, locale: Locale): string {
+/**
+ * A metric as the reader says it (« abonnés », "page views"), not its stored id; a team's own
+ * metric by the name it declared, when known.
+ */
+export function metricLabel(metric: string, locale: Locale, name?: string): string {
   const key = `metric.${metric}`;
-  return key in KPI_TEXT.fr ? KPI_TEXT.t(locale, key as `metric.${(typeof METRICS)[number]}`) : metric;
+  return key in KPI_TEXT.fr ? KPI_TEXT.t(locale, key as `metric.${(typeof METRICS)[number]}`) : (name ?? metric);
+}
+
+/** A series as the reader says it: « Facebook · abonnés », "LinkedIn · Newsletter sign-ups". */
+export function seriesLabel(series: { platform: string; metric: string; name?: string }, locale: Locale): string {
+  return `${pick(platformLabel(series.platform), locale)} · ${metricLabel(series.metric, locale, series.name)}`;
 }

@@ -3,6 +3,7 @@ import { stepByNumber } from '../../conversations/index.js';
 import type { Locale } from '../core/i18n/locale.js';
 import { intlLocale } from '../core/i18n/format.js';
 import type { Button, Reply } from '../core/replies.js';
+import { seriesLabel } from '../kpis/messages.js';
 import { qualityLine } from '../kpis/quality-line.js';
 import { change, sparkline } from '../kpis/sparkline.js';
 import { REVIEW_TEXT } from './messages.js';
@@ -34,7 +35,7 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
     else if (objective.indicators.length === 0) objectives.push(t(locale, 'noIndicator', { platforms: objective.platforms.join(', ') }));
     for (const trend of objective.indicators) {
       const delta = change(trend.current, trend.previous);
-      objectives.push(t(locale, 'indicator', { series: `${trend.platform} · ${trend.metric}`, value: `${sparkline(trend.values)} ${n(trend.current)}${delta ? ` (${delta})` : ''}` }));
+      objectives.push(t(locale, 'indicator', { series: seriesLabel(trend, locale), value: `${sparkline(trend.values)} ${n(trend.current)}${delta ? ` (${delta})` : ''}` }));
     }
   }
   out.push(objectives.join('\n'));
@@ -53,7 +54,7 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
   out.push(conversations.join('\n'));
 
   if (data.previous) {
-    const lines = movedLines(data.previous.seen, seen, locale);
+    const lines = movedLines(data.previous.seen, seen, locale, data.metricNames);
     out.push([t(locale, 'moved', { date: longDate(data.previous.due, locale) }), ...(lines.length > 0 ? lines : [t(locale, 'nothingMoved')])].join('\n'));
   } else {
     out.push(t(locale, 'firstReview'));

@@ -19,7 +19,7 @@ describe('the plan review through the console', () => {
     expect(out).toContain('🔎 Revue du plan — ');
     expect(out).toContain('la revue trimestrielle choisie à l’étape\u00a010');
     expect(out).toContain('- Citoyens — Informer des travaux');
-    expect(out).toMatch(/facebook · followers\u00a0: \S+ 800/);
+    expect(out).toMatch(/Facebook · abonnés\u00a0: \S+ 800/);
     expect(out).toContain('- Journalistes — Couverture des conseils');
     expect(out).toContain('Première revue\u00a0: rien à comparer encore.');
     expect(out).toContain('Étape\u00a04 — ');
