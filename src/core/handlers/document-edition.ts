@@ -12,7 +12,7 @@ export interface Edition {
 
 /**
  * What a Word copy says about itself, in words (its footer is read as prose): the staff policy's
- * version is the day it became official (what `ack` records), « brouillon » before; another
+ * version is the day it became official (the version `ack` thanks for), « brouillon » before; another
  * document's is the plan's revision number. Dated the day it is made, in the team's zone.
  */
 export function documentEdition(input: {
@@ -28,8 +28,8 @@ export function documentEdition(input: {
   const inWords = (at: DateTime) => dayInWords(at, locale, false);
   const policyVersion = () => {
     if (input.policy.state !== 'official') return MESSAGES.t(locale, 'document.draft');
-    const adopted = DateTime.fromISO(input.policy.version, { zone: timeZone });
-    return adopted.isValid ? MESSAGES.t(locale, 'document.officialVersion', { day: inWords(adopted) }) : input.policy.version;
+    const adopted = DateTime.fromISO(input.policy.officialOn, { zone: timeZone });
+    return adopted.isValid ? MESSAGES.t(locale, 'document.officialVersion', { day: inWords(adopted) }) : input.policy.officialOn;
   };
   const version = input.id === 'staff-policy' ? policyVersion() : String(input.planVersion);
   return { ...(input.organization ? { organization: input.organization } : {}), version, date: inWords(DateTime.fromJSDate(input.now, { zone: timeZone })) };

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { documentEdition } from '../../../src/core/handlers/document-edition.js';
 
 const base = { planVersion: 12, organization: 'Musée de la Côte', timeZone: 'America/Toronto', now: new Date('2026-11-28T15:00:00Z') };
-const official = { state: 'official', officialOn: '2026-11-27', version: '2026-11-27T02:30:00.000Z' } as const;
+const official = { state: 'official', officialOn: '2026-11-27T02:30:00.000Z', version: '2026-11-20T15:00:00.000Z' } as const;
 
 describe('a Word copy’s edition', () => {
   it('dates the staff policy’s version by the day it became official, in words and in the team’s zone', () => {
-    // 02:30 UTC on the 27th is still the 26th in Toronto.
+    // 02:30 UTC on the 27th is still the 26th in Toronto; the version's own stamp is another day.
     expect(documentEdition({ ...base, id: 'staff-policy', policy: official, locale: 'fr' })).toEqual({
       organization: 'Musée de la Côte',
       version: 'officielle du 26 novembre 2026',
