@@ -99,11 +99,13 @@ describe('settings command', () => {
     expect(await run('settings', 'timezone Europe/Paris', ctx('en'))).toContain('Only owners');
     expect(await run('settings', 'timezone Mars/Olympus', ctx('fr', true))).toMatch(/pas un fuseau horaire IANA[\s\S]*Utilisation\u00a0: `réglages/);
     expect(await run('settings', 'timezone Europe/Paris', ctx('en', true))).toContain('Time zone: Europe/Paris');
-    expect(await run('settings', 'leads 2j, 30min', ctx('fr', true))).toContain('Rappels avant publication: 2 j, 30 min');
+    expect(await run('settings', 'leads 2j, 30min', ctx('fr', true))).toContain('Rappels avant publication: 2 jours, 30 min');
     expect(await run('settings', 'leads 0h', ctx('en', true))).toContain('Between 1 and 5 lead times');
     expect(await run('settings', 'canal alertes #urgences', ctx('fr', true))).toContain('Canal des alertes: urgences');
-    expect(await run('settings', 'digest friday 16', ctx('en', true))).toContain('Friday 16:00');
-    expect(await run('settings', 'digest someday 25', ctx('en', true))).toContain('A day and an hour');
+    // The digest's hour as each language writes it: « 4 p.m. », « 16 h », never « 16:00 ».
+    expect(await run('settings', 'digest friday 16', ctx('en', true))).toContain('Friday at 4\u00a0p.m. (next: Fri');
+    expect(await run('settings', 'résumé vendredi 16', ctx('fr', true))).toContain('le vendredi à 16\u00a0h (prochain\u00a0: ven.');
+    expect(await run('settings', 'digest someday 25', ctx('en', true))).toContain('Give a day and an hour');
     expect(await run('settings', 'language en', ctx('fr', true))).toContain('Setting saved');
     const tenant = await repositories.tenants.findOne(T, { _id: T });
     expect(tenant).toMatchObject({ timeZone: 'Europe/Paris', locale: 'en', channels: { alerts: 'urgences' }, reminders: { leadMinutes: [2880, 30] }, digest: { weekday: 5, hour: 16 } });

@@ -31,7 +31,7 @@ describe('the staff policy: discussed with staff, then official', () => {
   it('is a draft while its discussion is ahead: no acknowledgement, and the document says "planned"', async () => {
     const out = await live.chat(['staff', 'ack', 'policy staff']);
     expect(out).toContain('The staff usage policy is a draft. Its discussion with staff is planned for December 9, 2026.');
-    expect(out).toContain('The staff usage policy is not official yet');
+    expect(out).toContain('The staff usage policy isn’t official yet');
     expect(out).toContain('- **Discussion with staff planned**: December 9, 2026 (workshop)');
     expect(out).not.toContain('Discussed with staff');
     expect(out).not.toContain('I have read the policy');
