@@ -80,7 +80,7 @@ describe('the staff policy: discussed with staff, then official', () => {
     const discussed = await live.chat(['staff official', 'staff discussed 2026-12-16', 'ack']);
     expect(discussed).toContain('The policy must first be discussed with staff');
     expect(discussed).toContain('the policy was discussed with staff on December 16, 2026');
-    expect(discussed).toContain('not official yet');
+    expect(discussed).toContain('isn’t official yet');
     await live.runJob(POLICY_DISCUSSION_CHECK_JOB);
     expect(asks()).toHaveLength(2); // nothing left to ask
 
