@@ -20,7 +20,7 @@ export const SETTINGS_TEXT = defineCatalog(
     channelNotMember: 'Boussole n’est pas membre de {channel} : invitez-le dans le canal (`/invite @Boussole`), puis recommencez.',
     channelUnavailable: 'Je n’ai pas pu vérifier le canal « {name} » pour le moment ({detail}). Réessayez dans un instant.',
     platformUnreachable: 'plateforme injoignable',
-    ownersOnly: 'Seuls les propriétaires peuvent changer les réglages.',
+    ownersOnly: 'Seules les personnes responsables de l’espace peuvent changer les réglages.',
     badZone: '« {text} » n’est pas un fuseau horaire IANA (par exemple America/Toronto ou Europe/Paris).',
     badLanguage: 'Langue : fr ou en.',
     badChannel: '« {text} » n’est pas un canal valide.',
