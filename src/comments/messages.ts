@@ -4,11 +4,11 @@ import { defineCatalog } from '../core/i18n/catalog.js';
 export const COMMENT_TEXT = defineCatalog(
   {
     alert:
-      '⚠️ **Commentaire en attente** — {author} sur {platform} ({kind}) attend une réponse depuis {when}. Délai prévu : {delay, number} h. Responsable : {assignee}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
+      '⚠️ **Commentaire en attente** — {author} sur {platform} ({kind}) attend une réponse depuis {when}. Délai prévu : {delay, number} h. Responsable : {assignee}.{link}\n> {text}\nUne fois la réponse donnée : `commentaire répondu {ref}`',
     escalation:
-      '🚨 **Escalade** — le commentaire de {author} sur {platform} ({kind}) attend depuis {when}, deux fois le délai prévu ({delay, number} h). Relève : {backup}. Contact RP : {contact}.{link}\n> {text}\nUne fois répondu : `commentaire répondu {ref}`',
+      '🚨 **Escalade** — le commentaire de {author} sur {platform} ({kind}) attend depuis {when}, deux fois le délai prévu ({delay, number} h). Relève : {backup}. Contact RP : {contact}.{link}\n> {text}\nUne fois la réponse donnée : `commentaire répondu {ref}`',
     supervisorLine: '\nCommentaire sensible\u00a0: la supervision des schémas, {supervisor}, en est informée.',
-    nobodyNamed: 'personne de désigné',
+    nobodyNamed: 'aucune personne désignée',
     due: 'avant',
     nobodyAssigned: 'personne (étape 6)',
     open: 'Voir',
@@ -22,14 +22,14 @@ export const COMMENT_TEXT = defineCatalog(
     waitingTitle: '**Commentaires en attente**',
     overdueTitle: '**Commentaires en retard**',
     notFound: 'Aucun commentaire `{ref}`.',
-    alreadyAnswered: 'Le commentaire `{ref}` était déjà répondu.',
+    alreadyAnswered: 'Le commentaire `{ref}` a déjà reçu une réponse.',
     answered: '✅ Répondu en {time}. Merci !',
   },
   {
     alert:
-      '⚠️ **Comment waiting** — {author} on {platform} ({kind}) has been waiting since {when}. Planned delay: {delay, number} h. Assignee: {assignee}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
+      '⚠️ **Comment waiting** — {author} on {platform} ({kind}) has been waiting since {when}. Target: answer within {delay, number} h. Assignee: {assignee}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
     escalation:
-      '🚨 **Escalation** — the comment by {author} on {platform} ({kind}) has been waiting since {when}, twice the planned delay ({delay, number} h). Backup: {backup}. PR contact: {contact}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
+      '🚨 **Escalation** — the comment by {author} on {platform} ({kind}) has been waiting since {when}, twice the target response time ({delay, number} h). Backup: {backup}. PR contact: {contact}.{link}\n> {text}\nOnce answered: `comment answered {ref}`',
     supervisorLine: '\nA sensitive comment: the playbook’s supervisor, {supervisor}, is told too.',
     nobodyNamed: 'nobody named',
     due: 'due',
@@ -37,15 +37,15 @@ export const COMMENT_TEXT = defineCatalog(
     open: 'Open',
     unknownPlatform: 'Unknown platform: “{platform}”. Choices: {choices}.',
     unknownKind: 'Unknown kind: “{kind}”. Choices: {choices}.',
-    badLink: 'The link must start with http:// or https:// (or put “-”).',
-    tooLong: 'Author or text too long.',
+    badLink: 'The link must start with http:// or https:// (or type “-” for none).',
+    tooLong: 'The author or the text is too long.',
     logged: '💬 Logged (ref. `{ref}`). Assignee: {who}, answer due by {due} ({delay, number} h).',
-    noneWaiting: 'No comment waiting.',
-    noneOverdue: 'No overdue comment. 👏',
+    noneWaiting: 'No comments waiting.',
+    noneOverdue: 'No overdue comments. 👏',
     waitingTitle: '**Comments waiting**',
     overdueTitle: '**Overdue comments**',
-    notFound: 'No comment `{ref}`.',
-    alreadyAnswered: 'Comment `{ref}` was already answered.',
-    answered: '✅ Answered in {time}. Thank you!',
+    notFound: 'There’s no comment `{ref}`.',
+    alreadyAnswered: 'Comment `{ref}` has already been answered.',
+    answered: '✅ Answered in {time}. Thanks!',
   },
 );

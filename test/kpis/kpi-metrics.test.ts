@@ -69,7 +69,7 @@ describe('the kpi command with more metrics, through the console', () => {
     const out = await h.chat(['kpi add linkedin shares 40', 'kpi add linkedin comments 9', 'kpi metric !!!', 'kpi add linkedin shares 45']);
     expect(out).toContain('📈 Recorded: LinkedIn · shares = 40');
     expect(out).toContain('📈 Recorded: LinkedIn · comments = 9');
-    expect(out).toContain('“!!!” cannot name a metric');
+    expect(out).toContain('“!!!” can’t be a metric name');
     expect(out).toContain('↺ Replaces the value recorded earlier today: 40 → 45.');
   });
 
