@@ -6,7 +6,7 @@ import { defineCatalog } from '../core/i18n/catalog.js';
  */
 export const PLAN_TEXT = defineCatalog(
   {
-    stalled: '🧭 Le plan n’a pas avancé depuis {days, number} jours. Prochaine étape : **{n, number}. {title}** — reprenez avec `étape {n, number}`.',
+    stalled: '🧭 Le plan n’a pas avancé depuis {days, plural, one {# jour} other {# jours}}. Prochaine étape : **{n, number}. {title}** — reprenez avec `étape {n, number}`.',
     'pitfall.startedEarly.one':
       'Une publication du calendrier ({first}) est datée avant la mise en ligne du {goLive}. La méthode veut qu’on écoute et qu’on planifie d’abord\u00a0: déplacez-la après la mise en ligne. Tant que l’étape\u00a07 n’est pas terminée, elle reste en brouillon, sans rappel, à moins que vous la confirmiez (`calendrier confirmer <réf>`).',
     'pitfall.startedEarly.other':
@@ -22,7 +22,7 @@ export const PLAN_TEXT = defineCatalog(
     and: ' et ',
   },
   {
-    stalled: '🧭 The plan has not moved for {days, number} days. Next step: **{n, number}. {title}** — pick it up with `step {n, number}`.',
+    stalled: '🧭 The plan hasn’t moved in {days, plural, one {# day} other {# days}}. Next step: **{n, number}. {title}** — pick it up with `step {n, number}`.',
     'pitfall.startedEarly.one':
       'A calendar post ({first}) is dated before go-live on {goLive}. The method asks you to listen and plan first: move it after go-live. Until step 7 is complete it stays a draft, with no reminder, unless you confirm it (`calendar confirm <ref>`).',
     'pitfall.startedEarly.other':
@@ -30,11 +30,11 @@ export const PLAN_TEXT = defineCatalog(
     'pitfall.expertRegister':
       'Your exchanges are pitched “specialized, among experts” while your step 2 audiences are the general public ({audiences}). The method says it plainly: “neither too futile nor too scientific”.',
     'pitfall.slowReaction':
-      'Your target reaction time ({hours, number} h) is slower than your playbook’s for {kinds}. A comment of that kind would wait longer than promised: bring step 9’s target down to the shortest delay.',
+      'Your target reaction time ({hours, number} h) is slower than your playbook’s for {kinds}. A comment of that kind would wait longer than promised: lower step 9’s target to the shortest one.',
     'ready.missing.one':
-      'Note: step {steps} is not complete yet. The method asks you to listen and plan before publishing and answering; this is recorded anyway.',
+      'Note: step {steps} isn’t complete yet. The method asks you to listen and plan before you publish and answer; I’ve recorded this anyway.',
     'ready.missing.other':
-      'Note: steps {steps} are not complete yet. The method asks you to listen and plan before publishing and answering; this is recorded anyway.',
+      'Note: steps {steps} aren’t complete yet. The method asks you to listen and plan before you publish and answer; I’ve recorded this anyway.',
     and: ' and ',
   },
 );

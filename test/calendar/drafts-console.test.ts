@@ -59,7 +59,7 @@ describe('starting before listening and planning, through the console', () => {
     await h.repositories.plans.insert(seeded(asTenant('console:early-en'), 'listening only'));
     const added = await h.chat(['calendar add tomorrow 2pm | facebook | Sneak peek']);
     expect(added).toContain('That’s before go-live, so the entry stays a draft with no reminders until step 7 is complete or an owner confirms it');
-    expect(added).toContain('Note: steps 2, 3, 5 and 6 are not complete yet.');
+    expect(added).toContain('Note: steps 2, 3, 5 and 6 aren’t complete yet.');
 
     const ready = await consoleHarness(db, 'ready-en', 'en');
     await ready.repositories.plans.insert(seeded(asTenant('console:ready-en'), 'steps 1 to 6'));
