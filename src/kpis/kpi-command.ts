@@ -111,7 +111,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const computed = await computedKpis(comments, ctx.tenantId, await ctx.answers(8), week, ctx.now);
     const engaged = await kpis.engagedLeaders(ctx.tenantId, await ctx.answers(8), ctx.now, ctx.timeZone);
     const lines = trends.map((t) => {
-      const delta = change(t.current, t.previous);
+      const delta = change(t.current, t.previous, ctx.locale);
       return KPI_TEXT.t(ctx.locale, 'trendLine', {
         platform: pick(platformLabel(t.platform), ctx.locale),
         metric: metricLabel(t.metric, ctx.locale, t.name),

@@ -34,7 +34,7 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
     if (objective.platforms.length === 0) objectives.push(t(locale, 'noPlatform'));
     else if (objective.indicators.length === 0) objectives.push(t(locale, 'noIndicator', { platforms: objective.platforms.join(', ') }));
     for (const trend of objective.indicators) {
-      const delta = change(trend.current, trend.previous);
+      const delta = change(trend.current, trend.previous, locale);
       objectives.push(t(locale, 'indicator', { series: seriesLabel(trend, locale), value: `${sparkline(trend.values)} ${n(trend.current)}${delta ? ` (${delta})` : ''}` }));
     }
   }
@@ -48,7 +48,7 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
     data.quality ? t(locale, 'quality', { line: qualityLine([data.quality], locale) ?? '' }) : t(locale, 'qualityNone'),
   ];
   if (seen.listed > 0) {
-    const delta = data.engaged.previous !== undefined ? ` (${change(data.engaged.engaged, data.engaged.previous)})` : '';
+    const delta = data.engaged.previous !== undefined ? ` (${change(data.engaged.engaged, data.engaged.previous, locale)})` : '';
     conversations.push(t(locale, 'engaged', { n: seen.engaged, of: seen.listed, trend: `${sparkline(data.engaged.values)}${delta}` }).trimEnd());
   }
   out.push(conversations.join('\n'));

@@ -135,7 +135,7 @@ describe('the plan review at step 10’s cadence', () => {
     expect(text).toContain('- commentaires en retard\u00a0: 1 → 0');
     expect(text).toContain('- qualité des conversations\u00a0: — → 2/5');
     expect(text).toContain('- personnes influentes engagées\u00a0: 1 → 2');
-    expect(text).toMatch(/engagées \(en conversation ou relation établie\)\u00a0: 2 sur 2 ▁█ \(\+100 %\)/);
+    expect(text).toMatch(/engagées \(en conversation ou relation établie\)\u00a0: 2 sur 2 ▁█ \(\+100\u202f%\)/);
     expect(text).toContain('- Étape\u00a04 — ');
     expect(text).toContain('Facebook · abonnés a baissé (1\u202f200 → 1\u202f100)\u202f; revoyez le contenu');
     // One reason per step: slow answers (5 h against a 4 h target) come before the low rating.
