@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { stepByNumber } from '../../conversations/index.js';
-import type { Locale } from '../core/i18n/locale.js';
+import { pick, type Locale } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
 import { intlLocale } from '../core/i18n/format.js';
 import type { Button, Reply } from '../core/replies.js';
 import { seriesLabel } from '../kpis/messages.js';
@@ -32,7 +33,7 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
   for (const objective of data.objectives) {
     objectives.push(t(locale, 'objective', { audience: objective.audience, objective: objective.objective ?? '—' }));
     if (objective.platforms.length === 0) objectives.push(t(locale, 'noPlatform'));
-    else if (objective.indicators.length === 0) objectives.push(t(locale, 'noIndicator', { platforms: objective.platforms.join(', ') }));
+    else if (objective.indicators.length === 0) objectives.push(t(locale, 'noIndicator', { platforms: objective.platforms.map((platform) => pick(platformLabel(platform), locale)).join(', ') }));
     for (const trend of objective.indicators) {
       const delta = change(trend.current, trend.previous, locale);
       objectives.push(t(locale, 'indicator', { series: seriesLabel(trend, locale), value: `${sparkline(trend.values)} ${n(trend.current)}${delta ? ` (${delta})` : ''}` }));

@@ -100,7 +100,7 @@ describe('the plan review at step 10’s cadence', () => {
     expect(text).toContain('🔎 **Revue du plan** — 5 février 2026');
     expect(text).toContain('la revue mensuelle choisie à l’étape\u00a010');
     expect(text).toContain('- **Familles** — Augmenter les visites le dimanche\n  - Facebook · abonnés\u00a0: ▄ 1\u202f200');
-    expect(text).toContain('- **Journalistes** — Obtenir une couverture des expositions\n  - aucun indicateur noté sur ses plateformes (x)');
+    expect(text).toContain('- **Journalistes** — Obtenir une couverture des expositions\n  - aucun indicateur noté sur ses plateformes (X (Twitter))');
     expect(text).toContain('- Temps de réponse médian depuis la dernière revue\u00a0: 60\u00a0min (visé\u00a0: 4\u00a0h)');
     expect(text).toContain('- Commentaires en retard\u00a0: 1');
     expect(text).toContain('- Personnes influentes engagées (en conversation ou relation établie)\u00a0: 1 sur 2');

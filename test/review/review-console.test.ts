@@ -39,7 +39,7 @@ describe('the plan review through the console', () => {
     expect(out).toContain('🔎 Plan review — ');
     expect(out).toContain('Time for the quarterly review set in step 10');
     expect(out).toContain('- Journalistes — Obtenir une couverture des expositions');
-    expect(out).toContain('no indicator recorded on its platforms (x)');
+    expect(out).toContain('no indicators recorded on its platforms (X (Twitter))');
     expect(out).toContain('First review: nothing to compare with yet.');
     expect(out).toContain('Reopen step 10: type `reopen 10`');
   });
