@@ -8,8 +8,8 @@ export const ACTIVITY_TEXT = defineCatalog(
     reserveNoteOther: '📌 {accounts} sont à réserver\u00a0: ce sont des tâches. Boussole vous les rappelle demain à 9\u00a0h, puis chaque semaine jusqu’à ce que l’étape\u00a03 les dise réservés.',
   },
   {
-    reserveNoteOne: '📌 {accounts} is still to reserve: that is a task. Boussole reminds you of it tomorrow at 9 a.m., then every week until step 3 says it is reserved.',
-    reserveNoteOther: '📌 {accounts} are still to reserve: those are tasks. Boussole reminds you of them tomorrow at 9 a.m., then every week until step 3 says they are reserved.',
-    reserveTask: '📌 **To do: reserve {account}.** Step 3 marks it “to reserve”: reserve the name before someone else takes it. Once done, say so in step 3 (`reopen 3`, then the status “Reserved”); this reminder comes back every week until then.',
+    reserveNoteOne: '📌 {accounts} still needs reserving, so it’s now a task. Boussole will remind you tomorrow at 9 a.m., then every week until step 3 marks it reserved.',
+    reserveNoteOther: '📌 {accounts} still need reserving, so they’re now tasks. Boussole will remind you tomorrow at 9 a.m., then every week until step 3 marks them reserved.',
+    reserveTask: '📌 **To do: reserve {account}.** Step 3 marks it “to reserve”: reserve the name before someone else takes it. Once it’s done, record it in step 3 (`reopen 3`, then the status “Reserved”); until then, this reminder comes back every week.',
   },
 );

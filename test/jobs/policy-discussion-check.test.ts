@@ -40,7 +40,7 @@ describe('the staff policy: discussed with staff, then official', () => {
 
   it('refuses to call a discussion still ahead "held"', async () => {
     const out = await live.chat(['staff discussed']);
-    expect(out).toContain('has not happened yet');
+    expect(out).toContain('hasn’t happened yet');
     expect((await live.boussole.repositories.policyStates.get(T))?.discussedOn).toBeUndefined();
   });
 
@@ -56,7 +56,7 @@ describe('the staff policy: discussed with staff, then official', () => {
     expect(asks()[0]!.target).toEqual({ kind: 'user', tenantId: T, userId: OWNER });
     expect(asks()[0]!.message[0]).toMatchObject({
       kind: 'buttons',
-      text: expect.stringContaining('planned for December 9, 2026. Did it take place?'),
+      text: expect.stringContaining('discussed with staff on December 9, 2026. Did that happen?'),
       buttons: [
         { label: 'Yes, it did', action: { kind: 'command', text: 'staff discussed 2026-12-09' } },
         { label: 'Not yet', action: { kind: 'command', text: 'staff not yet' } },
