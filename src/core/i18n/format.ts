@@ -79,6 +79,11 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
   return locale === 'fr' ? text.replace(/\u00a0/g, NNBSP) : text;
 }
 
+/** A text quoted as each language quotes: « texte » (no-break spaces), “text”. */
+export function quoted(text: string, locale: Locale): string {
+  return locale === 'fr' ? `«${NBSP}${text}${NBSP}»` : `“${text}”`;
+}
+
 /** The parts of a wall-clock time: what `clockTime` writes. */
 export interface ClockTime {
   hour: number;

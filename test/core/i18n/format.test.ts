@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeInWords, dayInWords, fold, foldWords, frenchSpacing, intlLocale } from '../../../src/core/i18n/format.js';
+import { dateTimeInWords, dayInWords, fold, foldWords, frenchSpacing, intlLocale, quoted } from '../../../src/core/i18n/format.js';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -118,5 +118,12 @@ describe('dayInWords and dateTimeInWords', () => {
     expect(dateTimeInWords(at, 'fr')).toBe('ven. 15 janvier 2027 à 10\u00a0h');
     expect(dateTimeInWords(at, 'en')).toBe('Fri, January 15, 2027 at 10\u00a0a.m.');
     expect(dateTimeInWords({ ...at, hour: 13, minute: 30 }, 'en')).toBe('Fri, January 15, 2027 at 1:30\u00a0p.m.');
+  });
+});
+
+describe('quoted', () => {
+  it('quotes as each language does', () => {
+    expect(quoted('Objectif', 'fr')).toBe('«\u00a0Objectif\u00a0»');
+    expect(quoted('Objective', 'en')).toBe('“Objective”');
   });
 });
