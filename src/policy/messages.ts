@@ -14,7 +14,7 @@ export const POLICY_TEXT = defineCatalog(
     futureDiscussion: 'La discussion du {date} n’a pas encore eu lieu\u00a0: confirmez-la le jour venu, ou donnez la date passée où elle s’est tenue (`personnel discutée 3 décembre`).',
     confirmedDiscussion: '🗣️ C’est noté\u00a0: la politique a été discutée avec le personnel le {date}. Prochaine étape\u00a0: l’officialiser avec `personnel officielle`.',
     needsDiscussion: 'La politique doit d’abord être discutée avec le personnel\u00a0: `personnel discutée [date]`.',
-    madeOfficial: '✅ La politique est officielle à compter du {date} (version\u00a0{version}). Chaque membre du personnel est invité à la lire et à confirmer avec `ack`\u00a0; Boussole relance chaque semaine ceux qui ne l’ont pas fait.',
+    madeOfficial: '✅ La politique est officielle à compter du {date} (version\u00a0{version}). Chaque membre du personnel est invité à la lire et à confirmer avec `ack`\u00a0; Boussole relance chaque semaine les personnes qui ne l’ont pas fait.',
     askNewDate: 'Quand la discussion aura-t-elle lieu\u202f? Par exemple\u00a0: `personnel pas encore 15 janvier`.',
     pastNewDate: 'La nouvelle date doit être à venir\u00a0: {date} est déjà passé.',
     newDate: '📅 C’est noté\u00a0: discussion avec le personnel reportée au {date}. Boussole vous en redemandera des nouvelles le lendemain.',

@@ -29,7 +29,12 @@ export function documentEdition(input: {
   const policyVersion = () => {
     if (input.policy.state !== 'official') return MESSAGES.t(locale, 'document.draft');
     const adopted = DateTime.fromISO(input.policy.officialOn, { zone: timeZone });
-    return adopted.isValid ? MESSAGES.t(locale, 'document.officialVersion', { day: inWords(adopted) }) : input.policy.officialOn;
+    if (!adopted.isValid) return input.policy.officialOn;
+    // Versions are numbered (1, 2…); a policy made official before they were is dated by its adoption only.
+    const numbered = /^\d+$/.test(input.policy.version);
+    return numbered
+      ? MESSAGES.t(locale, 'document.officialNumbered', { version: input.policy.version, day: inWords(adopted) })
+      : MESSAGES.t(locale, 'document.officialVersion', { day: inWords(adopted) });
   };
   const version = input.id === 'staff-policy' ? policyVersion() : String(input.planVersion);
   return { ...(input.organization ? { organization: input.organization } : {}), version, date: inWords(DateTime.fromJSDate(input.now, { zone: timeZone })) };
