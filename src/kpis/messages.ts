@@ -64,7 +64,7 @@ export const KPI_TEXT = defineCatalog(
     computedTitle: '**Computed by Boussole** (7 days)',
     medianResponse: '- Median response time: {median}',
     overdue: '- Overdue comments: {count, number}',
-    leaders: '- Opinion leaders interacted with: {interacted, number} of {listed, number}',
+    leaders: '- Opinion leaders you’ve engaged with: {interacted, number} of {listed, number}',
     qualityLine: '**Conversation quality**: {quality}',
     qualityUnrated: 'not rated yet — `kpi quality 4 good talks with the press`',
     noMeasurement: 'No measurements for this series yet.',

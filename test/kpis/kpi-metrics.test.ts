@@ -82,7 +82,7 @@ describe('the kpi command with more metrics, through the console', () => {
       steps: { '8': { status: 'complete', answers: { buildCommunity: true, leaders: { items: { a: leader('Julie', 'interacted'), b: leader('Paul', 'relationship'), c: leader('Léa', 'identified') } } } as never } },
     });
     await h.repositories.kpis.leaders.record({ _id: 'console:kpi-leaders|2026-01-01', tenantId: asTenant('console:kpi-leaders'), day: '2026-01-01', engaged: 0, listed: 3, at: new Date('2026-01-01T12:00:00Z') });
-    expect(await h.chat(['kpi'])).toContain('- Opinion leaders interacted with: 2 of 3 ▁█');
+    expect(await h.chat(['kpi'])).toContain('- Opinion leaders you’ve engaged with: 2 of 3 ▁█');
   });
 });
 

@@ -71,7 +71,7 @@ describe('past dates, where the question allows the past', () => {
     const read = parseDate('lundi dernier', future);
     expect(read).toMatchObject({ ok: false, reason: 'past' });
     expect(!read.ok && read.error.fr).toBe('Le 23 novembre 2026 est déjà passé. Cette question demande un moment à venir.');
-    expect(!read.ok && read.error.en).toContain('November 23, 2026 is already in the past');
+    expect(!read.ok && read.error.en).toContain('November 23, 2026 has already passed');
     expect(parseDateTime('hier 9h', future)).toMatchObject({ ok: false, reason: 'past' });
     expect(parseDateTime('last Monday 9am', future)).toMatchObject({ ok: false, reason: 'past' });
     expect(parseDateTime('aujourd’hui 9h', future)).toMatchObject({ ok: false, reason: 'past' });
@@ -121,7 +121,7 @@ describe('days no calendar has', () => {
     const fr = parseDateTime('31 février 10h', future);
     expect(fr).toMatchObject({ ok: false, reason: 'impossible-date' });
     expect(!fr.ok && fr.error.fr).toContain('n’existe pas');
-    expect(!fr.ok && fr.error.en).toContain('does not exist');
+    expect(!fr.ok && fr.error.en).toContain('isn’t a real date');
     expect(parseDateTime('April 31 2027 9am', future)).toMatchObject({ ok: false, reason: 'impossible-date' });
     expect(parseDate('2027-02-30', future)).toMatchObject({ ok: false, reason: 'impossible-date' });
   });
