@@ -50,7 +50,7 @@ describe('calendar command', () => {
   it('answers bad arguments with the reason and the usage line, in the user’s language', async () => {
     expect(await run('calendar', 'ajouter 31 février 10h | linkedin | Sujet', ctx('fr'))).toMatch(/n’existe pas[\s\S]*Utilisation\u00a0: `calendrier/);
     expect(await run('calendar', 'add tomorrow 2pm | myspace | Topic', ctx('en'))).toMatch(/Unknown platform: “myspace”[\s\S]*Usage: `calendar/);
-    expect(await run('calendar', 'add yesterday 9am | x | Topic', ctx('en'))).toContain('already in the past');
+    expect(await run('calendar', 'add yesterday 9am | x | Topic', ctx('en'))).toContain('has already passed');
     expect(await run('calendar', 'frobnicate', ctx('en'))).toContain('Usage: `calendar');
   });
 });
