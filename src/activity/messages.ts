@@ -3,7 +3,7 @@ import { defineCatalog } from '../core/i18n/catalog.js';
 /** Words of the tasks that follow from the plan's answers (accounts still to reserve). */
 export const ACTIVITY_TEXT = defineCatalog(
   {
-    reserveTask: '📌 **À faire\u00a0: réserver {account}.** L’étape\u00a03 le note «\u00a0à réserver\u00a0»\u00a0: réservez le nom avant qu’un autre ne le prenne. Une fois fait, indiquez-le à l’étape\u00a03 (`rouvrir 3`, puis le statut «\u00a0Réservé\u00a0»)\u00a0; ce rappel revient chaque semaine d’ici là.',
+    reserveTask: '📌 **À faire\u00a0: réserver {account}.** L’étape\u00a03 le note «\u00a0à réserver\u00a0»\u00a0: réservez le nom avant qu’un autre ne le prenne. Une fois fait, touchez «\u00a0C’est réservé\u00a0» (ou tapez `compte`)\u00a0; d’ici là, ce rappel revient chaque semaine.',
     reserveNoteOne: '📌 {accounts} est à réserver\u00a0: c’est une tâche. Boussole vous la rappelle demain à 9\u00a0h, puis chaque semaine jusqu’à ce que l’étape\u00a03 le dise réservé.',
     reserveNoteOther: '📌 {accounts} sont à réserver\u00a0: ce sont des tâches. Boussole vous les rappelle demain à 9\u00a0h, puis chaque semaine jusqu’à ce que l’étape\u00a03 les dise réservés.',
     'startedBeforePlanning.posts':
@@ -23,15 +23,15 @@ export const ACTIVITY_TEXT = defineCatalog(
     'accounts.done': '✅ {account}\u00a0: réservé. L’étape\u00a03 est à jour, et le rappel s’arrête.',
   },
   {
-    reserveNoteOne: '📌 {accounts} is still to reserve: that is a task. Boussole reminds you of it tomorrow at 9 a.m., then every week until step 3 says it is reserved.',
-    reserveNoteOther: '📌 {accounts} are still to reserve: those are tasks. Boussole reminds you of them tomorrow at 9 a.m., then every week until step 3 says they are reserved.',
+    reserveNoteOne: '📌 {accounts} still needs reserving, so it’s now a task. Boussole will remind you tomorrow at 9 a.m., then every week until step 3 marks it reserved.',
+    reserveNoteOther: '📌 {accounts} still need reserving, so they’re now tasks. Boussole will remind you tomorrow at 9 a.m., then every week until step 3 marks them reserved.',
+    reserveTask: '📌 **To do: reserve {account}.** Step 3 marks it “to reserve”: reserve the name before someone else takes it. Once it’s done, press “It’s reserved” (or type `account`); until then, this reminder comes back every week.',
     'startedBeforePlanning.posts':
       'The team started before it finished listening and planning (steps 1 to 6): {posts, plural, one {# post} other {# posts}} added to the calendar. The method asks you to listen and plan first, so finish the missing steps before adding more.',
     'startedBeforePlanning.comments':
       'The team started before it finished listening and planning (steps 1 to 6): {comments, plural, one {# comment} other {# comments}} logged. The method asks you to listen and plan first, so finish the missing steps, the comment playbook included.',
     'startedBeforePlanning.both':
       'The team started before it finished listening and planning (steps 1 to 6): {posts, plural, one {# post} other {# posts}} added to the calendar and {comments, plural, one {# comment} other {# comments}} logged. The method asks you to listen and plan first, so finish the missing steps.',
-    reserveTask: '📌 **To do: reserve {account}.** Step 3 marks it “to reserve”: reserve the name before someone else takes it. Once done, say so in step 3 (`reopen 3`, then the status “Reserved”); this reminder comes back every week until then.',
     'accounts.usage': 'account [reserved <platform or number>]',
     'accounts.summary': 'the step 3 accounts still to reserve; `account reserved linkedin` marks one reserved (and stops its reminder)',
     'accounts.none': 'No account is waiting to be reserved: step 3 has them all reserved or existing.',

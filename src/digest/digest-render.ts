@@ -7,7 +7,7 @@ import { formatWhen } from '../calendar/format-when.js';
 import { qualityLine } from '../kpis/quality-line.js';
 import { change, sparkline } from '../kpis/sparkline.js';
 import type { DigestData } from './digest-data.js';
-import { intlLocale } from '../core/i18n/format.js';
+import { formatNumber, intlLocale } from '../core/i18n/format.js';
 import { message } from '../core/i18n/messages.js';
 import { personName } from '../core/people/person-name.js';
 
@@ -60,7 +60,7 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
   ];
   if (c.leadersListed > 0) {
     // The method's preferred measure, with its trend over the readings (one per digest at least).
-    const trend = data.engaged.values.length > 1 ? ` ${sparkline(data.engaged.values)}${data.engaged.previous !== undefined ? ` (${change(data.engaged.engaged, data.engaged.previous)})` : ''}` : '';
+    const trend = data.engaged.values.length > 1 ? ` ${sparkline(data.engaged.values)}${data.engaged.previous !== undefined ? ` (${change(data.engaged.engaged, data.engaged.previous, locale)})` : ''}` : '';
     comments.push(DIGEST_TEXT.t(locale, 'leaders', { n: c.leadersInteracted, of: c.leadersListed }) + trend);
   }
   out.push(comments.join('\n'));
@@ -68,11 +68,11 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
   const kpis = [DIGEST_TEXT.t(locale, 'kpis')];
   if (data.kpis.length === 0) kpis.push(DIGEST_TEXT.t(locale, 'kpisEmpty'));
   for (const trend of data.kpis) {
-    const delta = change(trend.current, trend.previous);
+    const delta = change(trend.current, trend.previous, locale);
     kpis.push(
       KPI_TEXT.t(locale, 'trendLine', {
         platform: pick(platformLabel(trend.platform), locale),
-        metric: metricLabel(trend.metric, locale),
+        metric: metricLabel(trend.metric, locale, trend.name),
         sparkline: sparkline(trend.values),
         current: trend.current.toLocaleString(intlLocale(locale)),
         change: delta ? ` (${delta})` : '',
@@ -87,7 +87,7 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
   const pol = data.policy;
   out.push(
     pol.version
-      ? DIGEST_TEXT.t(locale, 'policy', { n: pol.acknowledged, of: pol.staff, rate: pol.staff > 0 ? `${Math.round((pol.acknowledged / pol.staff) * 100)} %` : '—' })
+      ? DIGEST_TEXT.t(locale, 'policy', { n: pol.acknowledged, of: pol.staff, rate: pol.staff > 0 ? formatNumber(Math.round((pol.acknowledged / pol.staff) * 100) / 100, locale, { style: 'percent' }) : '—' })
       : DIGEST_TEXT.t(locale, 'policyNone'),
   );
 

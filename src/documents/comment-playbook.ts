@@ -28,9 +28,8 @@ const L = {
 };
 
 function hours(f: Formatter, value: number): string {
-  // French puts the singular below 2 (« 1,5 heure »), English only on exactly 1.
-  const one = f.locale === 'fr' ? value < 2 : value === 1;
-  return DOCUMENT_TEXT.t(f.locale, one ? 'hourOne' : 'hourOther', { n: f.number(value) });
+  // ICU's French « one » covers 0 to 2 exclusive (« 1,5 heure »), English only exactly 1.
+  return DOCUMENT_TEXT.t(f.locale, 'hours', { n: value });
 }
 
 /** A step-6 role with the person it names today, when step 6 names one. */

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { STEPS } from '../../conversations/index.js';
 import type { Question, StepNumber } from '../core/dialogue/types.js';
 import type { UserValue } from '../core/dialogue/values.js';
-import { intlLocale } from '../core/i18n/format.js';
+import { dateTimeInWords, dayInWords, formatNumber } from '../core/i18n/format.js';
 import { pick, type Bilingual, type Locale } from '../core/i18n/locale.js';
 import type { DocumentInput } from './types.js';
 import { DOCUMENT_TEXT } from './messages.js';
@@ -40,7 +40,6 @@ export function findQuestion(step: StepNumber, key: string, groupKey?: string): 
 
 export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Formatter {
   const { locale, timeZone } = input;
-  const intl = intlLocale(locale);
   const choice = (step: StepNumber, key: string, value: string, groupKey?: string) => {
     const question = findQuestion(step, key, groupKey);
     const choices = question && (question.kind === 'choice' || question.kind === 'multi-choice') ? question.choices : [];
@@ -55,17 +54,15 @@ export function formatter(input: Pick<DocumentInput, 'locale' | 'timeZone'>): Fo
     user: (value) => (value ? personName(value, locale) : undefined),
     date: (value) => {
       if (!value) return undefined;
-      const date = DateTime.fromISO(value, { zone: timeZone }).setLocale(intl);
-      if (!date.isValid) return value;
-      const text = date.toLocaleString(DateTime.DATE_FULL);
-      return locale === 'fr' && date.day === 1 ? text.replace(/^1 /, '1er ') : text;
+      const date = DateTime.fromISO(value, { zone: timeZone });
+      return date.isValid ? dayInWords(date, locale, false) : value;
     },
     dateTime: (value) => {
       if (!value) return undefined;
-      const date = DateTime.fromISO(value, { zone: 'utc' }).setZone(timeZone).setLocale(intl);
-      return date.isValid ? date.toLocaleString(DateTime.DATETIME_MED) : value;
+      const date = DateTime.fromISO(value, { zone: 'utc' }).setZone(timeZone);
+      return date.isValid ? dateTimeInWords(date, locale) : value;
     },
-    number: (value) => new Intl.NumberFormat(intl, { maximumFractionDigits: 2 }).format(value),
+    number: (value) => formatNumber(value, locale),
     choice,
         // Labels may contain commas themselves.
     choices: (step, key, values, groupKey) =>

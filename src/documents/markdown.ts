@@ -2,9 +2,12 @@
 // levels, bullets, bold, tables. Answers are free text, so they are flattened to stay inside it.
 import { fold } from '../core/i18n/format.js';
 
-/** Free text on one line: a line break inside a bullet or a cell would end it. */
+/**
+ * Free text on one line: a line break inside a bullet or a cell would end it. No-break spaces
+ * stay: they are French typography (« 10 h », « 4 250 »), not layout.
+ */
 export function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
 }
 
 /** Deeper levels than the subset offers become bold lines. */

@@ -8,7 +8,7 @@ import { knownPlatforms, readPlatform } from '../calendar/platform-input.js';
 import type { CommentRepository } from '../comments/comment-repository.js';
 import { computedKpis } from './computed-kpis.js';
 import { readMetric, readValue } from './kpi-input.js';
-import { MAX_CUSTOM_METRICS, slugOf } from './custom-metric.js';
+import { MAX_CUSTOM_METRICS, slugOf, type CustomMetric } from './custom-metric.js';
 import { readRating } from './quality-input.js';
 import { qualityLine } from './quality-line.js';
 import { METRICS } from './kpi-measurement.js';
@@ -43,6 +43,9 @@ export const KPI_COMMAND: CommandSpec = {
   manifest: { title: { en: 'kpi', fr: 'kpi' }, description: { en: 'Record or review the indicators', fr: 'Saisir ou consulter les indicateurs' } },
 };
 
+/** The name a team declared for its own metric. */
+const nameOf = (slug: string, custom: readonly CustomMetric[]) => custom.find((metric) => metric.slug === slug)?.name;
+
 /** `kpi`: record measurements, see trends and the KPIs Boussole computes. */
 export function kpiCommand(kpis: KpiService, comments: CommentRepository): CommandHandler {
   async function target(text: string, ctx: CommandContext): Promise<{ platform: string; metricText: string } | Reply[]> {
@@ -56,7 +59,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
   }
 
   async function unknownMetric(text: string, ctx: CommandContext): Promise<Bilingual> {
-    const custom = (await kpis.customMetrics(ctx.tenantId)).map((m) => m.slug);
+    const custom = (await kpis.customMetrics(ctx.tenantId)).map((m) => m.name);
     return inEachLocale(
       (locale) =>
         `${KPI_TEXT.t(locale, 'unknownMetric', { metric: text, choices: [...METRICS.map((m) => metricLabel(m, locale)), ...custom].join(', ') })} ${KPI_TEXT.t(locale, 'declareHint', { metric: text })}`,
@@ -68,7 +71,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const name = rest.trim();
     const custom = await kpis.customMetrics(ctx.tenantId);
     if (name === '') {
-      const own = custom.map((m) => `${m.name} (\`${m.slug}\`)`).join(', ') || KPI_TEXT.t(ctx.locale, 'none');
+      const own = custom.map((m) => m.name).join(', ') || KPI_TEXT.t(ctx.locale, 'none');
       return [{ kind: 'text', text: KPI_TEXT.t(ctx.locale, 'metricsTitle', { builtIn: METRICS.map((m) => metricLabel(m, ctx.locale)).join(', '), custom: own }) }];
     }
     const builtIn = readMetric(name, custom);
@@ -87,7 +90,8 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const valueText = parts[2]!.trim();
     const found = await target(parts[1]!, ctx);
     if (Array.isArray(found)) return found;
-    const metric = readMetric(found.metricText, await kpis.customMetrics(ctx.tenantId));
+    const custom = await kpis.customMetrics(ctx.tenantId);
+    const metric = readMetric(found.metricText, custom);
     if (!metric) return usage(ctx.locale, USAGE, await unknownMetric(found.metricText, ctx));
     const value = readValue(valueText);
     if (!value.ok) return usage(ctx.locale, USAGE, value.message);
@@ -95,7 +99,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
     const number = (n: number) => n.toLocaleString(intlLocale(ctx.locale));
     const shown = number(value.value);
-    const recorded = KPI_TEXT.t(ctx.locale, 'recorded', { platform: pick(platformLabel(found.platform), ctx.locale), metric: metricLabel(metric, ctx.locale), value: shown, sparkline: sparkline(series.map((s) => s.value)) });
+    const recorded = KPI_TEXT.t(ctx.locale, 'recorded', { platform: pick(platformLabel(found.platform), ctx.locale), metric: metricLabel(metric, ctx.locale, nameOf(metric, custom)), value: shown, sparkline: sparkline(series.map((s) => s.value)) });
     // The same day twice: the first value is replaced, and both are shown so a typo is visible.
     const note = replaced && replaced.value !== value.value ? `\n${KPI_TEXT.t(ctx.locale, 'replaced', { before: number(replaced.value), value: shown })}` : '';
     return [{ kind: 'text', text: recorded + note }];
@@ -107,10 +111,10 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const computed = await computedKpis(comments, ctx.tenantId, await ctx.answers(8), week, ctx.now);
     const engaged = await kpis.engagedLeaders(ctx.tenantId, await ctx.answers(8), ctx.now, ctx.timeZone);
     const lines = trends.map((t) => {
-      const delta = change(t.current, t.previous);
+      const delta = change(t.current, t.previous, ctx.locale);
       return KPI_TEXT.t(ctx.locale, 'trendLine', {
         platform: pick(platformLabel(t.platform), ctx.locale),
-        metric: metricLabel(t.metric, ctx.locale),
+        metric: metricLabel(t.metric, ctx.locale, t.name),
         sparkline: sparkline(t.values),
         current: t.current.toLocaleString(intlLocale(ctx.locale)),
         change: delta ? ` (${delta})` : '',
@@ -135,13 +139,14 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
   async function trend(rest: string, ctx: CommandContext): Promise<Reply[]> {
     const found = await target(rest, ctx);
     if (Array.isArray(found)) return found;
-    const metric = readMetric(found.metricText, await kpis.customMetrics(ctx.tenantId));
+    const custom = await kpis.customMetrics(ctx.tenantId);
+    const metric = readMetric(found.metricText, custom);
     if (!metric) return usage(ctx.locale, USAGE, await unknownMetric(found.metricText, ctx));
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
     if (series.length === 0) return say(ctx.locale, KPI_TEXT.both('noMeasurement'));
     const values = series.map((s) => s.value);
     const rows = series.map((s) => KPI_TEXT.t(ctx.locale, 'seriesRow', { day: longDay(s.day, ctx.locale), value: s.value.toLocaleString(intlLocale(ctx.locale)) })).join('\n');
-    return [{ kind: 'text', text: `**${pick(platformLabel(found.platform), ctx.locale)} · ${metricLabel(metric, ctx.locale)}** ${sparkline(values)}\n${rows}` }];
+    return [{ kind: 'text', text: `**${pick(platformLabel(found.platform), ctx.locale)} · ${metricLabel(metric, ctx.locale, nameOf(metric, custom))}** ${sparkline(values)}\n${rows}` }];
   }
 
   async function quality(rest: string, ctx: CommandContext): Promise<Reply[]> {

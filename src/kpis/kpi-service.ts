@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { KpiMeasurement, KpiRepository, Metric } from './kpi-measurement.js';
+import { METRICS, type KpiMeasurement, type KpiRepository, type Metric } from './kpi-measurement.js';
 import type { QualityRating, QualityRatingRepository } from './quality-rating.js';
 import type { TenantId } from '../core/tenant-id.js';
 import { MAX_CUSTOM_METRICS, type CustomMetric } from './custom-metric.js';
@@ -9,6 +9,8 @@ import { leaderFigures } from './computed-kpis.js';
 export interface SeriesTrend {
   platform: string;
   metric: Metric;
+  /** The team's own name for a metric it declared (« Inscriptions à l’infolettre »), shown instead of its slug. */
+  name?: string;
   current: number;
   previous?: number;
   /** One value per period, oldest first (the last value recorded in each). */
@@ -16,6 +18,7 @@ export interface SeriesTrend {
 }
 
 const WEEK = 7 * 86_400_000;
+const isBuiltIn = (metric: Metric) => (METRICS as readonly string[]).includes(metric);
 
 export interface EngagedLeaders {
   engaged: number;
@@ -77,7 +80,11 @@ export class KpiService {
       if (current === undefined) continue;
       trends.push({ platform: series[0]!.platform, metric: series[0]!.metric, current, previous: filled[periods - 2], values });
     }
-    return trends.sort((a, b) => a.platform.localeCompare(b.platform) || a.metric.localeCompare(b.metric));
+    trends.sort((a, b) => a.platform.localeCompare(b.platform) || a.metric.localeCompare(b.metric));
+    // The team's own metrics are read only when a series has one: most teams have none.
+    if (trends.every((trend) => isBuiltIn(trend.metric))) return trends;
+    const names = new Map((await this.customMetrics(tenantId)).map((metric) => [metric.slug, metric.name]));
+    return trends.map((trend) => (names.has(trend.metric) ? { ...trend, name: names.get(trend.metric)! } : trend));
   }
 
   /**

@@ -1,3 +1,6 @@
+import { formatNumber } from '../core/i18n/format.js';
+import type { Locale } from '../core/i18n/locale.js';
+
 const BARS = '▁▂▃▄▅▆▇█';
 
 /** ▁▂▃▄▅▆▇█ across the series' own range (a flat series draws flat). */
@@ -9,10 +12,10 @@ export function sparkline(values: number[]): string {
   return values.map((v) => BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]).join('');
 }
 
-/** "+12 %" / "−3 %" / "=" against the previous value; undefined without one. */
-export function change(current: number, previous: number | undefined): string | undefined {
+/** « +12 % » in French, "+12%" in English, or "=", against the previous value; undefined without one. */
+export function change(current: number, previous: number | undefined, locale: Locale): string | undefined {
   if (previous === undefined) return undefined;
   if (previous === 0) return current === 0 ? '=' : '+∞';
-  const pct = Math.round(((current - previous) / previous) * 100);
-  return pct === 0 ? '=' : pct > 0 ? `+${pct} %` : `−${Math.abs(pct)} %`;
+  const ratio = Math.round(((current - previous) / previous) * 100) / 100;
+  return ratio === 0 ? '=' : formatNumber(ratio, locale, { style: 'percent', signDisplay: 'exceptZero' }).replace(/^-/, '−');
 }

@@ -19,7 +19,7 @@ export function todayIn(timeZone: string, now: Date): string {
 export function statusSentence(status: StaffPolicyStatus, locale: Locale, today: string): string {
   switch (status.state) {
     case 'official':
-      return POLICY_TEXT.t(locale, 'official', { date: dayInWords(status.officialOn.slice(0, 10), locale), version: status.version.length > 10 ? status.version.slice(0, 10) : status.version });
+      return POLICY_TEXT.t(locale, 'official', { date: dayInWords(status.officialOn.slice(0, 10), locale), version: status.version.length > 10 ? dayInWords(status.version.slice(0, 10), locale) : status.version });
     case 'discussed':
       return POLICY_TEXT.t(locale, 'discussed', { date: dayInWords(status.discussedOn, locale) });
     case 'draft':

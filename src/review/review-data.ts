@@ -37,6 +37,8 @@ export interface ReviewData {
   due: string;
   cadence: string;
   objectives: ObjectiveIndicators[];
+  /** The names of the team's own metrics, by slug: series are shown by name. */
+  metricNames: Record<string, string>;
   seen: ReviewSnapshot;
   previous: ReviewRecord | null;
   engaged: EngagedLeaders;
@@ -96,6 +98,7 @@ export async function collectReview(sources: ReviewSources, tenant: Tenant, plan
     due,
     cadence,
     objectives: objectiveIndicators(read(2), read(3), trends),
+    metricNames: Object.fromEntries(trends.flatMap((trend) => (trend.name ? [[trend.metric, trend.name]] : []))),
     seen,
     previous,
     engaged,

@@ -1,5 +1,6 @@
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { Bilingual, Locale } from '../core/i18n/locale.js';
+import { seriesLabel } from '../kpis/messages.js';
 import { REVIEW_TEXT } from './messages.js';
 import { intlLocale } from '../core/i18n/format.js';
 import type { ReviewData } from './review-data.js';
@@ -21,18 +22,22 @@ export function minutesText(minutes: number | undefined, locale: Locale): string
   return locale === 'fr' ? `${hours}\u00a0h` : `${hours} h`;
 }
 
-const seriesName = (seriesKey: string) => seriesKey.replace('|', ' · ');
+/** A stored series key (`facebook|followers`) as the reader says it. */
+function seriesName(seriesKey: string, locale: Locale, names: Readonly<Record<string, string>>): string {
+  const [platform = seriesKey, metric = ''] = seriesKey.split('|');
+  return seriesLabel({ platform, metric, ...(names[metric] ? { name: names[metric] } : {}) }, locale);
+}
 const number = (value: number, locale: Locale) => value.toLocaleString(intlLocale(locale));
 
 /** What moved between two reviews, as lines in one language; empty when nothing did. */
-export function movedLines(before: ReviewSnapshot, after: ReviewSnapshot, locale: Locale): string[] {
+export function movedLines(before: ReviewSnapshot, after: ReviewSnapshot, locale: Locale, names: Readonly<Record<string, string>> = {}): string[] {
   const t = REVIEW_TEXT.t;
   const n = (value: number) => number(value, locale);
   const lines: string[] = [];
   for (const [series, value] of Object.entries(after.kpis)) {
     const old = before.kpis[series];
-    if (old === undefined) lines.push(t(locale, 'newSeries', { what: seriesName(series), after: n(value) }));
-    else if (old !== value) lines.push(t(locale, 'movedValue', { what: seriesName(series), before: n(old), after: n(value) }));
+    if (old === undefined) lines.push(t(locale, 'newSeries', { what: seriesName(series, locale, names), after: n(value) }));
+    else if (old !== value) lines.push(t(locale, 'movedValue', { what: seriesName(series, locale, names), before: n(old), after: n(value) }));
   }
   const changed = (what: 'what.response' | 'what.overdue' | 'what.quality' | 'what.engaged', old: string, now: string) => {
     if (old !== now) lines.push(t(locale, 'movedValue', { what: t(locale, what), before: old, after: now }));
@@ -61,7 +66,7 @@ export function stepsToRevisit(data: ReviewData): Revisit[] {
   for (const [series, value] of Object.entries(seen.kpis)) {
     const old = before?.kpis[series];
     if (old === undefined || value >= old) continue;
-    const reason = (locale: Locale) => REVIEW_TEXT.t(locale, 'reason.kpiDown', { series: seriesName(series), before: number(old, locale), after: number(value, locale) });
+    const reason = (locale: Locale) => REVIEW_TEXT.t(locale, 'reason.kpiDown', { series: seriesName(series, locale, data.metricNames), before: number(old, locale), after: number(value, locale) });
     found.push({ step: 4, reason: { fr: reason('fr'), en: reason('en') } });
   }
   const slow = data.reactionHours !== undefined && seen.medianResponseMinutes !== undefined && seen.medianResponseMinutes > data.reactionHours * 60;

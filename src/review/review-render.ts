@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import { stepByNumber } from '../../conversations/index.js';
-import type { Locale } from '../core/i18n/locale.js';
+import { pick, type Locale } from '../core/i18n/locale.js';
+import { platformLabel } from '../../conversations/platforms.js';
 import { intlLocale } from '../core/i18n/format.js';
 import type { Button, Reply } from '../core/replies.js';
+import { seriesLabel } from '../kpis/messages.js';
 import { qualityLine } from '../kpis/quality-line.js';
 import { change, sparkline } from '../kpis/sparkline.js';
 import { REVIEW_TEXT } from './messages.js';
@@ -31,10 +33,10 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
   for (const objective of data.objectives) {
     objectives.push(t(locale, 'objective', { audience: objective.audience, objective: objective.objective ?? '—' }));
     if (objective.platforms.length === 0) objectives.push(t(locale, 'noPlatform'));
-    else if (objective.indicators.length === 0) objectives.push(t(locale, 'noIndicator', { platforms: objective.platforms.join(', ') }));
+    else if (objective.indicators.length === 0) objectives.push(t(locale, 'noIndicator', { platforms: objective.platforms.map((platform) => pick(platformLabel(platform), locale)).join(', ') }));
     for (const trend of objective.indicators) {
-      const delta = change(trend.current, trend.previous);
-      objectives.push(t(locale, 'indicator', { series: `${trend.platform} · ${trend.metric}`, value: `${sparkline(trend.values)} ${n(trend.current)}${delta ? ` (${delta})` : ''}` }));
+      const delta = change(trend.current, trend.previous, locale);
+      objectives.push(t(locale, 'indicator', { series: seriesLabel(trend, locale), value: `${sparkline(trend.values)} ${n(trend.current)}${delta ? ` (${delta})` : ''}` }));
     }
   }
   out.push(objectives.join('\n'));
@@ -47,13 +49,13 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
     data.quality ? t(locale, 'quality', { line: qualityLine([data.quality], locale) ?? '' }) : t(locale, 'qualityNone'),
   ];
   if (seen.listed > 0) {
-    const delta = data.engaged.previous !== undefined ? ` (${change(data.engaged.engaged, data.engaged.previous)})` : '';
+    const delta = data.engaged.previous !== undefined ? ` (${change(data.engaged.engaged, data.engaged.previous, locale)})` : '';
     conversations.push(t(locale, 'engaged', { n: seen.engaged, of: seen.listed, trend: `${sparkline(data.engaged.values)}${delta}` }).trimEnd());
   }
   out.push(conversations.join('\n'));
 
   if (data.previous) {
-    const lines = movedLines(data.previous.seen, seen, locale);
+    const lines = movedLines(data.previous.seen, seen, locale, data.metricNames);
     out.push([t(locale, 'moved', { date: longDate(data.previous.due, locale) }), ...(lines.length > 0 ? lines : [t(locale, 'nothingMoved')])].join('\n'));
   } else {
     out.push(t(locale, 'firstReview'));

@@ -10,7 +10,7 @@ import type { Tenant } from '../tenants/tenant.js';
 import { say, splitFirst, subcommand, usage } from '../core/commands/args.js';
 import { readChannel, readDigestTime, readLeads, readLocale, readOnOff, readZone, type Parsed } from './settings-input.js';
 import type { SettingsService, TenantSettings } from './settings-service.js';
-import { intlLocale } from '../core/i18n/format.js';
+import { clockTime, intlLocale } from '../core/i18n/format.js';
 import type { Locale } from '../core/i18n/locale.js';
 import { SETTINGS_TEXT } from './messages.js';
 import type { PlainKey } from '../core/i18n/catalog.js';
@@ -46,7 +46,7 @@ function show(tenant: Tenant, ctx: CommandContext): Reply[] {
     [t('digestChannel'), c.digest ?? none],
     [t('leads'), leads],
     [t('followUp'), t(tenant.reminders.followUp ? 'on' : 'off')],
-    [t('digest'), SETTINGS_TEXT.t(ctx.locale, 'digestWhen', { day: weekdayName(tenant.digest.weekday, ctx.locale), hour: tenant.digest.hour, next })],
+    [t('digest'), SETTINGS_TEXT.t(ctx.locale, 'digestWhen', { day: weekdayName(tenant.digest.weekday, ctx.locale), time: clockTime({ hour: tenant.digest.hour, minute: 0 }, ctx.locale), next })],
   ];
   return [
     {

@@ -50,7 +50,7 @@ describe('calendar command', () => {
   it('answers bad arguments with the reason and the usage line, in the user’s language', async () => {
     expect(await run('calendar', 'ajouter 31 février 10h | linkedin | Sujet', ctx('fr'))).toMatch(/n’existe pas[\s\S]*Utilisation\u00a0: `calendrier/);
     expect(await run('calendar', 'add tomorrow 2pm | myspace | Topic', ctx('en'))).toMatch(/Unknown platform: “myspace”[\s\S]*Usage: `calendar/);
-    expect(await run('calendar', 'add yesterday 9am | x | Topic', ctx('en'))).toContain('already in the past');
+    expect(await run('calendar', 'add yesterday 9am | x | Topic', ctx('en'))).toContain('has already passed');
     expect(await run('calendar', 'frobnicate', ctx('en'))).toContain('Usage: `calendar');
   });
 });
@@ -72,8 +72,8 @@ describe('kpi command', () => {
   it('records valid values and refuses negative, absurd and unknown ones', async () => {
     expect(await run('kpi', 'ajouter linkedin abonnés 1 250', ctx('fr'))).toMatch(/^📈 Noté\u00a0: LinkedIn · abonnés = 1\s250 {2}▄$/u);
     expect(await run('kpi', 'add linkedin page views 300', ctx('en'))).toContain('LinkedIn · page views = 300');
-    expect(await run('kpi', 'add linkedin followers -5', ctx('en'))).toContain('cannot be negative');
-    expect(await run('kpi', 'add linkedin followers 99999999999', ctx('en'))).toContain('implausible');
+    expect(await run('kpi', 'add linkedin followers -5', ctx('en'))).toContain('can’t be negative');
+    expect(await run('kpi', 'add linkedin followers 99999999999', ctx('en'))).toContain('“99999999999” looks wrong (over a billion)');
     expect(await run('kpi', 'add linkedin karma 5', ctx('en'))).toContain('Unknown metric');
     expect(await run('kpi', 'add friendster followers 5', ctx('en'))).toContain('Unknown platform');
     expect(await run('kpi', '', ctx('en'))).toContain('LinkedIn · followers');
@@ -83,10 +83,10 @@ describe('kpi command', () => {
     expect(await run('kpi', 'quality', ctx('en'))).toContain('No quality rating yet');
     expect(await run('kpi', '', ctx('en'))).toContain('**Conversation quality**: not rated yet');
     expect(await run('kpi', 'qualité 4/5 de bons échanges avec la presse', ctx('fr'))).toBe('⭐ Noté\u00a0: qualité des conversations ▄ 4/5 (7 mars) — de bons échanges avec la presse');
-    expect(await run('kpi', 'quality 6', ctx('en'))).toMatch(/whole number from 1 \(poor conversations\) to 5 \(excellent\); “6” is not one[\s\S]*Usage: `kpi/);
+    expect(await run('kpi', 'quality 6', ctx('en'))).toMatch(/whole number from 1 \(poor conversations\) to 5 \(excellent\); “6” isn’t one[\s\S]*Usage: `kpi/);
     expect(await run('kpi', 'qualite 3,5', ctx('fr'))).toContain('«\u00a03,5\u00a0» n’en est pas un');
-    expect(await run('kpi', 'quality great', ctx('en'))).toContain('“great” is not one');
-    expect(await run('kpi', `quality 2 ${'x'.repeat(501)}`, ctx('en'))).toContain('over 500 characters (501)');
+    expect(await run('kpi', 'quality great', ctx('en'))).toContain('“great” isn’t one');
+    expect(await run('kpi', `quality 2 ${'x'.repeat(501)}`, ctx('en'))).toContain('too long (501 characters, 500 max)');
     // Rating again the same day corrects the day's rating (and drops its old notes).
     expect(await run('kpi', 'quality 5', ctx('en'))).toBe('⭐ Recorded: conversation quality ▄ 5/5 (Mar 7)');
     expect(await run('kpi', 'quality', ctx('en'))).toBe('**Conversation quality** ▄\n- 2026-03-07: 5/5');
@@ -99,11 +99,13 @@ describe('settings command', () => {
     expect(await run('settings', 'timezone Europe/Paris', ctx('en'))).toContain('Only owners');
     expect(await run('settings', 'timezone Mars/Olympus', ctx('fr', true))).toMatch(/pas un fuseau horaire IANA[\s\S]*Utilisation\u00a0: `réglages/);
     expect(await run('settings', 'timezone Europe/Paris', ctx('en', true))).toContain('Time zone: Europe/Paris');
-    expect(await run('settings', 'leads 2j, 30min', ctx('fr', true))).toContain('Rappels avant publication: 2 j, 30 min');
+    expect(await run('settings', 'leads 2j, 30min', ctx('fr', true))).toContain('Rappels avant publication: 2 jours, 30 min');
     expect(await run('settings', 'leads 0h', ctx('en', true))).toContain('Between 1 and 5 lead times');
     expect(await run('settings', 'canal alertes #urgences', ctx('fr', true))).toContain('Canal des alertes: urgences');
-    expect(await run('settings', 'digest friday 16', ctx('en', true))).toContain('Friday 16:00');
-    expect(await run('settings', 'digest someday 25', ctx('en', true))).toContain('A day and an hour');
+    // The digest's hour as each language writes it: « 4 p.m. », « 16 h », never « 16:00 ».
+    expect(await run('settings', 'digest friday 16', ctx('en', true))).toContain('Friday at 4\u00a0p.m. (next: Fri');
+    expect(await run('settings', 'résumé vendredi 16', ctx('fr', true))).toContain('le vendredi à 16\u00a0h (prochain\u00a0: ven.');
+    expect(await run('settings', 'digest someday 25', ctx('en', true))).toContain('Give a day and an hour');
     expect(await run('settings', 'language en', ctx('fr', true))).toContain('Setting saved');
     const tenant = await repositories.tenants.findOne(T, { _id: T });
     expect(tenant).toMatchObject({ timeZone: 'Europe/Paris', locale: 'en', channels: { alerts: 'urgences' }, reminders: { leadMinutes: [2880, 30] }, digest: { weekday: 5, hour: 16 } });

@@ -28,7 +28,7 @@ describe('starting before listening and planning, through the console', () => {
     await h.repositories.plans.insert(seeded(asTenant('console:early-fr'), 'listening only'));
 
     const added = await h.chat(['calendrier ajouter demain 14h | facebook | Avant-première']);
-    expect(added).toContain('Rappels\u00a0: 0');
+    expect(added).toContain('sans rappel.');
     expect(added).toContain('C’est avant la mise en ligne\u00a0: l’entrée reste en brouillon, sans rappel');
     expect(added).toContain('les étapes 2, 3, 5 et 6 ne sont pas terminées');
     const [entry] = await h.repositories.calendar.findMany(asTenant('console:early-fr'), { topic: 'Avant-première' });
@@ -40,7 +40,7 @@ describe('starting before listening and planning, through the console', () => {
     expect(list).toContain(`Confirmer ${entry!.ref}`);
 
     const confirmed = await h.chat([`calendrier confirmer ${entry!.ref}`]);
-    expect(confirmed).toContain('✅ Confirmé\u00a0: «\u00a0Avant-première\u00a0» partira avant la mise en ligne.');
+    expect(confirmed).toContain('✅ Confirmé\u00a0: «\u00a0Avant-première\u00a0» partira avant la mise en ligne, avec 2 rappels.');
     const after = (await h.repositories.calendar.findOne(asTenant('console:early-fr'), { _id: entry!._id }))!;
     expect(after.status).toBe('scheduled');
     expect(after.reminders.length).toBeGreaterThan(0);
@@ -58,8 +58,8 @@ describe('starting before listening and planning, through the console', () => {
     const h = await consoleHarness(db, 'early-en', 'en');
     await h.repositories.plans.insert(seeded(asTenant('console:early-en'), 'listening only'));
     const added = await h.chat(['calendar add tomorrow 2pm | facebook | Sneak peek']);
-    expect(added).toContain('That is before go-live: the entry stays a draft, with no reminder, until step 7 is complete or an owner confirms it');
-    expect(added).toContain('Note: steps 2, 3, 5 and 6 are not complete yet.');
+    expect(added).toContain('That’s before go-live, so the entry stays a draft with no reminders until step 7 is complete or an owner confirms it');
+    expect(added).toContain('Note: steps 2, 3, 5 and 6 aren’t complete yet.');
 
     const ready = await consoleHarness(db, 'ready-en', 'en');
     await ready.repositories.plans.insert(seeded(asTenant('console:ready-en'), 'steps 1 to 6'));

@@ -16,7 +16,7 @@ describe('formatWhen: an instant as the team reads it', () => {
     if (!read.ok) throw new Error(read.error.en);
     const at = new Date(read.value);
     expect(at.toISOString()).toBe('2026-11-01T06:30:00.000Z');
-    expect(formatWhen(at, 'fr', zone)).toBe('dim. 1 novembre 2026 à 1\u00a0h\u00a030 HNE');
+    expect(formatWhen(at, 'fr', zone)).toBe('dim. 1er novembre 2026 à 1\u00a0h\u00a030 HNE');
     // An hour earlier the clock showed 1:30 too, in daylight time.
     expect(formatWhen(new Date(at.getTime() - 3_600_000), 'en', zone)).toBe('Sun, November 1, 2026 at 1:30\u00a0a.m. EDT');
   });

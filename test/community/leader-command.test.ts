@@ -48,8 +48,8 @@ describe('leader: a step-8 relationship status without reopening the step', () =
 
   it('says precisely what is wrong: an unknown status, an unknown leader', async () => {
     const out = await h.chat(['leader julie friends', 'leader Zoé relationship']);
-    expect(out).toContain('I do not recognize the status “friends”. Statuses: Identified, Following, Interacted, Relationship.');
-    expect(out).toContain('I cannot find a leader “Zoé” in step 8. Leaders: 1. Julie Patrimoine, 2. Paul Marin.');
+    expect(out).toContain('I don’t recognize the status “friends”. Statuses: Identified, Following, Interacted, Relationship.');
+    expect(out).toContain('I can’t find a leader “Zoé” in step 8. Leaders: 1. Julie Patrimoine, 2. Paul Marin.');
     expect((await statuses()).leaders).toEqual([['Julie Patrimoine', 'relationship'], ['Paul Marin', 'interacted']]);
   });
 });

@@ -152,6 +152,8 @@ describe('one plan, several people', () => {
     expect(out).toContain('est rouverte');
     // In words: the question's label and the answers as the review shows them (issue 11).
     expect(out).toContain('Communauté propre\u00a0: Non → Oui');
+    // When, in words: « sam. 28 novembre 2026 à 10 h 05 », not « 28 nov. 2026, 10 h 05 ».
+    expect(out).toMatch(/\p{L}+\. \d{1,2}(er)? \p{L}+ \d{4} à \d{1,2}\u00a0h/u);
     expect(out).not.toContain('buildCommunity');
     expect((await h.repositories.plans.get(tenant)).step(8).status).toBe('complete');
   });

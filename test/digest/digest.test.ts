@@ -81,10 +81,10 @@ describe('the weekly digest', () => {
     expect(text).not.toContain('Old news');
     expect(text).toContain('Failing source (3 times): https://broken.example/rss — HTTP 500');
     expect(text).toContain('4 received, 3 answered, median response time: 60 min, overdue: 1.');
-    expect(text).toContain('Opinion leaders we have interacted with: 2 of 3.');
-    expect(text).toMatch(/LinkedIn · followers: ▁\S*█ 200 \(\+33 %\)/);
+    expect(text).toContain('Opinion leaders you’ve engaged with: 2 of 3.');
+    expect(text).toMatch(/LinkedIn · followers: ▁\S*█ 200 \(\+33%\)/);
     expect(text).toContain('Conversation quality: ▁█ 4/5 (Mar 6) — Good talks with the local press');
-    expect(text).toContain('**Staff policy**: 2 of 4 people have read it (50 %).');
+    expect(text).toContain('**Staff policy**: 2 of 4 people have read it (50%).');
     expect(text).toContain('Pitfalls to watch');
     expect(stepOf(plan, 4).answers.selfShare).toBe('all');
   });
@@ -117,7 +117,7 @@ describe('the weekly digest', () => {
       await repositories.kpis.leaders.record({ _id: `${T}|${day}`, tenantId: T, day, engaged, listed: 3, at: new Date(`${day}T15:00:00Z`) });
     }
     const text = (await services.digest.build(tenant, now)).map((r) => (r.kind === 'text' ? r.text : '')).join('\n\n');
-    expect(text).toContain('Opinion leaders we have interacted with: 2 of 3. ▁▅█ (+100 %)');
+    expect(text).toContain('Opinion leaders you’ve engaged with: 2 of 3. ▁▅█ (+100%)');
     // Today's reading is kept: the next showing compares with it.
     expect((await repositories.kpis.leaders.latest(T, 10)).map((s) => [s.day, s.engaged])).toEqual([['2026-02-16', 0], ['2026-02-23', 1], ['2026-03-09', 2]]);
   });

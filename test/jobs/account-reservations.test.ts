@@ -31,7 +31,7 @@ describe('step 3: platforms', () => {
   });
 
   it('turns an account still to reserve into a task: said at completion, recalled the next morning, then weekly', async () => {
-    expect(out).toContain('X (Twitter) (@museecote) is still to reserve: that is a task.');
+    expect(out).toContain('X (Twitter) (@museecote) still needs reserving, so it’s now a task.');
     expect((await live.boussole.repositories.plans.get(T)).step(3).status).toBe('complete');
 
     await live.runJob(ACCOUNT_RESERVATIONS_JOB); // the same day: not yet

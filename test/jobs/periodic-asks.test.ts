@@ -127,7 +127,7 @@ describe('the periodic asks of a live plan', () => {
     const nudges = platform.posts.filter((p) => p.key.startsWith('stalled:'));
     expect(nudges).toHaveLength(1);
     expect(nudges[0]!.target).toEqual({ kind: 'channel', tenantId: T, channelId: 'C-rem' });
-    expect(platform.texts().join('\n')).toMatch(/The plan has not moved for 35 days\. Next step: \*\*1\. .+\*\* — pick it up with `step 1`/);
+    expect(platform.texts().join('\n')).toMatch(/The plan hasn’t moved in 35 days\. Next step: \*\*1\. .+\*\* — pick it up with `step 1`/);
 
     // Thirteen days after its last change a plan is not stalled.
     await db.collection('plans').updateOne({ _id: T } as never, { $set: { updatedAt: '2026-03-24T15:00:00.000Z' } });

@@ -31,7 +31,7 @@ describe('the staff policy: discussed with staff, then official', () => {
   it('is a draft while its discussion is ahead: no acknowledgement, and the document says "planned"', async () => {
     const out = await live.chat(['staff', 'ack', 'policy staff']);
     expect(out).toContain('The staff usage policy is a draft. Its discussion with staff is planned for December 9, 2026.');
-    expect(out).toContain('The staff usage policy is not official yet');
+    expect(out).toContain('The staff usage policy isn’t official yet');
     expect(out).toContain('- **Discussion with staff planned**: December 9, 2026 (workshop)');
     expect(out).not.toContain('Discussed with staff');
     expect(out).not.toContain('I have read the policy');
@@ -40,7 +40,7 @@ describe('the staff policy: discussed with staff, then official', () => {
 
   it('refuses to call a discussion still ahead "held"', async () => {
     const out = await live.chat(['staff discussed']);
-    expect(out).toContain('has not happened yet');
+    expect(out).toContain('hasn’t happened yet');
     expect((await live.boussole.repositories.policyStates.get(T))?.discussedOn).toBeUndefined();
   });
 
@@ -56,7 +56,7 @@ describe('the staff policy: discussed with staff, then official', () => {
     expect(asks()[0]!.target).toEqual({ kind: 'user', tenantId: T, userId: OWNER });
     expect(asks()[0]!.message[0]).toMatchObject({
       kind: 'buttons',
-      text: expect.stringContaining('planned for December 9, 2026. Did it take place?'),
+      text: expect.stringContaining('discussed with staff on December 9, 2026. Did that happen?'),
       buttons: [
         { label: 'Yes, it did', action: { kind: 'command', text: 'staff discussed 2026-12-09' } },
         { label: 'Not yet', action: { kind: 'command', text: 'staff not yet' } },
@@ -80,7 +80,7 @@ describe('the staff policy: discussed with staff, then official', () => {
     const discussed = await live.chat(['staff official', 'staff discussed 2026-12-16', 'ack']);
     expect(discussed).toContain('The policy must first be discussed with staff');
     expect(discussed).toContain('the policy was discussed with staff on December 16, 2026');
-    expect(discussed).toContain('not official yet');
+    expect(discussed).toContain('isn’t official yet');
     await live.runJob(POLICY_DISCUSSION_CHECK_JOB);
     expect(asks()).toHaveLength(2); // nothing left to ask
 

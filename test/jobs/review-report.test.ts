@@ -99,8 +99,8 @@ describe('the plan review at step 10’s cadence', () => {
     const text = texts(post!.message);
     expect(text).toContain('🔎 **Revue du plan** — 5 février 2026');
     expect(text).toContain('la revue mensuelle choisie à l’étape\u00a010');
-    expect(text).toContain('- **Familles** — Augmenter les visites le dimanche\n  - facebook · followers\u00a0: ▄ 1\u00a0200');
-    expect(text).toContain('- **Journalistes** — Obtenir une couverture des expositions\n  - aucun indicateur noté sur ses plateformes (x)');
+    expect(text).toContain('- **Familles** — Augmenter les visites le dimanche\n  - Facebook · abonnés\u00a0: ▄ 1\u202f200');
+    expect(text).toContain('- **Journalistes** — Obtenir une couverture des expositions\n  - aucun indicateur noté sur ses plateformes (X (Twitter))');
     expect(text).toContain('- Temps de réponse médian depuis la dernière revue\u00a0: 60\u00a0min (visé\u00a0: 4\u00a0h)');
     expect(text).toContain('- Commentaires en retard\u00a0: 1');
     expect(text).toContain('- Personnes influentes engagées (en conversation ou relation établie)\u00a0: 1 sur 2');
@@ -130,14 +130,14 @@ describe('the plan review at step 10’s cadence', () => {
     const message = platform.posts[1]!.message;
     const text = texts(message);
     expect(text).toContain('**Ce qui a bougé depuis la revue du 5 février 2026**');
-    expect(text).toContain('- facebook · followers\u00a0: 1\u00a0200 → 1\u00a0100');
-    expect(text).toContain('- x · likes\u00a0: 80 (nouveau)');
+    expect(text).toContain('- Facebook · abonnés\u00a0: 1\u202f200 → 1\u202f100');
+    expect(text).toContain('- X (Twitter) · mentions J’aime\u00a0: 80 (nouveau)');
     expect(text).toContain('- commentaires en retard\u00a0: 1 → 0');
     expect(text).toContain('- qualité des conversations\u00a0: — → 2/5');
     expect(text).toContain('- personnes influentes engagées\u00a0: 1 → 2');
-    expect(text).toMatch(/engagées \(en conversation ou relation établie\)\u00a0: 2 sur 2 ▁█ \(\+100 %\)/);
+    expect(text).toMatch(/engagées \(en conversation ou relation établie\)\u00a0: 2 sur 2 ▁█ \(\+100\u202f%\)/);
     expect(text).toContain('- Étape\u00a04 — ');
-    expect(text).toContain('facebook · followers a baissé (1\u00a0200 → 1\u00a0100)\u202f; revoyez le contenu');
+    expect(text).toContain('Facebook · abonnés a baissé (1\u202f200 → 1\u202f100)\u202f; revoyez le contenu');
     // One reason per step: slow answers (5 h against a 4 h target) come before the low rating.
     expect(text).toContain('- Étape\u00a09 — Interagir, échanger, partager\u00a0: les réponses tardent (5\u00a0h, 0 en retard)');
     expect(text).not.toContain('Journalistes\u00a0» n’a aucun indicateur');

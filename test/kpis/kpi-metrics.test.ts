@@ -6,6 +6,7 @@ import { slugOf } from '../../src/kpis/custom-metric.js';
 import { consoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { asTenant } from '../support/tenant.js';
+import { municipalPlan, storedPlan } from '../conversations/fixtures.js';
 
 const { db } = useTestDatabase();
 
@@ -30,7 +31,7 @@ describe('the kpi command with more metrics, through the console', () => {
     const h = await consoleHarness(db, 'kpi-fr');
     const out = await h.chat(['kpi ajouter facebook j’aime 120', 'kpi ajouter facebook j’aime 1 300']);
     expect(out).toContain('📈 Noté\u00a0: Facebook · mentions J’aime = 120');
-    expect(out).toContain('↺ Remplace la valeur notée plus tôt aujourd’hui\u00a0: 120 → 1\u00a0300.');
+    expect(out).toContain('↺ Remplace la valeur notée plus tôt aujourd’hui\u00a0: 120 → 1\u202f300.');
     const saved = await h.repositories.kpis.findMany(asTenant('console:kpi-fr'), { metric: 'likes' });
     expect(saved.map((m) => m.value)).toEqual([1300]);
 
@@ -42,12 +43,25 @@ describe('the kpi command with more metrics, through the console', () => {
     expect(declared).toContain('🆕 Nouvelle mesure «\u00a0Inscriptions\u00a0» (`inscriptions`)');
     expect(declared).toContain('«\u00a0inscriptions\u00a0» est déjà une mesure connue (`inscriptions`)');
     expect(declared).toContain('«\u00a0partages\u00a0» est déjà une mesure connue (`shares`)');
-    expect(declared).toContain('📈 Noté\u00a0: Facebook · inscriptions = 12');
-    expect(declared).toContain('Les vôtres\u00a0: Inscriptions (`inscriptions`)');
+    expect(declared).toContain('📈 Noté\u00a0: Facebook · Inscriptions = 12');
+    expect(declared).toContain('Les vôtres\u00a0: Inscriptions');
     // The built-in metrics by their French names, as the unknown-metric message gives them.
     expect(declared).toMatch(/prévues\u00a0: abonnés, [^.]*mentions J’aime/);
     expect(declared).not.toContain('page-views');
-    expect(declared).toMatch(/- Facebook · inscriptions\u00a0: \S+ 12/);
+    expect(declared).toMatch(/- Facebook · Inscriptions\u00a0: \S+ 12/);
+  });
+
+  it('shows a team’s own metric by the name it declared, not its slug: kpi, its trend, the digest and the review', async () => {
+    const h = await consoleHarness(db, 'kpi-own-name');
+    await h.repositories.plans.insert(storedPlan(asTenant('console:kpi-own-name'), municipalPlan()));
+    await h.chat(['kpi mesure Inscriptions à l’infolettre', 'kpi ajouter facebook inscriptions a l infolettre 4250']);
+    const series = 'Facebook · Inscriptions à l’infolettre';
+    expect(await h.chat(['kpi ajouter facebook inscriptions à l’infolettre 4300'])).toContain(`📈 Noté\u00a0: ${series} = 4\u202f300`);
+    expect(await h.chat(['kpi'])).toMatch(new RegExp(`- ${series}\u00a0: \\S+ 4\u202f300`));
+    expect(await h.chat(['kpi tendance facebook inscriptions à l’infolettre'])).toContain(series);
+    expect(await h.chat(['digest'])).toMatch(new RegExp(`- ${series}\u00a0: \\S+ 4\u202f300`));
+    expect(await h.chat(['bilan'])).toMatch(new RegExp(`${series}\u00a0: \\S+ 4\u202f300`));
+    expect(await h.chat(['kpi mesure'])).not.toContain('inscriptions-a-l-infolettre');
   });
 
   it('in English: shares and comments, and a name that cannot be a metric', async () => {
@@ -55,7 +69,7 @@ describe('the kpi command with more metrics, through the console', () => {
     const out = await h.chat(['kpi add linkedin shares 40', 'kpi add linkedin comments 9', 'kpi metric !!!', 'kpi add linkedin shares 45']);
     expect(out).toContain('📈 Recorded: LinkedIn · shares = 40');
     expect(out).toContain('📈 Recorded: LinkedIn · comments = 9');
-    expect(out).toContain('“!!!” cannot name a metric');
+    expect(out).toContain('“!!!” can’t be a metric name');
     expect(out).toContain('↺ Replaces the value recorded earlier today: 40 → 45.');
   });
 
@@ -68,7 +82,7 @@ describe('the kpi command with more metrics, through the console', () => {
       steps: { '8': { status: 'complete', answers: { buildCommunity: true, leaders: { items: { a: leader('Julie', 'interacted'), b: leader('Paul', 'relationship'), c: leader('Léa', 'identified') } } } as never } },
     });
     await h.repositories.kpis.leaders.record({ _id: 'console:kpi-leaders|2026-01-01', tenantId: asTenant('console:kpi-leaders'), day: '2026-01-01', engaged: 0, listed: 3, at: new Date('2026-01-01T12:00:00Z') });
-    expect(await h.chat(['kpi'])).toContain('- Opinion leaders interacted with: 2 of 3 ▁█');
+    expect(await h.chat(['kpi'])).toContain('- Opinion leaders you’ve engaged with: 2 of 3 ▁█');
   });
 });
 

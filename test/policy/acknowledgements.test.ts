@@ -36,12 +36,12 @@ describe('acknowledgements of the staff policy', () => {
       accountHolders: group({ person: typed('Marc Gagnon') }, { person: typed('Julie Roy') }, { person: typed('Paul Côté') }, { person: typed('Sara Lévesque') }),
     });
     const before = await live.chat(['digest']);
-    expect(before).toContain('0 personne sur 4 l’a lue (0 %)');
+    expect(before).toContain('0 personne sur 4 l’a lue (0\u202f%)');
 
     const marc = await live.chat(['ack'], { id: 'console:marc', name: 'Marc Gagnon' });
     expect(marc).toContain('Votre lecture de la politique');
     const after = await live.chat(['digest']);
-    expect(after).toContain('1 personne sur 4 l’a lue (25 %)');
+    expect(after).toContain('1 personne sur 4 l’a lue (25\u202f%)');
     expect(await live.boussole.repositories.nameLinks.all(T)).toEqual(new Map([['name:marc gagnon', 'console:marc']]));
 
     // The link holds after Marc changes his display name.
@@ -57,7 +57,7 @@ describe('acknowledgements of the staff policy', () => {
       await everyone.chat(['help'], { id: 'console:ben', name: 'Ben' });
       await everyone.chat(['ack'], { id: 'console:cy', name: 'Cy' });
       const digest = await everyone.chat(['digest'], { id: 'console:ana', name: 'Ana' });
-      expect(digest).toContain('1 of 3 people have read it (33 %)');
+      expect(digest).toContain('1 of 3 people have read it (33%)');
     } finally {
       await everyone.stop();
     }

@@ -19,7 +19,7 @@ describe('the plan review through the console', () => {
     expect(out).toContain('🔎 Revue du plan — ');
     expect(out).toContain('la revue trimestrielle choisie à l’étape\u00a010');
     expect(out).toContain('- Citoyens — Informer des travaux');
-    expect(out).toMatch(/facebook · followers\u00a0: \S+ 800/);
+    expect(out).toMatch(/Facebook · abonnés\u00a0: \S+ 800/);
     expect(out).toContain('- Journalistes — Couverture des conseils');
     expect(out).toContain('Première revue\u00a0: rien à comparer encore.');
     expect(out).toContain('Étape\u00a04 — ');
@@ -39,7 +39,7 @@ describe('the plan review through the console', () => {
     expect(out).toContain('🔎 Plan review — ');
     expect(out).toContain('Time for the quarterly review set in step 10');
     expect(out).toContain('- Journalistes — Obtenir une couverture des expositions');
-    expect(out).toContain('no indicator recorded on its platforms (x)');
+    expect(out).toContain('no indicators recorded on its platforms (X (Twitter))');
     expect(out).toContain('First review: nothing to compare with yet.');
     expect(out).toContain('Reopen step 10: type `reopen 10`');
   });

@@ -11,6 +11,9 @@ import { COMMENT_TEXT } from '../../src/comments/messages.js';
 import type { Messages } from '../../src/core/i18n/catalog.js';
 import { MESSAGES } from '../../src/core/i18n/messages.js';
 import { DIALOGUE_TEXT } from '../../src/core/dialogue/messages.js';
+import { EDIT_TEXT } from '../../src/core/dialogue/edit-messages.js';
+import { DATE_TEXT } from '../../src/core/dialogue/parse/date-messages.js';
+import { LEADER_TEXT } from '../../src/community/messages.js';
 import { DIGEST_TEXT } from '../../src/digest/messages.js';
 import { DOCUMENT_TEXT } from '../../src/documents/messages.js';
 import { KPI_TEXT } from '../../src/kpis/messages.js';
@@ -24,6 +27,9 @@ export const CATALOGS: Record<string, { fr: Messages; en: Messages }> = {
   engine: MESSAGES,
   history: HISTORY_TEXT,
   dialogue: DIALOGUE_TEXT,
+  edit: EDIT_TEXT,
+  dates: DATE_TEXT,
+  leader: LEADER_TEXT,
   activity: ACTIVITY_TEXT,
   calendar: CALENDAR_TEXT,
   calendarFeed: FEED_TEXT,

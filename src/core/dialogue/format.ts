@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { message } from '../i18n/messages.js';
 import type { Question } from './types.js';
 import { groupItems, type AnswerValue, type UserValue } from './values.js';
-import { intlLocale } from '../i18n/format.js';
+import { dateTimeInWords, formatNumber, intlLocale } from '../i18n/format.js';
 import { personName } from '../people/person-name.js';
 
 export function formatUser(user: UserValue, locale: Locale): string {
@@ -35,14 +35,11 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
     case 'date':
       return DateTime.fromISO(String(value), { zone: timeZone }).setLocale(intlLocale(locale)).toLocaleString(DateTime.DATE_FULL);
     case 'date-time':
-      return DateTime.fromISO(String(value))
-        .setZone(timeZone)
-        .setLocale(intlLocale(locale))
-        .toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+      return dateTimeInWords(DateTime.fromISO(String(value)).setZone(timeZone), locale);
     case 'duration':
       return formatMinutes(Number(value), locale);
     case 'number':
-      return `${value}${question.unit ? ` ${question.unit[locale]}` : ''}`;
+      return `${typeof value === 'number' ? formatNumber(value, locale) : String(value)}${question.unit ? ` ${question.unit[locale]}` : ''}`;
     case 'user':
       return typeof value === 'object' && value && 'id' in value ? formatUser(value as UserValue, locale) : String(value);
     default:

@@ -4,7 +4,7 @@ import { message } from '../i18n/messages.js';
 import type { Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
 import type { Turn } from '../turn.js';
-import { intlLocale } from '../i18n/format.js';
+import { dateTimeInWords } from '../i18n/format.js';
 import { historyWords } from '../history/history-words.js';
 import { personName } from '../people/person-name.js';
 
@@ -40,7 +40,7 @@ export async function history(turn: Turn, raw: string): Promise<Reply[]> {
   const lines = entries.map((e) => {
     const words = historyWords(e, step, reading);
     return turn.t('history.line', {
-      at: DateTime.fromISO(e.at).setZone(turn.tenant.timeZone).setLocale(intlLocale(turn.locale)).toLocaleString(DateTime.DATETIME_MED),
+      at: dateTimeInWords(DateTime.fromISO(e.at).setZone(turn.tenant.timeZone), turn.locale),
       who: personName(e.by, turn.locale),
       key: words.what,
       before: words.before,

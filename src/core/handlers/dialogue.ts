@@ -15,6 +15,7 @@ import type { ControlName } from '../events.js';
 import type { Actor, PlanView, Position, Session } from '../ports/stores.js';
 import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
 import { normalize } from '../text/normalize.js';
+import { quoted } from '../i18n/format.js';
 import type { Turn } from '../turn.js';
 import { lockedBy, nextStep } from './status.js';
 import { personName } from '../people/person-name.js';
@@ -205,7 +206,7 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
       const item = items[Number(remove[2]) - 1];
       if (!item) return [turn.text('edit.unknown', { value: remove[2]! }), ...ask(step, session, ctx)];
       await turn.deps.plans.unsetAnswer(turn.tenantId, step.number, { group: group.key, itemId: item._id }, turn.actor);
-      return moveTo(turn, step, session, position, [turn.text('group.removed', { n: remove[2]! })], false);
+      return moveTo(turn, step, session, position, [turn.text('group.removed', { n: Number(remove[2]) })], false);
     }
     const choice = matchChoice(raw, [
       { value: 'add', label: { fr: 'ajouter', en: 'add' } },
@@ -364,7 +365,7 @@ async function complete(turn: Turn, step: StepDefinition, session: Session, ctx:
   if (missing.length > 0) {
     const first = missing[0]!;
     return moveTo(turn, step, session, first.position, [
-      turn.text('step.missingAnswers', { missing: missing.slice(0, 5).map((m) => `« ${m.label} »`).join(', ') }),
+      turn.text('step.missingAnswers', { missing: missing.slice(0, 5).map((m) => quoted(m.label, turn.locale)).join(', ') }),
     ]);
   }
   const done = await turn.deps.plans.complete(turn.tenantId, step.number, turn.actor, skipped ? 'skipped' : 'complete');

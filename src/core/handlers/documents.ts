@@ -6,21 +6,9 @@ import type { Turn } from '../turn.js';
 import type { PlanView, StaffPolicyStatus } from '../ports/stores.js';
 import type { DocumentDefinition } from '../ports/documents.js';
 import type { Locale } from '../i18n/locale.js';
-import { intlLocale } from '../i18n/format.js';
 import { dayInWords } from '../i18n/format.js';
 import { findDocument } from './document-name.js';
-
-/**
- * The Word copy's edition: the staff policy's is its official version and date (what `ack`
- * records), "draft" before; another document's is the plan's revision number. Dated today, in the team's zone.
- */
-function documentEdition(id: string, plan: PlanView, status: StaffPolicyStatus, turn: Turn): { organization?: string; version: string; date: string } {
-  const official = status.state === 'official' ? status.version : undefined;
-  const asDay = (v: string) => (v.length > 10 ? (DateTime.fromISO(v).setZone(turn.tenant.timeZone).toISODate() ?? v) : v);
-  const version = id === 'staff-policy' ? (official ? asDay(official) : turn.t('document.draft')) : String(plan.version);
-  const date = DateTime.fromJSDate(turn.now).setZone(turn.tenant.timeZone).setLocale(intlLocale(turn.locale)).toLocaleString(DateTime.DATE_FULL);
-  return { ...(turn.tenant.name ? { organization: turn.tenant.name } : {}), version, date };
-}
+import { documentEdition } from './document-edition.js';
 
 /** The staff policy's state, as the stores know it. */
 function staffPolicyStatus(turn: Turn, plan: PlanView): Promise<StaffPolicyStatus> {
@@ -61,7 +49,7 @@ export async function policy(turn: Turn, raw: string): Promise<Reply[]> {
   });
   const replies: Reply[] = [
     turn.text('document.attached', { title: rendered.title }),
-    { kind: 'document', title: rendered.title, filename: rendered.filename, markdown: rendered.markdown, edition: documentEdition(document.id, plan, status, turn) },
+    { kind: 'document', title: rendered.title, filename: rendered.filename, markdown: rendered.markdown, edition: documentEdition({ id: document.id, planVersion: plan.version, policy: status, organization: turn.tenant.name, locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now }) },
   ];
   if (document.id === 'staff-policy' && status.state === 'official') {
     replies.push({ kind: 'buttons', buttons: [{ label: turn.t('ack.button'), action: { kind: 'command', text: 'ack' }, style: 'primary' }] });

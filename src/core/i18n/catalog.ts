@@ -31,10 +31,12 @@ export type Params<S extends string> = S extends `${string}{${infer P}}${infer R
   ? ParamName<P> | Params<Rest>
   : never;
 type ParamName<P extends string> = P extends `${infer Name},${infer Tail}`
-  ? ValidName<Name> | (BraceCount<Tail> extends 0 | 1 ? never : ValidName<AfterLastBrace<Tail>>)
+  ? ValidName<Name> | (BraceCount<Tail> extends 0 | 1 ? never : NestedName<AfterLastBrace<Tail>>)
   : P extends `${string}{${string}`
-    ? ValidName<AfterLastBrace<P>>
+    ? NestedName<AfterLastBrace<P>>
     : ValidName<P>;
+/** An argument inside an option: `{of}` or `{of, number}`. */
+type NestedName<A extends string> = A extends `${infer Name},${string}` ? ValidName<Name> : ValidName<A>;
 type ValidName<N extends string> = N extends `${string} ${string}` | `${string}#${string}` | `${string}{${string}` | '' ? never : N;
 type AfterLastBrace<S extends string> = S extends `${string}{${infer R}` ? AfterLastBrace<R> : S;
 type BraceCount<S extends string, N extends unknown[] = []> = S extends `${string}{${infer R}` ? BraceCount<R, [...N, unknown]> : N['length'];
@@ -45,13 +47,30 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type EnglishOf<F extends Messages, E extends Messages> = {
   readonly [K in keyof F]: K extends keyof E
     ? Same<Params<F[K] & string>, Params<E[K] & string>> extends true
-      ? E[K]
+      ? Same<NumericParams<F[K] & string>, NumericParams<E[K] & string>> extends true
+        ? E[K]
+        : `numbers differ from the French: {${NumericParams<F[K] & string>}} are numbers there`
       : `parameters differ from the French: {${Params<F[K] & string>}}`
     : string;
 } & { readonly [K in Exclude<keyof E, keyof F>]: `no such French key` };
 
+/**
+ * The parameters of a template that ICU formats as numbers (`{n, number}`, `{n, plural, …}`):
+ * only these take a number, so a figure can never reach the reader unformatted (« 4250 » where
+ * French writes « 4 250 »).
+ */
+export type NumericParams<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? NumericName<P> | NumericParams<Rest>
+  : never;
+type NumericName<P extends string> =
+  | (P extends `${infer Name},${infer Tail}` ? (Tail extends NumericStyle ? ValidName<Name> : never) : never)
+  | (P extends `${string}{${string}` ? NumericName<AfterLastBrace<P>> : never);
+type NumericStyle = `${' ' | ''}${'number' | 'plural' | 'selectordinal'}${string}`;
+
 export type Values = Record<string, string | number>;
-export type ParamArgs<T extends string> = [Params<T>] extends [never] ? [] : [params: Record<Params<T>, string | number>];
+/** A template's parameters: a number for each numeric one, text for the others. */
+export type ParamValues<T extends string> = Record<Exclude<Params<T>, NumericParams<T>>, string> & Record<NumericParams<T>, number>;
+export type ParamArgs<T extends string> = [Params<T>] extends [never] ? [] : [params: ParamValues<T>];
 
 /** The keys of a catalog whose messages take no parameter, for a local `t(key)` shorthand. */
 export type PlainKey<C> = C extends Catalog<infer F> ? { [K in keyof F & string]: [Params<F[K]>] extends [never] ? K : never }[keyof F & string] : never;

@@ -63,8 +63,25 @@ export function frenchSpacing(text: string): string {
     .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
     .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
     .replace(new RegExp(String.raw`([^\s?!;:])[ \u00a0\u202f]*([?!;]+)${AFTER}`, 'gu'), `$1${NNBSP}$2`)
-    .replace(new RegExp(String.raw`([^\s?!;:])[ \u00a0\u202f]*:${AFTER}`, 'gu'), `$1${NBSP}:`);
+    .replace(new RegExp(String.raw`([^\s?!;:])[ \u00a0\u202f]*:${AFTER}`, 'gu'), `$1${NBSP}:`)
+    // Intl's fr-CA groups digits with U+00A0; French typography wants the narrow space (« 4 250 »).
+    .replace(/(?<=\d)\u00a0(?=\d{3}(?!\d))/g, NNBSP);
   return spaced.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_whole, index: string) => kept[Number(index)]!);
+}
+
+/**
+ * A figure as each language writes it: « 4 250 » and « 1,5 » (narrow no-break space) in French,
+ * "4,250" and "1.5" in English. What `{n, number}` gives in a catalog message, for figures shown
+ * outside one.
+ */
+export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  const text = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, ...options }).format(value);
+  return locale === 'fr' ? text.replace(/\u00a0/g, NNBSP) : text;
+}
+
+/** A text quoted as each language quotes: « texte » (no-break spaces), “text”. */
+export function quoted(text: string, locale: Locale): string {
+  return locale === 'fr' ? `«${NBSP}${text}${NBSP}»` : `“${text}”`;
 }
 
 /** The parts of a wall-clock time: what `clockTime` writes. */
@@ -84,13 +101,15 @@ export function clockTime({ hour, minute }: ClockTime, locale: Locale): string {
   return `${h12}${minute ? `:${mm}` : ''}${NBSP}${hour < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
-/** A calendar day in words: « lun. 9 mars 2026 », "Mon., March 9, 2026". */
+/** A calendar day in words: « lun. 9 mars 2026 », "Mon, March 9, 2026". */
 export function dayInWords(date: { year: number; month: number; day: number }, locale: Locale, weekday = true): string {
   const utc = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...(weekday ? { weekday: 'short' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  const text = new Intl.DateTimeFormat(intlLocale(locale), { ...(weekday ? { weekday: 'short' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  // French writes the first of the month as an ordinal: « 1er mars ».
+  return locale === 'fr' && date.day === 1 ? text.replace(/(^|\s)1 /, '$11er ') : text;
 }
 
-/** A day and a time in prose: « lun. 9 mars 2026 à 14 h », "Mon., March 9, 2026 at 2 p.m.". */
+/** A day and a time in prose: « lun. 9 mars 2026 à 14 h », "Mon, March 9, 2026 at 2 p.m.". */
 export function dateTimeInWords(at: { year: number; month: number; day: number } & ClockTime, locale: Locale, weekday = true): string {
   return `${dayInWords(at, locale, weekday)} ${locale === 'fr' ? 'à' : 'at'} ${clockTime(at, locale)}`;
 }

@@ -51,7 +51,7 @@ describe('a form through Slack', () => {
     await type('2026-12-03 10am');
     await type('linkedin');
     const owner = await type('Report launch');
-    expect(said(owner)).toContain('Who is in charge of it?');
+    expect(said(owner)).toContain('Who’s in charge?');
     const material = await clickControl(owner, 'skip');
     expect(said(material)).not.toContain("couldn't read that button");
     const done = await clickControl(material, 'skip');

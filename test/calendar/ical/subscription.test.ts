@@ -55,7 +55,7 @@ describe('calendar subscribe (calendrier abonnement)', () => {
   const refs: Record<'before' | 'after' | 'published' | 'cancelled', string> = { before: '', after: '', published: '', cancelled: '' };
 
   it('is refused to someone who is not an owner, and hands an owner a private URL once', async () => {
-    expect(await say('calendrier abonnement', { id: 'member', isAdmin: false })).toMatch(/Seuls les responsables/);
+    expect(await say('calendrier abonnement', { id: 'member', isAdmin: false })).toMatch(/Seules les personnes responsables/);
     const answer = await say('calendrier abonnement');
     url = urlIn(answer) ?? '';
     expect(url.startsWith(`http://localhost:${running.port}/calendar/`)).toBe(true);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogProblems, defineCatalog } from '../../../src/core/i18n/catalog.js';
 
 const sample = defineCatalog(
-  { greet: 'Bonjour {name} !', count: '{n} sur {total}', plain: 'Oui' },
-  { greet: 'Hello {name}!', count: '{n} of {total}', plain: 'Yes' },
+  { greet: 'Bonjour {name} !', count: '{n, number} sur {total, number}', plain: 'Oui' },
+  { greet: 'Hello {name}!', count: '{n, number} of {total, number}', plain: 'Yes' },
 );
 
 describe('a catalog', () => {
@@ -21,13 +21,13 @@ describe('a catalog', () => {
     const icu = defineCatalog(
       {
         items: '{count, plural, one {# élément} other {# éléments}}',
-        done: '{done, plural, one {# étape terminée} other {# étapes terminées}} sur {total}',
+        done: '{done, plural, one {# étape terminée} other {# étapes terminées}} sur {total, number}',
         kind: '{kind, select, angry {en colère} other {autre chose}}',
         value: 'Valeur : {n, number}',
       },
       {
         items: '{count, plural, one {# item} other {# items}}',
-        done: '{done} of {total, plural, one {# step} other {# steps}} complete',
+        done: '{done, number} of {total, plural, one {# step} other {# steps}} complete',
         kind: '{kind, select, angry {angry} other {something else}}',
         value: 'Value: {n, number}',
       },
@@ -38,7 +38,7 @@ describe('a catalog', () => {
     expect(icu.t('en', 'done', { done: 1, total: 10 })).toBe('1 of 10 steps complete');
     expect(icu.t('fr', 'kind', { kind: 'angry' })).toBe('en colère');
     expect(icu.t('en', 'kind', { kind: 'spam' })).toBe('something else');
-    expect(icu.t('fr', 'value', { n: 4250.5 })).toBe('Valeur\u00a0: 4\u00a0250,5');
+    expect(icu.t('fr', 'value', { n: 4250.5 })).toBe('Valeur\u00a0: 4\u202f250,5');
     expect(icu.t('en', 'value', { n: 4250.5 })).toBe('Value: 4,250.5');
   });
 
@@ -69,9 +69,16 @@ describe('a catalog', () => {
       // An ICU argument counts by its name: issue 11's plurals keep the same check.
       defineCatalog({ a: '{count, plural, one {# élément} other {# éléments}}' }, { a: '{count, plural, one {# item} other {# items}}' });
       // An argument nested in a plural's option is a parameter too.
-      const nested = defineCatalog({ a: '{n, plural, one {# personne sur {of}} other {# personnes sur {of}}}' }, { a: '{n} of {of}' });
+      const nested = defineCatalog({ a: '{n, plural, one {# personne sur {of, number}} other {# personnes sur {of, number}}}' }, { a: '{n, number} of {of, number}' });
       // @ts-expect-error the nested parameter is missing at the call
       nested.t('fr', 'a', { n: 1 });
+      // A figure goes through ICU's number format, so French groups it (« 4 250 »): only a
+      // `{n, number}` or plural argument takes a number, and the English must format it too.
+      nested.t('fr', 'a', { n: 4250, of: 5000 });
+      // @ts-expect-error a number given to a text argument would reach the reader ungrouped
+      sample.t('fr', 'greet', { name: 4250 });
+      // @ts-expect-error the English prints as text a figure the French formats
+      defineCatalog({ a: '{n, number} sur 10' }, { a: '{n} of 10' });
       // @ts-expect-error an ICU argument named differently
       defineCatalog({ a: '{count, plural, one {# élément} other {# éléments}}' }, { a: '{n, plural, one {# item} other {# items}}' });
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWords, frenchSpacing, intlLocale } from '../../../src/core/i18n/format.js';
+import { dateTimeInWords, dayInWords, fold, foldWords, frenchSpacing, intlLocale, quoted } from '../../../src/core/i18n/format.js';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -102,5 +102,28 @@ describe('frenchSpacing', () => {
     const once = frenchSpacing("Il n'y a pas d'étape « 12 » : les étapes vont de 1 à 10. Exemple : `étape 2` ! Vraiment ?");
     expect(frenchSpacing(once)).toBe(once);
     expect(once).toBe(`Il n’y a pas d’étape «${NBSP}12${NBSP}»${NBSP}: les étapes vont de 1 à 10. Exemple${NBSP}: \`étape 2\`${NNBSP}! Vraiment${NNBSP}?`);
+  });
+});
+
+describe('dayInWords and dateTimeInWords', () => {
+  it('write the first of the month as French does (« 1er »)', () => {
+    expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'fr')).toBe('dim. 1er mars 2026');
+    expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'fr', false)).toBe('1er mars 2026');
+    expect(dayInWords({ year: 2026, month: 3, day: 11 }, 'fr', false)).toBe('11 mars 2026');
+    expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'en')).toBe('Sun, March 1, 2026');
+  });
+
+  it('write a time without zero padding, in each language’s way', () => {
+    const at = { year: 2027, month: 1, day: 15, hour: 10, minute: 0 };
+    expect(dateTimeInWords(at, 'fr')).toBe('ven. 15 janvier 2027 à 10\u00a0h');
+    expect(dateTimeInWords(at, 'en')).toBe('Fri, January 15, 2027 at 10\u00a0a.m.');
+    expect(dateTimeInWords({ ...at, hour: 13, minute: 30 }, 'en')).toBe('Fri, January 15, 2027 at 1:30\u00a0p.m.');
+  });
+});
+
+describe('quoted', () => {
+  it('quotes as each language does', () => {
+    expect(quoted('Objectif', 'fr')).toBe('«\u00a0Objectif\u00a0»');
+    expect(quoted('Objective', 'en')).toBe('“Objective”');
   });
 });

@@ -75,8 +75,31 @@ describe('every catalog message', () => {
       }
       expect([...new Set(problems)]).toEqual([]);
     });
+
+    it(`${name}: groups the digits of every figure as each language writes them`, () => {
+      const problems: string[] = [];
+      for (const locale of LOCALES) {
+        for (const [key, template] of Object.entries(catalog[locale])) {
+          const text = render(template, locale, samples(template, 4250));
+          problems.push(...figureFaults(text).map((fault) => `${locale} ${key}: ${fault} — ${text}`));
+          // French groups with a narrow no-break space, English with a comma.
+          const grouped = locale === 'fr' ? '4\u202f250' : '4,250';
+          const written = untouchable(text).match(/\b4[ \u00a0\u202f,]?250\b/g) ?? [];
+          if (written.some((figure) => figure !== grouped)) {
+            problems.push(`${locale} ${key}: 4250 not written ${grouped}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
   }
 });
+
+/** A figure of four digits or more written without a group separator, outside code and links (a year is not a figure). */
+export function figureFaults(text: string): string[] {
+  const figures = untouchable(text).match(/(?<![\d.,:/\u202f])\d{4,}(?![\d:/])/g) ?? [];
+  return figures.some((figure) => !/^(19|20)\d\d$/.test(figure)) ? ['a figure without group separator'] : [];
+}
 
 /** Every Bilingual text inside a value (questions, choices, hints, titles, warnings). */
 function bilinguals(value: unknown, found: Bilingual[] = [], seen = new Set<unknown>()): Bilingual[] {
@@ -111,6 +134,8 @@ describe('the checks themselves', () => {
     expect(frenchFaults('facebook · followers = 4 250')).toContain('the other language\'s word "followers"');
     expect(frenchFaults('version du 2026-11-28')).toContain('an ISO date in prose');
     expect(englishFaults('Tapez `step 2` pour commencer')).toContain('the other language\'s word "tapez"');
+    expect(figureFaults('facebook · abonnés = 4250')).toEqual(['a figure without group separator']);
+    expect(figureFaults('abonnés = 4\u202f250 · followers = 4,250 · `kpi ajouter 1200` · (2011)')).toEqual([]);
   });
 
   it('leave code spans, links, emoji codes and times alone', () => {

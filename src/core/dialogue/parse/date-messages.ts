@@ -3,7 +3,7 @@ import { defineCatalog } from '../../i18n/catalog.js';
 /** What the date and time reader says when it refuses an answer, in both languages. */
 export const DATE_TEXT = defineCatalog(
   {
-    noDate: 'Je n’ai pas compris la date « {raw} ». Exemples\u00a0: 2026-12-03, 3\u00a0décembre, demain, lundi dernier, il y a deux semaines.',
+    noDate: 'Je n’ai pas compris la date « {raw} ». Exemples\u00a0: 3\u00a0décembre, `2026-12-03`, demain, lundi dernier, il y a deux semaines.',
     noTime: 'Je n’ai pas compris l’heure « {raw} ». Exemples\u00a0: 14\u00a0h, 9\u00a0h\u00a015, 13h30, 14:30, 2\u00a0pm.',
     badTime: 'Cette heure n’existe pas (de 00:00 à 23:59).',
     timeMissing: 'J’ai compris {understood}, mais il manque l’heure\u00a0: par exemple « {raw} 14\u00a0h ».',
@@ -15,14 +15,14 @@ export const DATE_TEXT = defineCatalog(
     atTime: 'le {date} à {time}',
   },
   {
-    noDate: 'I could not read the date “{raw}”. Examples: 2026-12-03, December 3, tomorrow, last Monday, two weeks ago.',
-    noTime: 'I could not read the time “{raw}”. Examples: 2pm, 10 a.m., 9:15, 14:30.',
-    badTime: 'That time does not exist (00:00 to 23:59).',
+    noDate: 'I couldn’t read the date “{raw}”. For example: December 3, `2026-12-03`, tomorrow, last Monday, two weeks ago.',
+    noTime: 'I couldn’t read the time “{raw}”. For example: 2pm, 10 a.m., 9:15, 14:30.',
+    badTime: 'That time doesn’t exist (00:00 to 23:59).',
     timeMissing: 'I understood {understood}, but the time is missing: for example “{raw} 2pm”.',
     partial: 'I understood {understood}, but not “{rest}”. Please write the whole answer again, for example “December 10 1:30 pm”.',
-    impossible: '“{what}” does not exist in the calendar: check the day and the month.',
+    impossible: '“{what}” isn’t a real date: check the day and the month.',
     gap: '{local} does not exist in the {zone} time zone: clocks spring forward that day. Pick another time.',
-    past: '{understood} is already in the past. This question asks for a time to come.',
+    past: '{understood} has already passed: this question needs a date to come.',
     onDay: '{date}',
     atTime: '{date} at {time}',
   },

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Bilingual, Locale } from '../../i18n/locale.js';
-import { clockTime, intlLocale } from '../../i18n/format.js';
+import { clockTime, dateTimeInWords, intlLocale } from '../../i18n/format.js';
 import { normalize } from '../../text/normalize.js';
 import { DATE_TEXT } from './date-messages.js';
 import { impossibleDate, pointsBack, spellTimes, unread } from './when-text.js';
@@ -104,7 +104,7 @@ function readDay(raw: string, options: WhenOptions): WhenResult<Reading> {
     return refused('partial', fill((l) => DATE_TEXT.t(l, 'partial', { understood: seen[l], rest: reading.rest.slice(0, 60) })));
   }
   if (!DateTime.fromObject({ year: reading.year, month: reading.month, day: reading.day }).isValid) {
-    return refused('impossible-date', DATE_TEXT.both('impossible', { what: isoDate(reading) }));
+    return refused('impossible-date', DATE_TEXT.both('impossible', { what: shortened(raw) }));
   }
   return ok(reading);
 }
@@ -149,7 +149,8 @@ export function zonedInstant(date: string, time: string, timeZone: string): When
   const moment = DateTime.fromObject({ year, month, day, hour, minute }, { zone: timeZone });
   if (!moment.isValid) return refused('impossible-date', DATE_TEXT.both('impossible', { what: `${date} ${time}` }));
   if (moment.hour !== hour || moment.minute !== minute || moment.day !== day) {
-    return refused('dst-gap', DATE_TEXT.both('gap', { local: `${date} ${time}`, zone: timeZone }));
+    const local = (l: Locale) => capitalize(dateTimeInWords({ year, month, day, hour, minute }, l));
+    return refused('dst-gap', fill((l) => DATE_TEXT.t(l, 'gap', { local: local(l), zone: timeZone })));
   }
   return ok(moment.toUTC().toISO()!);
 }

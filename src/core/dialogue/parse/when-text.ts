@@ -44,9 +44,28 @@ function daysIn(month: number, year: number | undefined): number {
   return DateTime.fromObject({ year: year ?? 2024, month }).daysInMonth ?? 31;
 }
 
+/**
+ * `fold` character by character, with where each folded character came from: the patterns match
+ * the folded text, and the refusal echoes the same span of what the person typed (« 31 février »,
+ * not « 31 fevrier »).
+ */
+function foldedWithOrigins(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const piece = fold(char) || (/\s/.test(char) ? ' ' : '');
+    folded += piece;
+    for (let i = 0; i < piece.length; i += 1) origin.push(index);
+    index += char.length;
+  }
+  origin.push(index);
+  return { folded, origin };
+}
+
 /** A day that no calendar has ("31 février", "April 31", "2026-02-30"), as typed; undefined when none. */
 export function impossibleDate(text: string): string | undefined {
-  const folded = fold(text);
+  const { folded, origin } = foldedWithOrigins(text);
   const monthNames = Object.keys(MONTHS).join('|');
   const checks: Array<[RegExp, (m: RegExpMatchArray) => [number, number, number | undefined]]> = [
     [new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${monthNames})\\.?(?:\\s+(\\d{4}))?\\b`), (m) => [Number(m[1]), MONTHS[m[2]!]!, m[3] ? Number(m[3]) : undefined]],
@@ -57,7 +76,10 @@ export function impossibleDate(text: string): string | undefined {
     const match = folded.match(pattern);
     if (!match) continue;
     const [day, month, year] = read(match);
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return match[0];
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) {
+      const start = match.index!;
+      return text.slice(origin[start], origin[start + match[0].length]).trim();
+    }
   }
   return undefined;
 }

@@ -72,7 +72,7 @@ describe('past dates where the question allows the past (case 3)', () => {
   it('"lundi dernier" is last Monday, and a go-live typed as a past day is refused', async () => {
     await db.collection('plans').deleteOne({ _id: asTenant('console:dates-fr') as never });
     const out = await fr.chat(['langue en', ...stepOne('lundi dernier', 'il y a deux semaines'), 'March 1']);
-    expect(out).toContain('November 14, 2026 is already in the past');
+    expect(out).toContain('November 14, 2026 has already passed');
     const step = (await fr.repositories.plans.get(asTenant('console:dates-fr'))).step(1);
     expect(step.answers.listenStart).toBe('2026-11-23');
     expect(step.answers.goLive).toBe('2027-03-01');

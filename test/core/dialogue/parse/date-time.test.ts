@@ -71,7 +71,7 @@ describe('past dates, where the question allows the past', () => {
     const read = parseDate('lundi dernier', future);
     expect(read).toMatchObject({ ok: false, reason: 'past' });
     expect(!read.ok && read.error.fr).toBe('Le 23 novembre 2026 est déjà passé. Cette question demande un moment à venir.');
-    expect(!read.ok && read.error.en).toContain('November 23, 2026 is already in the past');
+    expect(!read.ok && read.error.en).toContain('November 23, 2026 has already passed');
     expect(parseDateTime('hier 9h', future)).toMatchObject({ ok: false, reason: 'past' });
     expect(parseDateTime('last Monday 9am', future)).toMatchObject({ ok: false, reason: 'past' });
     expect(parseDateTime('aujourd’hui 9h', future)).toMatchObject({ ok: false, reason: 'past' });
@@ -121,9 +121,18 @@ describe('days no calendar has', () => {
     const fr = parseDateTime('31 février 10h', future);
     expect(fr).toMatchObject({ ok: false, reason: 'impossible-date' });
     expect(!fr.ok && fr.error.fr).toContain('n’existe pas');
-    expect(!fr.ok && fr.error.en).toContain('does not exist');
+    expect(!fr.ok && fr.error.en).toContain('isn’t a real date');
     expect(parseDateTime('April 31 2027 9am', future)).toMatchObject({ ok: false, reason: 'impossible-date' });
     expect(parseDate('2027-02-30', future)).toMatchObject({ ok: false, reason: 'impossible-date' });
+  });
+
+  it('are echoed as the person wrote them, accents and capitals kept', () => {
+    const fr = parseDateTime('le 31 Février à 10h', future);
+    expect(!fr.ok && fr.error.fr).toBe('«\u00a031 Février\u00a0» n’existe pas dans le calendrier\u00a0: vérifiez le jour et le mois.');
+    const decomposed = parseDate('30 fe\u0301vrier', future);
+    expect(!decomposed.ok && decomposed.error.fr).toContain('«\u00a030 fe\u0301vrier\u00a0»');
+    const en = parseDate('April 31st, 2027', future);
+    expect(!en.ok && en.error.en).toContain('“April 31st, 2027”');
   });
 });
 
@@ -143,6 +152,9 @@ describe('daylight saving in America/Toronto', () => {
     const typed = parseDateTime('8 mars 2026 2 h 30', spring);
     expect(typed).toMatchObject({ ok: false, reason: 'dst-gap' });
     expect(!typed.ok && typed.error.en).toContain('clocks spring forward');
+    // The skipped moment in words, not as a machine date.
+    expect(!typed.ok && typed.error.fr).toMatch(/^Dim\. 8 mars 2026 à 2\u00a0h\u00a030 n’existe pas/);
+    expect(!typed.ok && typed.error.en).toMatch(/^Sun, March 8, 2026 at 2:30\u00a0a\.m\. does not exist/);
     expect(pickedDateTime('2026-03-08', '02:15', spring)).toMatchObject({ ok: false, reason: 'dst-gap' });
     expect(instant('8 mars 2026 3 h 00', spring)).toBe('2026-03-08 03:00 -04:00');
   });
