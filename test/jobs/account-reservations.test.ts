@@ -65,6 +65,6 @@ describe('step 3: platforms', () => {
     live.setNow('2026-12-13T14:30:00Z');
     await live.runJob(ACCOUNT_RESERVATIONS_JOB);
     expect(tasks()).toHaveLength(2);
-    expect(await live.chat(['langue fr', 'compte'])).toContain('Aucun compte n’est à réserver\u00a0: l’étape\u00a03 les dit tous réservés ou existants.');
+    expect(await live.chat(['langue fr', 'compte'])).toContain('L’étape\u00a03 ne note aucun compte à réserver.');
   });
 });
