@@ -78,7 +78,7 @@ export async function readActivity(
     sources.calendar.count(tenantId, { status: 'published' }),
     sources.policyStates.get(tenantId),
     // Step 4's own posts are the plan itself; only those added by hand are acting early.
-    sources.calendar.count(tenantId, { source: 'command', ...(before ? { createdAt: before } : {}) }),
+    sources.calendar.count(tenantId, { source: 'command', status: { $ne: 'cancelled' }, ...(before ? { createdAt: before } : {}) }),
     sources.comments.count(tenantId, before ? { receivedAt: before } : {}),
   ]);
   return {
