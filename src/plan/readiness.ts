@@ -18,14 +18,15 @@ export function missingPlanningSteps(plan: Plan | null): number[] {
 }
 
 /**
- * When listening and planning were all done: the latest completion of steps 1–6 (a skipped step
- * was decided: it counts). Undefined while one of them is not done.
+ * When listening and planning were first all done: the latest completion of steps 1–6 (a skipped
+ * step was decided: it counts). A step reopened since keeps its completion — adjusting the plan
+ * later (step 10) does not make what was done after it early. Undefined while one was never done.
  */
 export function planningDoneAt(progress: StepProgress): string | undefined {
   let latest: string | undefined;
   for (const step of PLANNING_STEPS) {
-    const { status, completedAt } = progress(step);
-    if ((status !== 'complete' && status !== 'skipped') || !completedAt) return undefined;
+    const { completedAt } = progress(step);
+    if (!completedAt) return undefined;
     if (!latest || completedAt > latest) latest = completedAt;
   }
   return latest;

@@ -37,6 +37,9 @@ function plan(): Plan {
     tenantId: T,
     version: 20,
     steps: {
+      // Listening and planning done before any comment is logged: "starting early" stays quiet.
+      '1': complete({ listenStart: '2025-11-01' }),
+      '6': complete({}),
       '2': complete({ audiences: items({ who: 'Familles', objective: 'Augmenter les visites le dimanche' }, { who: 'Journalistes', objective: 'Obtenir une couverture des expositions' }) }),
       '3': complete({ platforms: items({ platform: 'facebook', audiences: 'Familles' }, { platform: 'x', audiences: 'Journalistes' }) }),
       // Someone answers the comments logged, and the staff policy is official: the interaction

@@ -71,7 +71,7 @@ describe('a form through Slack', () => {
     const ambiguous = await type('calendar of the open house');
     expect(said(ambiguous)).toContain('is this your answer, or the `calendar` command?');
     const owner = await type('It’s my answer');
-    expect(said(owner)).toContain('Who is in charge of it?');
+    expect(said(owner)).toContain('Who’s in charge?');
     await clickControl(await clickControl(owner, 'skip'), 'skip');
     const entries = await h.repositories.calendar.findMany(asTenant('slack:T1'), { platform: 'facebook' });
     expect(entries).toMatchObject([{ topic: 'calendar of the open house' }]);
