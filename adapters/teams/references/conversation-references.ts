@@ -12,8 +12,18 @@ export interface RememberInput {
   reference: StoredReference;
 }
 
+/**
+ * How long this process trusts that a reference it wrote is still stored, active, as written. Only
+ * another process marking it inactive (a failed proactive post there) can make that untrue; the
+ * next message after this delay writes it again, and the conversation is active again.
+ */
+export const REMEMBERED_TTL_MS = 5 * 60_000;
+
 /** Teams conversation references, one per (tenant, conversation), scoped by tenant like every collection. */
 export class ConversationReferencesRepository extends TenantRepository<ConversationRecord> {
+  /** What this process last wrote per conversation, and when: most messages change nothing. */
+  private readonly written = new Map<string, { fingerprint: string; at: number }>();
+
   constructor(db: Db) {
     super(db, 'teams_conversation_references', conversationRecordSchema);
   }
@@ -45,7 +55,19 @@ export class ConversationReferencesRepository extends TenantRepository<Conversat
       { $set: set, $unset: { inactiveSince: '', inactiveReason: '', ownersToldAt: '' } },
       { upsert: true },
     );
+    this.written.set(memoKey(input.tenantId, input.conversationId), { fingerprint: fingerprintOf(input), at: Date.now() });
     return record!;
+  }
+
+  /**
+   * `remember`, unless this process wrote the same reference less than REMEMBERED_TTL_MS ago and
+   * has not marked it inactive since: a message turn then costs no write. Says whether it wrote.
+   */
+  async refresh(input: RememberInput, now = Date.now()): Promise<boolean> {
+    const last = this.written.get(memoKey(input.tenantId, input.conversationId));
+    if (last && now - last.at < REMEMBERED_TTL_MS && last.fingerprint === fingerprintOf(input)) return false;
+    await this.remember(input);
+    return true;
   }
 
   async byConversation(tenantId: TenantId, conversationId: string): Promise<ConversationRecord | null> {
@@ -62,6 +84,7 @@ export class ConversationReferencesRepository extends TenantRepository<Conversat
   }
 
   async markInactive(tenantId: TenantId, conversationId: string, reason: string): Promise<void> {
+    this.written.delete(memoKey(tenantId, conversationId));
     await this.update(
       tenantId,
       { conversationId, active: true },
@@ -80,4 +103,11 @@ export class ConversationReferencesRepository extends TenantRepository<Conversat
       $set: { ownersToldAt: new Date().toISOString() },
     });
   }
+}
+
+const memoKey = (tenantId: TenantId, conversationId: string) => `${tenantId}|${conversationId}`;
+
+/** Everything `remember` stores but its time, in a fixed key order. */
+function fingerprintOf(input: RememberInput): string {
+  return JSON.stringify([input.kind, input.userId ?? null, input.aadTenantId ?? null, input.reference]);
 }
