@@ -17,10 +17,11 @@ beforeAll(async () => {
 });
 afterAll(async () => harness.close());
 
-async function send(locale = 'en-US'): Promise<void> {
+async function send(locale = 'en-US'): Promise<string> {
   const before = harness.connector.for(chat).length;
   expect((await harness.post(personalMessage({ serviceUrl: harness.connector.url, text: 'hello', locale }))).status).toBe(200);
-  await harness.connector.waitFor(chat, before + 1);
+  const received = await harness.connector.waitFor(chat, before + 1);
+  return JSON.stringify(received.slice(before).map((r) => r.activity));
 }
 
 const stored = () => database.db.collection('teams_conversation_references').findOne({ tenantId, conversationId: chat });
@@ -47,5 +48,17 @@ describe('the conversation reference of a Teams chat', () => {
     expect(await stored()).toMatchObject({ active: false });
     await send('fr-CA');
     expect(await stored()).toMatchObject({ active: true });
+  });
+});
+
+describe('the owners’ notice of an unreachable conversation', () => {
+  it('comes once, on the next turn after this process marked a conversation unreachable, though turns in between skip the question', async () => {
+    const other = 'a:other-chat-of-the-tenant';
+    const reference = { serviceUrl: harness.connector.url, channelId: 'msteams', conversation: { id: other }, bot: { id: '28:boussole-bot' } };
+    await harness.repositories.teamsConversations.remember({ tenantId, conversationId: other, kind: 'group', reference });
+    expect(await send('fr-CA')).not.toContain(other);
+    await harness.repositories.teamsConversations.markInactive(tenantId, other, 'test: 403 from Teams');
+    expect(await send('fr-CA')).toContain(other);
+    expect(await send('fr-CA')).not.toContain(other);
   });
 });
