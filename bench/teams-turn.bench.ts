@@ -16,6 +16,7 @@ import { teamsRepositories } from '../adapters/teams/repositories.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../test/support/fake-bot-connector.js';
 import { personalMessage, type TestUser } from '../test/support/teams-activities.js';
 import { openBenchDatabase } from './support/database.js';
+import { rssMb, watchEventLoop } from './support/process-figures.js';
 import { fmt, percentile, report, timeRuns } from './support/stats.js';
 
 const CONVERSATIONS = 50;
