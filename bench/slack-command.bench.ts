@@ -21,6 +21,7 @@ import { slackRepositories } from '../adapters/slack/repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../test/support/fake-slack-api.js';
 import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-requests.js';
 import { openBenchDatabase } from './support/database.js';
+import { rssMb, watchEventLoop } from './support/process-figures.js';
 import { fmt, percentile, report } from './support/stats.js';
 
 const USERS = 50;
@@ -100,7 +101,9 @@ export async function run(): Promise<string[]> {
     await drive(ackRespond.url, api, 'warm-r', 100);
     await drive(ackOnly.url, api, 'warm-a', 100, false);
     const bare = await drive(ackOnly.url, api, 'bare', COMMANDS, false);
+    const loop = watchEventLoop();
     const ours = await drive(boussoleUrl, api, 'boussole', COMMANDS);
+    const delay = loop.stop();
     const bareAnswer = await drive(ackRespond.url, api, 'bare-respond', COMMANDS);
     const bareAck = bare.ack;
     const p = (s: number[], q: number) => percentile(s, q);
@@ -117,6 +120,9 @@ export async function run(): Promise<string[]> {
         baseline: `bare-bolt-ack+respond p50=${fmt(p(bareAnswer.answer, 50), 'ms')} p99=${fmt(p(bareAnswer.answer, 99), 'ms')}`,
         ratio: p(ours.answer, 99) / p(bareAnswer.answer, 99),
       }),
+      // Not ratios to a baseline: what the target (p99 delay, RSS ≤ 150 MB) is read against.
+      `bench slack event-loop delay during Boussole's run (turns ≤ ${config.slack.maxConcurrentTurns} at once): p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
+      `bench slack memory: rss=${fmt(rssMb(), ' MB')} (the bench process: Boussole's server, the two bare Bolt apps and the load generator)`,
     ];
   } finally {
     await slack.stop();

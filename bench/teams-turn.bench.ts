@@ -16,6 +16,7 @@ import { teamsRepositories } from '../adapters/teams/repositories.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../test/support/fake-bot-connector.js';
 import { personalMessage, type TestUser } from '../test/support/teams-activities.js';
 import { openBenchDatabase } from './support/database.js';
+import { rssMb, watchEventLoop } from './support/process-figures.js';
 import { fmt, percentile, report, timeRuns } from './support/stats.js';
 
 const CONVERSATIONS = 50;
@@ -82,7 +83,9 @@ export async function run(): Promise<string[]> {
       await measure(boussoleUrl, connector, WARM_UP, () => 'help');
       const baseline = await measure(echo.url, connector, TURNS, (i) => `echo ${i}`);
       // `status` reads the plan: a command with a database round trip or more, like most turns.
+      const loop = watchEventLoop();
       const boussole = await measure(boussoleUrl, connector, TURNS, (i) => (i % 2 ? 'status' : 'help'));
+      const delay = loop.stop();
       const p = (sample: number[], q: number) => percentile(sample, q);
       return [
         report({
@@ -91,6 +94,9 @@ export async function run(): Promise<string[]> {
           baseline: `echo p50=${fmt(p(baseline, 50), 'ms')} p99=${fmt(p(baseline, 99), 'ms')}`,
           ratio: p(boussole, 50) / p(baseline, 50),
         }),
+        // Not ratios to a baseline: what the targets (RSS ≤ 150 MB) are read against.
+        `bench teams event-loop delay during Boussole's run: p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
+        `bench teams memory: rss=${fmt(rssMb(), ' MB')} (the bench process: Boussole's server, the echo bot, the fake connector and the load generator)`,
       ];
     } finally {
       await teams.stop();

@@ -15,6 +15,7 @@ import { HomePublisher, type HomeSection } from './app-home/publish.js';
 import { UserDirectory } from './identity.js';
 import { MongoInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
+import { gatedEngine, TurnGate } from './turn-gate.js';
 import { SlackNotifier, slackOffNotifier, type BotTokenSource } from './notifier.js';
 import { createInstaller, mountOAuthRoutes } from './oauth.js';
 
@@ -84,7 +85,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     defaultLocale: config.defaults.locale,
   });
   registerListeners(bolt, {
-    engine: options.engine,
+    engine: gatedEngine(options.engine, new TurnGate(config.slack.maxConcurrentTurns), log),
     log,
     config,
     processedKeys: repositories.processedKeys,

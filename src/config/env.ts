@@ -48,6 +48,12 @@ export const envSchema = z
     SLACK_STATE_SECRET: optionalString,
     SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional()),
     SLACK_API_URL: optionalString.pipe(z.url({ error: 'expected an http(s) URL ending with /api/' }).optional()),
+    SLACK_MAX_CONCURRENT_TURNS: z.coerce
+      .number({ error: 'expected a number of turns from 1 to 256' })
+      .int('expected a whole number of turns from 1 to 256')
+      .min(1, 'expected a number of turns from 1 to 256')
+      .max(256, 'expected a number of turns from 1 to 256')
+      .default(8),
     MICROSOFT_APP_ID: optionalString,
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -100,7 +106,8 @@ export interface Config {
   dataDir: string;
   /** How long the embedded database may fail to restart before Boussole exits (70) for its supervisor. */
   embeddedRestartLimitMs: number;
-  slack: { mode: SlackMode; appToken: string | undefined; apiUrl: string | undefined };
+  /** maxConcurrentTurns: engine turns one process runs at once for Slack; the rest queue (acks never wait). */
+  slack: { mode: SlackMode; appToken: string | undefined; apiUrl: string | undefined; maxConcurrentTurns: number };
   teams: {
     appId: string | undefined;
     appPassword: string | undefined;
@@ -150,7 +157,7 @@ export function parseConfig(raw: NodeJS.ProcessEnv, stdoutIsTty = false): Config
     mongo: { uri: env.MONGODB_URI, dbName: env.MONGODB_DB },
     dataDir: env.BOUSSOLE_DATA_DIR,
     embeddedRestartLimitMs: env.EMBEDDED_DB_RESTART_LIMIT * 1000,
-    slack: { mode: slackMode, appToken: env.SLACK_APP_TOKEN, apiUrl: env.SLACK_API_URL },
+    slack: { mode: slackMode, appToken: env.SLACK_APP_TOKEN, apiUrl: env.SLACK_API_URL, maxConcurrentTurns: env.SLACK_MAX_CONCURRENT_TURNS },
     teams: {
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,

@@ -19,6 +19,8 @@ describe('configuration', () => {
     expect(config.defaults).toEqual({ locale: 'fr', timeZone: 'America/Toronto' });
     expect(config.slack.mode).toEqual({ kind: 'off' });
     expect(config.teams.appType).toBe('SingleTenant');
+    expect(config.slack.maxConcurrentTurns).toBe(8);
+    expect(parseConfig({ SLACK_MAX_CONCURRENT_TURNS: '3' }).slack.maxConcurrentTurns).toBe(3);
   });
 
   it('treats empty values as unset, as in a copied .env template', () => {
@@ -37,6 +39,9 @@ describe('configuration', () => {
     [{ MICROSOFT_APP_ID: 'app' }, 'MICROSOFT_APP_PASSWORD', 'required'],
     [{ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_TENANT_ID', 'SingleTenant'],
     [{ MICROSOFT_APP_TYPE: 'Personal' }, 'MICROSOFT_APP_TYPE', ''],
+    [{ SLACK_MAX_CONCURRENT_TURNS: '0' }, 'SLACK_MAX_CONCURRENT_TURNS', 'from 1 to 256'],
+    [{ SLACK_MAX_CONCURRENT_TURNS: 'many' }, 'SLACK_MAX_CONCURRENT_TURNS', 'from 1 to 256'],
+    [{ SLACK_MAX_CONCURRENT_TURNS: '2.5' }, 'SLACK_MAX_CONCURRENT_TURNS', 'whole number'],
   ])('rejects %o naming %s', (env, variable, expected) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);

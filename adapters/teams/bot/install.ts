@@ -15,7 +15,7 @@ export async function handleInstall(deps: BotDeps, context: TurnContext): Promis
   const place = placeOf(activity);
   const tenantId = tenantIdOfPlace(place);
   await deps.repositories.tenants.ensure(teamsTenantDefaults(deps.defaults, tenantId, place.tenantKey, localeOf(activity)));
-  await rememberConversation(deps, activity, place);
+  await rememberConversation(deps, activity, place, 'always');
   if (place.userId) await deps.repositories.tenants.addOwner(tenantId, place.userId);
   deps.log.info({ tenantId, conversation: place.kind }, 'Teams: Boussole installed in a conversation');
 }

@@ -33,9 +33,13 @@ export function referenceOf(activity: Partial<Activity>, place: TeamsPlace): Sto
   };
 }
 
-/** Stores or refreshes the conversation's reference (installation, and every message). */
-export async function rememberConversation(deps: BotDeps, activity: Partial<Activity>, place: TeamsPlace): Promise<void> {
-  await deps.repositories.teamsConversations.remember({
+/**
+ * Stores the conversation's reference: always on installation (the bot may come back where it was
+ * marked unreachable), and on a message when it changed (`refresh`).
+ */
+export async function rememberConversation(deps: BotDeps, activity: Partial<Activity>, place: TeamsPlace, when: 'always' | 'changed' = 'changed'): Promise<void> {
+  const references = deps.repositories.teamsConversations;
+  await references[when === 'always' ? 'remember' : 'refresh']({
     tenantId: tenantIdOfPlace(place),
     conversationId: place.conversationId,
     kind: place.kind,
