@@ -13,13 +13,13 @@ import { readStep6 } from '../../conversations/step-06-train.js';
 import { readStep7 } from '../../conversations/step-07-publish.js';
 import { readStep9 } from '../../conversations/step-09-interact.js';
 import { commentKindLabel } from '../../conversations/comment-kinds.js';
-import { fold } from '../core/i18n/format.js';
+import { dayInWords, fold } from '../core/i18n/format.js';
 import { planGoLive } from './go-live-date.js';
 import { PLAN_TEXT } from './messages.js';
 import { WARNINGS } from '../../conversations/warnings.js';
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { StepAnswers } from '../core/dialogue/values.js';
-import type { Bilingual } from '../core/i18n/locale.js';
+import type { Bilingual, Locale } from '../core/i18n/locale.js';
 
 export interface Pitfall {
   /** Stable across runs, so a reminder about the same pitfall is not sent twice. */
@@ -104,8 +104,13 @@ function startedEarly(read: Read): Pitfall[] {
     .filter((at): at is string => at !== undefined && at.slice(0, 10) < goLiveDay)
     .sort();
   if (early.length === 0) return [];
-  const params = { n: early.length, first: early[0]!.slice(0, 10), goLive: goLiveDay };
-  return [{ id: 'started-early', step: 4, text: PLAN_TEXT.both(early.length === 1 ? 'pitfall.startedEarly.one' : 'pitfall.startedEarly.other', params) }];
+  const day = (iso: string, locale: Locale) => {
+    const [year, month, date] = iso.slice(0, 10).split('-').map(Number);
+    return dayInWords({ year: year!, month: month!, day: date! }, locale, false);
+  };
+  const key = early.length === 1 ? 'pitfall.startedEarly.one' : 'pitfall.startedEarly.other';
+  const text = (locale: Locale) => PLAN_TEXT.t(locale, key, { n: early.length, first: day(early[0]!, locale), goLive: day(goLiveDay, locale) });
+  return [{ id: 'started-early', step: 4, text: { fr: text('fr'), en: text('en') } }];
 }
 
 /** Words that name the general public in step 2's audiences (folded: no accents, lower case). */

@@ -125,9 +125,9 @@ describe('detectPitfalls', () => {
       const early = (calendar: ReturnType<typeof group>) => detectPitfalls(reader({ ...plan, 4: { ...plan[4], calendar } })).filter((p) => p.id === 'started-early');
       const one = early(group({ at: '2025-03-01T15:00:00Z', topic: 'Teaser' }, { at: '2025-04-07T14:00:00Z', topic: 'Ouverture' }));
       expect(one.map((p) => p.step)).toEqual([4]);
-      expect(one[0]?.text.fr).toContain('Une publication du calendrier (2025-03-01) est datée avant la mise en ligne du 2025-04-07');
+      expect(one[0]?.text.fr).toContain('Une publication du calendrier (1er mars 2025) est datée avant la mise en ligne du 7 avril 2025');
       const two = early(group({ at: '2025-03-20T15:00:00Z', topic: 'B' }, { at: '2025-02-01T15:00:00Z', topic: 'A' }));
-      expect(two[0]?.text.en).toContain('2 calendar posts (from 2025-02-01) are dated before go-live on 2025-04-07');
+      expect(two[0]?.text.en).toContain('2 calendar posts (from February 1, 2025) are dated before go-live on April 7, 2025');
       expect(two[0]?.text.fr).toContain('2\u00a0publications');
     });
 

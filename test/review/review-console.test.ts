@@ -50,7 +50,7 @@ describe('état on the example plans', () => {
     const h = await consoleHarness(db, 'pitfalls');
     await h.repositories.plans.insert(storedPlan(asTenant('console:pitfalls'), municipalPlan()));
     const out = await h.chat(['état']);
-    expect(out).toContain('Une publication du calendrier (2025-03-01) est datée avant la mise en ligne du 2025-04-07');
+    expect(out).toContain('Une publication du calendrier (1er mars 2025) est datée avant la mise en ligne du 7 avril 2025');
     expect(out).toContain('«\u00a0spécialisés, entre experts\u00a0» alors que vos publics de l’étape\u00a02 sont le grand public (Citoyens)');
     expect(out).toContain('Votre délai de réaction visé (12\u00a0h) est plus lent que celui de vos schémas pour en colère (2\u00a0h), insatisfait (8\u00a0h), question (4\u00a0h)');
 
@@ -60,5 +60,15 @@ describe('état on the example plans', () => {
     expect(status).not.toContain('before go-live');
     expect(status).not.toContain('among experts');
     expect(status).not.toContain('slower than your playbook');
+    expect(status).not.toContain('before it finished listening');
+  });
+
+  it('a team that logs comments and adds posts before its planning is done walks into "started before listening and planning"', async () => {
+    const h = await consoleHarness(db, 'early-municipality');
+    // The municipality's steps 1 to 6 are completed only later, on January 10, 2027.
+    await h.repositories.plans.insert(storedPlan(asTenant('console:early-municipality'), municipalPlan(), '2027-01-10T15:00:00.000Z'));
+    await h.chat(['commentaire ajouter facebook | Jean | - | Quand ouvre la piscine ? | question', 'calendrier ajouter 2027-03-02 10h | facebook | Piscine']);
+    const out = await h.chat(['état']);
+    expect(out).toContain('L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: 1 publication ajoutée au calendrier et 1 commentaire noté.');
   });
 });
