@@ -1,5 +1,6 @@
 // Step 7 through the console: a team that starts publishing and answering before it has listened
 // and planned is told so, and what it puts on the calendar before go-live waits as a draft.
+import { dayInWords } from '../../src/core/i18n/format.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/plan.js';
@@ -10,6 +11,11 @@ import { asTenant } from '../support/tenant.js';
 
 const { db } = useTestDatabase();
 const day = (days: number) => DateTime.now().plus({ days }).toISODate()!;
+/** The same day as `état` writes it, in words. */
+const dayWords = (days: number) => {
+  const { year, month, day: date } = DateTime.now().plus({ days });
+  return dayInWords({ year, month, day: date }, 'fr', false);
+};
 
 function seeded(tenantId: TenantId, planned: 'listening only' | 'steps 1 to 6'): Plan {
   const now = new Date().toISOString();
@@ -51,7 +57,7 @@ describe('starting before listening and planning, through the console', () => {
     expect(comment).toContain('les étapes 2, 3, 5 et 6 ne sont pas terminées');
 
     const status = await h.chat(['état']);
-    expect(status).toContain(`Une publication du calendrier (${day(10)}) est datée avant la mise en ligne du ${day(200)}`);
+    expect(status).toContain(`Une publication du calendrier (${dayWords(10)}) est datée avant la mise en ligne du ${dayWords(200)}`);
   });
 
   it('in English, and with steps 1 to 6 complete nothing is added to the reply', async () => {

@@ -27,7 +27,7 @@ describe('the console’s hint for a number', () => {
   });
 
   it('says a whole number when only whole numbers are taken, and writes large bounds as each language does', () => {
-    expect(hintOf({ kind: 'number', integer: true, min: 1, max: 1000 }, 'fr')).toBe('  (un nombre entier de 1 à 1\u00a0000)');
+    expect(hintOf({ kind: 'number', integer: true, min: 1, max: 1000 }, 'fr')).toBe('  (un nombre entier de 1 à 1\u202f000)');
     expect(hintOf({ kind: 'number', integer: true, min: 1, max: 1000 }, 'en')).toBe('  (a whole number from 1 to 1,000)');
   });
 });
