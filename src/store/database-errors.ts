@@ -5,5 +5,11 @@
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const name = error instanceof Error ? error.name : '';
-  return /^Mongo(ServerSelection|Network|NotConnected|TopologyClosed|Timeout|OperationTimeout|PoolCleared)/.test(name);
+  if (/^Mongo(ServerSelection|Network|NotConnected|TopologyClosed|Timeout|OperationTimeout|PoolCleared)/.test(name)) return true;
+  // A socket the killed server ended, written to before the driver noticed: the driver lets Node's
+  // own error through (`EPIPE`, "This socket has been ended by the other party"), unwrapped.
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return code !== undefined && SOCKET_GONE.has(code);
 }
+
+const SOCKET_GONE = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT']);
