@@ -33,7 +33,8 @@ describe('starting before listening and planning, through the console', () => {
     const h = await consoleHarness(db, 'early-fr');
     await h.repositories.plans.insert(seeded(asTenant('console:early-fr'), 'listening only'));
 
-    const added = await h.chat(['calendrier ajouter demain 14h | facebook | Avant-première']);
+    // Five days ahead, so that both reminders (the day before, the hour before) are still to come.
+    const added = await h.chat([`calendrier ajouter ${day(5)} 14h | facebook | Avant-première`]);
     expect(added).toContain('sans rappel.');
     expect(added).toContain('C’est avant la mise en ligne\u00a0: l’entrée reste en brouillon, sans rappel');
     expect(added).toContain('les étapes 2, 3, 5 et 6 ne sont pas terminées');
@@ -63,7 +64,7 @@ describe('starting before listening and planning, through the console', () => {
   it('in English, and with steps 1 to 6 complete nothing is added to the reply', async () => {
     const h = await consoleHarness(db, 'early-en', 'en');
     await h.repositories.plans.insert(seeded(asTenant('console:early-en'), 'listening only'));
-    const added = await h.chat(['calendar add tomorrow 2pm | facebook | Sneak peek']);
+    const added = await h.chat([`calendar add ${day(5)} 2pm | facebook | Sneak peek`]);
     expect(added).toContain('That’s before go-live, so the entry stays a draft with no reminders until step 7 is complete or an owner confirms it');
     expect(added).toContain('Note: steps 2, 3, 5 and 6 aren’t complete yet.');
 

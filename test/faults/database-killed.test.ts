@@ -70,10 +70,15 @@ describe('the embedded database killed mid-conversation, then back', () => {
     expect(lines.filter((l) => l.msg.includes('exited unexpectedly'))).toHaveLength(1);
     expect(restarted).toMatchObject({ level: 'info', port });
     expect(fault().allOutput()).not.toContain('unable to serialize');
-    // Each failure is one readable line with the driver's error name, not a dump.
+    // Each failure is one readable line, not a dump: the driver's error by name, or the socket
+    // error the driver let through unwrapped (EPIPE, ECONNRESET) by its code.
     const unavailable = lines.filter((l) => l.msg.includes('database unavailable'));
     expect(unavailable.length).toBeGreaterThan(0);
-    for (const line of unavailable) expect(line.err).toMatchObject({ name: expect.stringMatching(/^Mongo/), message: expect.any(String) });
+    for (const line of unavailable) {
+      const err = line.err as { name?: unknown; code?: unknown; message?: unknown };
+      expect(err.message).toEqual(expect.any(String));
+      expect(String(err.name).startsWith('Mongo') || /^E[A-Z]+$/.test(String(err.code))).toBe(true);
+    }
     expect(leakedSecrets(fault().allOutput())).toEqual([]);
 
     console.info(`[fault 1] try-again reply: Teams ${duringTeams.afterMs} ms, Slack ${duringSlack.afterMs} ms; healed ${healedMs} ms after the kill (outage held by the test); restart took ${String(restarted.healedInMs)} ms from the exit; answers lost: 0`);
