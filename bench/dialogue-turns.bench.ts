@@ -8,6 +8,7 @@ import { clientOptionsFor } from '../src/store/client-options.js';
 import { ensureIndexes } from '../src/store/repository.js';
 import { createRepositories, listRepositories } from '../src/app/repositories.js';
 import { openBenchDatabase } from './support/database.js';
+import { countCommands } from '../src/store/command-count.js';
 import { fmt, percentile, report, timeRuns } from './support/stats.js';
 
 const AUDIENCE = ['ajouter', 'Journalistes', 'Faire connaître nos travaux', 'Experts disponibles', 'Science', 'Réponses rapides'];
@@ -16,8 +17,7 @@ export async function run(): Promise<string[]> {
   const database = await openBenchDatabase();
   // A client of our own that counts the commands it sends.
   const client = new MongoClient(database.uri, { ...clientOptionsFor(database.kind), monitorCommands: true });
-  let commands = 0;
-  client.on('commandStarted', () => commands++);
+  const counter = countCommands(client);
   try {
     const db = client.db(database.db.databaseName);
     const repositories = createRepositories(db);
@@ -39,7 +39,7 @@ export async function run(): Promise<string[]> {
       for (const line of AUDIENCE.slice(1)) await say(u, line);
     }
     const turnsPerUser = 60;
-    commands = 0;
+    counter.reset();
     const started = performance.now();
     const times = await timeRuns(users * turnsPerUser, users, async (i) => {
       const user = i % users;
@@ -47,7 +47,7 @@ export async function run(): Promise<string[]> {
     });
     const elapsed = (performance.now() - started) / 1000;
     const turns = users * turnsPerUser;
-    const perTurn = commands / turns;
+    const perTurn = counter.total() / turns;
 
     const raw = database.db.collection<{ _id: string; tenantId: string; n: number }>('raw');
     const rawTimes = await timeRuns(500, 1, async (i) => {
@@ -62,6 +62,7 @@ export async function run(): Promise<string[]> {
         baseline: `raw findOneAndUpdate p50=${fmt(rawP50, 'ms')}`,
         ratio: turnP50 / rawP50,
       }),
+      `  round trips per turn by kind: ${counter.byKind(turns)}`,
     ];
   } finally {
     await client.close();
