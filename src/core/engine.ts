@@ -11,6 +11,7 @@ import { formControl, formSessionOf, isFormRef } from './handlers/form.js';
 import { formButton, runDuringForm, typedDuringForm } from './handlers/form-input.js';
 import { stripCommandPrefix } from './commands/command-prefix.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
+import { turnPlans } from './turn-plans.js';
 import { isDatabaseUnavailable } from '../store/database-errors.js';
 
 
@@ -67,7 +68,7 @@ export function createEngine(deps: EngineDeps): Engine {
           if (t === tenantId && u === event.user.id) spoken = l;
         },
       };
-      const replies = await route(makeTurn({ ...deps, users }, event, tenant, tenantId, locale, newId));
+      const replies = await route(makeTurn({ ...deps, users, plans: turnPlans(deps.plans) }, event, tenant, tenantId, locale, newId));
       return { replies, locale: spoken };
     } catch (error) {
       if (isDatabaseUnavailable(error)) {

@@ -1,4 +1,5 @@
-import type { Db, IndexDescription } from 'mongodb';
+import type { Db, Filter, FindOneAndUpdateOptions, IndexDescription, UpdateFilter } from 'mongodb';
+import { SETTINGS_CACHE_MS, TtlCache } from '../store/ttl-cache.js';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../core/i18n/locale.js';
 import { TenantRepository } from '../store/repository.js';
@@ -16,8 +17,12 @@ export type UserPrefs = z.infer<typeof userPrefsSchema>;
 
 /** Per-user choices (language) and the name last seen, for documents and digests. */
 export class UserPrefsRepository extends TenantRepository<UserPrefs> {
-  constructor(db: Db) {
+  // Read on every turn, changed rarely (a name, a language): see TtlCache for why a short life is enough.
+  private readonly cache: TtlCache<UserPrefs | null>;
+
+  constructor(db: Db, cacheMs = SETTINGS_CACHE_MS) {
     super(db, 'users', userPrefsSchema);
+    this.cache = new TtlCache(cacheMs);
   }
 
   indexes(): IndexDescription[] {
@@ -25,7 +30,25 @@ export class UserPrefsRepository extends TenantRepository<UserPrefs> {
   }
 
   async get(tenantId: TenantId, userId: string): Promise<UserPrefs | null> {
-    return this.findOne(tenantId, { _id: `${tenantId}|${userId}` });
+    const id = `${tenantId}|${userId}`;
+    const cached = this.cache.get(id);
+    if (cached !== undefined) return cached;
+    const prefs = await this.findOne(tenantId, { _id: id });
+    this.cache.set(id, prefs);
+    return prefs;
+  }
+
+  override async update(tenantId: TenantId, filter: Filter<UserPrefs>, update: UpdateFilter<UserPrefs>, options: Omit<FindOneAndUpdateOptions, 'returnDocument' | 'includeResultMetadata'> = {}): Promise<UserPrefs | null> {
+    // Any write may change any person's document: drop them all rather than guess which.
+    const doc = await super.update(tenantId, filter, update, options);
+    this.cache.clear();
+    return doc;
+  }
+
+  override async remove(tenantId: TenantId, filter: Filter<UserPrefs>): Promise<number> {
+    const removed = await super.remove(tenantId, filter);
+    this.cache.clear();
+    return removed;
   }
 
   /** Records the name last seen; writes only when it is new or changed. */
