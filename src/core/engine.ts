@@ -12,6 +12,7 @@ import { formButton, runDuringForm, typedDuringForm } from './handlers/form-inpu
 import { stripCommandPrefix } from './commands/command-prefix.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
 import { turnPlans } from './turn-plans.js';
+import { turnFormSessions, turnSessions } from './turn-sessions.js';
 import { isDatabaseUnavailable } from '../store/database-errors.js';
 
 
@@ -46,6 +47,17 @@ async function routeCommand(turn: Turn): Promise<Reply[]> {
   return (await runCommand(turn, text)) ?? unknownCommand(turn, text);
 }
 
+/** The stores as one turn sees them: the plan and the sessions read once per turn (turn-plans.ts, turn-sessions.ts). */
+function turnDeps(deps: EngineDeps, users: EngineDeps['users']): EngineDeps {
+  return {
+    ...deps,
+    users,
+    plans: turnPlans(deps.plans),
+    sessions: turnSessions(deps.sessions),
+    ...(deps.forms ? { forms: { ...deps.forms, sessions: turnFormSessions(deps.forms.sessions) } } : {}),
+  };
+}
+
 /** The channel-agnostic core: one normalized event in, platform-neutral replies out. */
 export function createEngine(deps: EngineDeps): Engine {
   const newId = deps.newId ?? (() => randomUUID().replaceAll('-', '').slice(0, 12));
@@ -68,7 +80,7 @@ export function createEngine(deps: EngineDeps): Engine {
           if (t === tenantId && u === event.user.id) spoken = l;
         },
       };
-      const replies = await route(makeTurn({ ...deps, users, plans: turnPlans(deps.plans) }, event, tenant, tenantId, locale, newId));
+      const replies = await route(makeTurn(turnDeps(deps, users), event, tenant, tenantId, locale, newId));
       return { replies, locale: spoken };
     } catch (error) {
       if (isDatabaseUnavailable(error)) {

@@ -5,6 +5,7 @@ import type { ScalarValue } from '../core/dialogue/values.js';
 import type { Actor, AnswerPath, HistoryEntry, PlanStore, PlanView } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
 import { emptyStep, planSchema, type Plan } from './plan.js';
+import { applyUpdate } from './apply-update.js';
 import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
 const historySchema = z.object({
@@ -51,6 +52,7 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
   private readonly historyRepo: AnswerHistory;
   private readonly raw: Collection<Plan>;
   private counter = 0;
+  private seen: ((plan: PlanView) => void) | undefined;
 
   constructor(db: Db) {
     super(db, 'plans', planSchema);
@@ -84,7 +86,20 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     const now = new Date().toISOString();
     const merged = { ...update, $set: { ...(update.$set ?? {}), updatedAt: now }, $inc: { version: 1 } } as UpdateFilter<Plan>;
     const before = await this.raw.findOneAndUpdate({ _id: tenantId, tenantId, ...filter }, merged, { returnDocument: 'before' });
-    return before ? this.parse(before) : null;
+    if (!before) return null;
+    const parsed = this.parse(before);
+    if (this.seen) this.seen(view(this.parse(applyUpdate(before, merged as Parameters<typeof applyUpdate>[1]))));
+    return parsed;
+  }
+
+  /**
+   * This store, telling `seen` the plan after each of its writes: the before-image of the atomic
+   * update with the update applied to it is exactly what was stored, so a turn need not read it back.
+   */
+  withWrites(seen: (plan: PlanView) => void): PlanStore {
+    const scoped = Object.create(this) as PlanRepository;
+    scoped.seen = seen;
+    return scoped;
   }
 
   private async record(tenantId: TenantId, step: StepNumber, key: string, before: unknown, after: unknown, by: Actor): Promise<void> {

@@ -63,6 +63,7 @@ export class UserPrefsRepository extends TenantRepository<UserPrefs> {
       { $set: set, $setOnInsert: { userId } },
       { upsert: true },
     );
+    this.cache.set(`${tenantId}|${userId}`, doc);
     return doc!;
   }
 

@@ -52,6 +52,8 @@ export interface PlanStore {
   complete(tenantId: TenantId, step: StepNumber, actor: Actor, status?: 'complete' | 'skipped'): Promise<boolean>;
   reopen(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean>;
   history(tenantId: TenantId, step: StepNumber, limit: number): Promise<HistoryEntry[]>;
+  /** The same store, telling `seen` the plan after each write it makes (when it knows it without a read). */
+  withWrites?(seen: (plan: PlanView) => void): PlanStore;
 }
 
 export interface HistoryEntry {
