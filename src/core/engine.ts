@@ -11,8 +11,7 @@ import { formControl, formSessionOf, isFormRef } from './handlers/form.js';
 import { formButton, runDuringForm, typedDuringForm } from './handlers/form-input.js';
 import { stripCommandPrefix } from './commands/command-prefix.js';
 import { makeTurn, type EngineDeps, type Turn } from './turn.js';
-import { turnPlans } from './turn-plans.js';
-import { turnFormSessions, turnSessions } from './turn-sessions.js';
+import { PlanChanged, type TurnStores } from './ports/stores.js';
 import { isDatabaseUnavailable } from '../store/database-errors.js';
 
 
@@ -47,15 +46,28 @@ async function routeCommand(turn: Turn): Promise<Reply[]> {
   return (await runCommand(turn, text)) ?? unknownCommand(turn, text);
 }
 
-/** The stores as one turn sees them: the plan and the sessions read once per turn (turn-plans.ts, turn-sessions.ts). */
-function turnDeps(deps: EngineDeps, users: EngineDeps['users']): EngineDeps {
+/** The stores as one turn sees them: the plan and the person's cursors read once, an answer written with the cursor's move (TurnStores). */
+function turnDeps(deps: EngineDeps, users: EngineDeps['users'], stores: TurnStores | undefined): EngineDeps {
+  if (!stores) return { ...deps, users };
   return {
     ...deps,
     users,
-    plans: turnPlans(deps.plans),
-    sessions: turnSessions(deps.sessions),
-    ...(deps.forms ? { forms: { ...deps.forms, sessions: turnFormSessions(deps.forms.sessions) } } : {}),
+    plans: stores.plans,
+    sessions: stores.sessions,
+    ...(deps.forms ? { forms: { ...deps.forms, sessions: stores.formSessions } } : {}),
   };
+}
+
+/** The turn's replies, once what it wrote is stored; an answer to a step completed meanwhile is refused. */
+async function routeAndStore(turn: Turn, stores: TurnStores | undefined): Promise<Reply[]> {
+  try {
+    const replies = await route(turn);
+    await stores?.flush();
+    return replies;
+  } catch (error) {
+    if (error instanceof PlanChanged) return [turn.text('answer.notInProgress', { step: error.step })];
+    throw error;
+  }
 }
 
 /** The channel-agnostic core: one normalized event in, platform-neutral replies out. */
@@ -80,7 +92,8 @@ export function createEngine(deps: EngineDeps): Engine {
           if (t === tenantId && u === event.user.id) spoken = l;
         },
       };
-      const replies = await route(makeTurn(turnDeps(deps, users), event, tenant, tenantId, locale, newId));
+      const stores = deps.plans.forTurn?.();
+      const replies = await routeAndStore(makeTurn(turnDeps(deps, users, stores), event, tenant, tenantId, locale, newId), stores);
       return { replies, locale: spoken };
     } catch (error) {
       if (isDatabaseUnavailable(error)) {

@@ -1,9 +1,9 @@
 /**
  * The document an update leaves, from the document just before it (the before-image the same
  * atomic findOneAndUpdate returned): so the plan after a write is known without reading it back.
- * Only the operators the plan's writes use: $set, $unset, $inc, on dotted paths.
+ * Only the operators the plan's writes use: $set, $unset, $inc, and $push with $each, on dotted paths.
  */
-export function applyUpdate(before: unknown, update: { $set?: object; $unset?: object; $inc?: object }): Record<string, unknown> {
+export function applyUpdate(before: unknown, update: { $set?: object; $unset?: object; $inc?: object; $push?: object }): Record<string, unknown> {
   const doc = structuredClone(before) as Record<string, unknown>;
   for (const [path, value] of Object.entries(update.$set ?? {})) parentOf(doc, path, true)![last(path)] = structuredClone(value);
   for (const path of Object.keys(update.$unset ?? {})) {
@@ -14,6 +14,12 @@ export function applyUpdate(before: unknown, update: { $set?: object; $unset?: o
     const parent = parentOf(doc, path, true)!;
     const current = parent[last(path)];
     parent[last(path)] = (typeof current === 'number' ? current : 0) + (by as number);
+  }
+  for (const [path, pushed] of Object.entries(update.$push ?? {})) {
+    const parent = parentOf(doc, path, true)!;
+    const current = parent[last(path)];
+    const each = pushed && typeof pushed === 'object' && '$each' in pushed ? (pushed as { $each: unknown[] }).$each : [pushed];
+    parent[last(path)] = [...(Array.isArray(current) ? current : []), ...structuredClone(each)];
   }
   return doc;
 }

@@ -1,36 +1,53 @@
 import type { Collection, Db, IndexDescription, UpdateFilter } from 'mongodb';
-import { z } from 'zod';
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { ScalarValue } from '../core/dialogue/values.js';
-import type { Actor, AnswerPath, HistoryEntry, PlanStore, PlanView } from '../core/ports/stores.js';
+import type { Actor, AnswerPath, HistoryEntry, PlanStore, PlanView, TurnStores } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
-import { emptyStep, planSchema, type Plan } from './plan.js';
+import { isDuplicateKey } from '../store/duplicate-key.js';
+import { emptyStep, historyEntrySchema, planSchema, type HistoryDoc, type Plan } from './plan.js';
+import { PlanTurn } from './plan-turn.js';
 import { applyUpdate } from './apply-update.js';
-import { type TenantId, tenantIdField } from '../core/tenant-id.js';
+import type { TenantId } from '../core/tenant-id.js';
 
-const historySchema = z.object({
-  _id: z.string(),
-  tenantId: tenantIdField,
-  step: z.number().int().min(1).max(10),
-  key: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  by: z.object({ id: z.string(), name: z.string().optional() }),
-  at: z.string(),
-});
-type HistoryDoc = z.infer<typeof historySchema>;
-
-/** Append-only record of every answer change: who, when, before, after. */
+/** Answer changes moved out of the plans' journals (see plan-turn.ts), and those written apart. */
 class AnswerHistory extends TenantRepository<HistoryDoc> {
   constructor(db: Db) {
-    super(db, 'answer_history', historySchema);
+    super(db, 'answer_history', historyEntrySchema);
   }
   indexes(): IndexDescription[] {
     return [{ key: { tenantId: 1, step: 1, at: -1 }, name: 'tenant_step_at' }];
   }
+  /** Moves entries in; those already there (a retry, another instance's move) are skipped. */
+  async keep(entries: HistoryDoc[]): Promise<void> {
+    if (entries.length === 0) return;
+    try {
+      await this.collection.insertMany(entries.map((e) => this.parse(e)), { ordered: false });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
 }
 
-function view(plan: Plan): PlanView {
+/** One answer's change: the paths it sets, and its field (where the history's `before` is). */
+export function answerChange(step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor, now: string): { field: string; key: string; set: Record<string, unknown> } {
+  const s = `steps.${step}`;
+  const field = 'group' in path ? `${s}.answers.${path.group}.items.${path.itemId}.answers.${path.key}` : `${s}.answers.${path.key}`;
+  const set: Record<string, unknown> = { [field]: value, [`${s}.updatedBy`]: actor, [`${s}.updatedAt`]: now };
+  if ('group' in path && path.newItem) set[`${s}.answers.${path.group}.items.${path.itemId}._at`] = now;
+  return { field, key: 'group' in path ? `${path.group}[${path.itemId}].${path.key}` : path.key, set };
+}
+
+/** History entries newest first: the plan's journal and the collection's, each once. */
+export function mergeHistory(journal: HistoryDoc[], archived: HistoryDoc[], step: StepNumber, limit: number): HistoryEntry[] {
+  const byId = new Map<string, HistoryDoc>();
+  for (const entry of [...archived, ...journal]) if (entry.step === step) byId.set(entry._id, entry);
+  return [...byId.values()]
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a._id < b._id ? 1 : -1))
+    .slice(0, limit)
+    .map(({ step: n, key, before, after, by, at }) => ({ step: n, key, before, after, by, at }));
+}
+
+export function view(plan: Plan): PlanView {
   return {
     tenantId: plan.tenantId,
     version: plan.version,
@@ -39,7 +56,7 @@ function view(plan: Plan): PlanView {
   };
 }
 
-function valueAt(doc: unknown, path: string): unknown {
+export function valueAt(doc: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc);
 }
 
@@ -49,10 +66,9 @@ function valueAt(doc: unknown, path: string): unknown {
  * replaced comes back from the same atomic update and goes to the answer history.
  */
 export class PlanRepository extends TenantRepository<Plan> implements PlanStore {
-  private readonly historyRepo: AnswerHistory;
-  private readonly raw: Collection<Plan>;
+  readonly historyRepo: AnswerHistory;
+  readonly raw: Collection<Plan>;
   private counter = 0;
-  private seen: ((plan: PlanView) => void) | undefined;
 
   constructor(db: Db) {
     super(db, 'plans', planSchema);
@@ -70,36 +86,54 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
   }
 
   async get(tenantId: TenantId): Promise<PlanView> {
-    // A read first: the plan exists on every turn but the very first, and reads are cheaper.
+    return view((await this.load(tenantId, true))!);
+  }
+
+  /** The stored plan, validated; created empty on first use when `create` (a read first: it exists on every turn but the very first). */
+  async load(tenantId: TenantId, create: boolean): Promise<Plan | null> {
     const existing = await this.raw.findOne({ _id: tenantId, tenantId });
-    if (existing) return view(this.parse(existing));
+    if (existing) return this.parse(existing);
+    if (!create) return null;
     const now = new Date().toISOString();
     const doc = await this.raw.findOneAndUpdate(
       { _id: tenantId, tenantId },
       { $setOnInsert: { version: 0, steps: {}, createdAt: now, updatedAt: now } },
       { upsert: true, returnDocument: 'after' },
     );
-    return view(this.parse(doc));
+    return this.parse(doc);
   }
 
-  private async apply(tenantId: TenantId, filter: Record<string, unknown>, update: UpdateFilter<Plan>): Promise<Plan | null> {
+  /** The plan after an update applied atomically, the update's filter unmet: null. Returns the plan just before. */
+  async apply(tenantId: TenantId, filter: Record<string, unknown>, update: UpdateFilter<Plan>): Promise<Plan | null> {
     const now = new Date().toISOString();
     const merged = { ...update, $set: { ...(update.$set ?? {}), updatedAt: now }, $inc: { version: 1 } } as UpdateFilter<Plan>;
     const before = await this.raw.findOneAndUpdate({ _id: tenantId, tenantId, ...filter }, merged, { returnDocument: 'before' });
     if (!before) return null;
     const parsed = this.parse(before);
-    if (this.seen) this.seen(view(this.parse(applyUpdate(before, merged as Parameters<typeof applyUpdate>[1]))));
+    // The before-image of the atomic update with the update applied is exactly what was stored.
+    this.written?.(this.parse(applyUpdate(before, merged as Parameters<typeof applyUpdate>[1])));
     return parsed;
   }
 
-  /**
-   * This store, telling `seen` the plan after each of its writes: the before-image of the atomic
-   * update with the update applied to it is exactly what was stored, so a turn need not read it back.
-   */
-  withWrites(seen: (plan: PlanView) => void): PlanStore {
+  /** Told of the plan after each write (a turn's view follows its own writes without reading them back). */
+  private written: ((after: Plan) => void) | undefined;
+
+  /** This store, telling `written` of each of its writes. */
+  observed(written: (after: Plan) => void): PlanRepository {
     const scoped = Object.create(this) as PlanRepository;
-    scoped.seen = seen;
+    scoped.written = written;
     return scoped;
+  }
+
+  /** One turn's view of the plan and its cursors: read once, written once per answer (plan-turn.ts). */
+  forTurn(): TurnStores {
+    return new PlanTurn(this);
+  }
+
+  /** Moves journal entries to the history collection, keeping `kept`, when the plan's version is still `version` (else the next write tries again). */
+  async archiveJournal(tenantId: TenantId, version: number, moved: HistoryDoc[], kept: HistoryDoc[]): Promise<void> {
+    await this.historyRepo.keep(moved);
+    await this.raw.updateOne({ _id: tenantId, tenantId, version }, { $set: { journal: kept } });
   }
 
   private async record(tenantId: TenantId, step: StepNumber, key: string, before: unknown, after: unknown, by: Actor): Promise<void> {
@@ -108,7 +142,12 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
   }
 
   async start(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean> {
-    await this.get(tenantId);
+    await this.load(tenantId, true);
+    return this.startExisting(tenantId, step, actor);
+  }
+
+  /** `start`, the plan known to exist. */
+  async startExisting(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean> {
     const s = `steps.${step}`;
     const now = new Date().toISOString();
     // First start: record who and when; later starts leave them alone.
@@ -121,14 +160,9 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
   }
 
   async setAnswer(tenantId: TenantId, step: StepNumber, path: AnswerPath, value: ScalarValue, actor: Actor): Promise<boolean> {
-    const s = `steps.${step}`;
-    const now = new Date().toISOString();
-    const field = 'group' in path ? `${s}.answers.${path.group}.items.${path.itemId}.answers.${path.key}` : `${s}.answers.${path.key}`;
-    const set: Record<string, unknown> = { [field]: value, [`${s}.updatedBy`]: actor, [`${s}.updatedAt`]: now };
-    if ('group' in path && path.newItem) set[`${s}.answers.${path.group}.items.${path.itemId}._at`] = now;
-    const before = await this.apply(tenantId, { [`${s}.status`]: 'in-progress' }, { $set: set } as UpdateFilter<Plan>);
+    const { field, key, set } = answerChange(step, path, value, actor, new Date().toISOString());
+    const before = await this.apply(tenantId, { [`steps.${step}.status`]: 'in-progress' }, { $set: set } as UpdateFilter<Plan>);
     if (!before) return false;
-    const key = 'group' in path ? `${path.group}[${path.itemId}].${path.key}` : path.key;
     await this.record(tenantId, step, key, valueAt(before, field), value, actor);
     return true;
   }
@@ -181,7 +215,11 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
   }
 
   async history(tenantId: TenantId, step: StepNumber, limit: number): Promise<HistoryEntry[]> {
-    const docs = await this.historyRepo.findMany(tenantId, { step }, { sort: { at: -1 }, limit });
-    return docs.map(({ step: n, key, before, after, by, at }) => ({ step: n, key, before, after, by, at }));
+    const plan = await this.load(tenantId, false);
+    return mergeHistory(plan?.journal ?? [], await this.archived(tenantId, step, limit), step, limit);
+  }
+
+  archived(tenantId: TenantId, step: StepNumber, limit: number): Promise<HistoryDoc[]> {
+    return this.historyRepo.findMany(tenantId, { step }, { sort: { at: -1 }, limit });
   }
 }

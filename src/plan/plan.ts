@@ -20,12 +20,35 @@ export const stepStateSchema = z.object({
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 
+/** One answer change: who, when, before, after (the answer history, append-only). */
+export const historyEntrySchema = z.object({
+  _id: z.string(),
+  tenantId: tenantIdField,
+  step: z.number().int().min(1).max(10),
+  key: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  by: actorSchema,
+  at: z.string(),
+});
+export type HistoryDoc = z.infer<typeof historyEntrySchema>;
+
 /** One plan per tenant; steps are keyed "1".."10" so each answer is one `$set` on its own path. */
 export const planSchema = z.object({
   _id: z.string(),
   tenantId: tenantIdField,
   version: z.number().int().min(0),
   steps: z.record(z.string(), stepStateSchema),
+  /**
+   * Each person's cursors (see cursors.ts), validated one by one when read: one person's damaged
+   * cursor must not make the team's plan unreadable.
+   */
+  cursors: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * The newest answer changes, written by the same update as the answer; moved to the
+   * answer_history collection in batches (see plan-turn.ts) so the plan stays small.
+   */
+  journal: z.array(historyEntrySchema).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -114,7 +114,10 @@ describe('sessions', () => {
   it('a session whose step changed shape resumes at the first unanswered question', async () => {
     const { h, tenant } = await fresh();
     await h.chat(['étape 1', 'Boussole']);
-    await db.collection('sessions').updateOne({ tenantId: tenant }, { $set: { definition: 'an-older-shape', position: { at: 'question', node: 42 } } });
+    // The cursor as an earlier version of the step left it (cursors live in the plan: plan/cursors.ts).
+    const plan = await db.collection('plans').findOne({ tenantId: tenant });
+    const [key] = Object.keys(plan!.cursors as object);
+    await db.collection('plans').updateOne({ tenantId: tenant }, { $set: { [`cursors.${key}.dialogue.definition`]: 'an-older-shape', [`cursors.${key}.dialogue.position`]: { at: 'question', node: 42 } } });
     const out = await h.chat(['Concordia']);
     expect(out).toContain('Les questions de cette étape ont changé');
     expect(out).toContain('concurrents');

@@ -96,10 +96,12 @@ describe('fifty people at once', () => {
 
     await fault().restart();
     const stored = await step1Answers();
-    const sessions = await fault().db
-      .collection('sessions')
+    // Each person's dialogue cursor, kept in their team's plan (plan/cursors.ts).
+    const plans = await fault().db
+      .collection('plans')
       .find({ tenantId: { $in: people.map((p) => p.tenantId) } })
       .toArray();
+    const sessions = plans.map((plan) => ({ tenantId: plan.tenantId as string, ...(Object.values(plan.cursors as Record<string, { dialogue: object }>)[0]!.dialogue as { position: unknown }) }));
     let saved = 0;
     let accepted = 0;
     for (const { p, status } of outcomes) {

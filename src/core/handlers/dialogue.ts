@@ -20,7 +20,12 @@ import type { Turn } from '../turn.js';
 import { lockedBy, nextStep } from './status.js';
 import { personName } from '../people/person-name.js';
 
-const MAX_TRAIL = 100;
+/**
+ * How far `retour` goes back, one question at a time; further back is the review's job (it lists
+ * every answer). The trail is stored with the person's cursor in the plan document, read and
+ * written on every turn, where each field costs the embedded server time.
+ */
+const MAX_TRAIL = 30;
 
 export function ctxFor(turn: Turn, plan: PlanView, step: StepNumber, locale = turn.locale): DialogueContext {
   return dialogueContext(plan, step, locale, turn.tenant.timeZone, turn.now);

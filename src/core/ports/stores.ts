@@ -52,8 +52,31 @@ export interface PlanStore {
   complete(tenantId: TenantId, step: StepNumber, actor: Actor, status?: 'complete' | 'skipped'): Promise<boolean>;
   reopen(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean>;
   history(tenantId: TenantId, step: StepNumber, limit: number): Promise<HistoryEntry[]>;
-  /** The same store, telling `seen` the plan after each write it makes (when it knows it without a read). */
-  withWrites?(seen: (plan: PlanView) => void): PlanStore;
+  /**
+   * The stores as one turn sees them, when the store can do better than one round trip per call:
+   * the plan and the person's cursors read once, an answer written with the cursor's move.
+   */
+  forTurn?(): TurnStores;
+}
+
+/**
+ * One turn's plan, sessions and form sessions. Writes may wait for the next one (an answer goes
+ * with the session's move); `flush` ends the turn, writing what waits. A write whose condition no
+ * longer holds when it is made throws `PlanChanged`.
+ */
+export interface TurnStores {
+  plans: PlanStore;
+  sessions: SessionStore;
+  formSessions: FormSessionStore;
+  flush(): Promise<void>;
+}
+
+/** An answer not saved: its step was no longer in progress when the write was made (a teammate completed it). */
+export class PlanChanged extends Error {
+  constructor(readonly step: StepNumber) {
+    super(`step ${step} is no longer in progress`);
+    this.name = 'PlanChanged';
+  }
 }
 
 export interface HistoryEntry {
