@@ -100,6 +100,17 @@ describe('sessions', () => {
     expect(back).toContain('personnes ou quels comptes influents');
   });
 
+  it('`reprendre` after a pause goes back to the step the team last worked on, at its next question', async () => {
+    const { h } = await fresh();
+    await h.chat(['étape 2', 'pause', 'étape 1', 'Boussole', 'pause']);
+    const back = await h.chat(['reprendre']);
+    expect(back).toContain('Étape 1 —');
+    expect(back).toContain('Quels concurrents');
+    // With no step in progress, it says where the plan stands.
+    const { h: idle } = await fresh();
+    expect(await idle.chat(['reprendre'])).toContain('À faire maintenant');
+  });
+
   it('a button from an older question is recognized as stale and the current question is asked', async () => {
     const { h, id, tenant } = await fresh();
     const first = await h.engine.handle(event(id, { kind: 'command', text: 'step 1' }));

@@ -9,7 +9,7 @@ import { ask, itemName, reviewLines } from '../dialogue/present.js';
 import { parseEditTarget, resolveEdit } from '../dialogue/edit-target.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { matchChoice } from '../dialogue/parse/choice.js';
-import type { DialogueContext, Group, Question, StepDefinition, StepNumber } from '../dialogue/types.js';
+import { STEP_NUMBERS, type DialogueContext, type Group, type Question, type StepDefinition, type StepNumber } from '../dialogue/types.js';
 import { groupItems, keepKnownName, type ScalarValue } from '../dialogue/values.js';
 import type { ControlName } from '../events.js';
 import type { Actor, PlanView, Position, Session } from '../ports/stores.js';
@@ -139,8 +139,13 @@ export async function startStep(turn: Turn, raw: string): Promise<Reply[]> {
 /** The current question again (after a restart, or `continue`). */
 export async function resume(turn: Turn): Promise<Reply[] | undefined> {
   const session = await loadSession(turn);
-  if (!session) return undefined;
-  return startStep(turn, String(session.step));
+  if (session) return startStep(turn, String(session.step));
+  // After `pause` (which ends the session), the step the team last worked on, where it was left.
+  const plan = await turn.deps.plans.get(turn.tenantId);
+  const lastWorkedOn = STEP_NUMBERS.map((n) => ({ n, step: plan.step(n) }))
+    .filter(({ step }) => step.status === 'in-progress')
+    .sort((a, b) => (b.step.updatedAt ?? b.step.startedAt ?? '').localeCompare(a.step.updatedAt ?? a.step.startedAt ?? ''))[0];
+  return lastWorkedOn ? startStep(turn, String(lastWorkedOn.n)) : undefined;
 }
 
 /** `known`: the session the caller already read this turn (saves reading it twice). */
