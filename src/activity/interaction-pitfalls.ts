@@ -57,7 +57,7 @@ export function interactionPitfalls(read: Read, activity: Activity): Pitfall[] {
 }
 
 export interface ActivitySources {
-  comments: Pick<CommentRepository, 'count'>;
+  comments: Pick<CommentRepository, 'count' | 'countByKind'>;
   calendar: Pick<CalendarRepository, 'count'>;
   policyStates: Pick<PolicyStateRepository, 'get'>;
 }
@@ -74,7 +74,7 @@ export async function readActivity(
 ): Promise<Activity> {
   const before = planningDoneAt ? { $lt: new Date(planningDoneAt) } : undefined;
   const [counts, postsPublished, state, postsEarly, commentsEarly] = await Promise.all([
-    Promise.all(COMMENT_KIND_CHOICES.map((choice) => sources.comments.count(tenantId, { kind: choice.value }))),
+    sources.comments.countByKind(tenantId),
     sources.calendar.count(tenantId, { status: 'published' }),
     sources.policyStates.get(tenantId),
     // Step 4's own posts are the plan itself; only those added by hand are acting early.
@@ -83,7 +83,7 @@ export async function readActivity(
   ]);
   return {
     beforePlanning: { posts: postsEarly, comments: commentsEarly },
-    commentKinds: COMMENT_KIND_CHOICES.filter((_, index) => (counts[index] ?? 0) > 0).map((choice) => choice.value),
+    commentKinds: COMMENT_KIND_CHOICES.filter((choice) => (counts.get(choice.value) ?? 0) > 0).map((choice) => choice.value),
     postsPublished,
     policy: policyStatus(state, step5.answers, step5.completedAt),
   };

@@ -24,6 +24,12 @@ export class CommentRepository extends TenantRepository<Comment> {
     return docs.map((doc) => this.parse(doc));
   }
 
+  /** How many comments of each kind the team logged, in one read (each read is a scan on the embedded server). */
+  async countByKind(tenantId: TenantId): Promise<Map<string, number>> {
+    const rows = await this.collection.aggregate<{ _id: string; n: number }>([{ $match: { tenantId } }, { $group: { _id: '$kind', n: { $sum: 1 } } }]).toArray();
+    return new Map(rows.map((row) => [row._id, row.n]));
+  }
+
   async countReceived(tenantId: TenantId, from: Date, to: Date): Promise<number> {
     return this.count(tenantId, { receivedAt: { $gte: from, $lt: to } });
   }

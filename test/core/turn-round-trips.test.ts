@@ -21,7 +21,7 @@ import { useTestDatabase } from '../support/mongo.js';
  * team's pitfalls (src/activity).
  */
 const ANSWER_BUDGET = 2;
-const STATUS_BUDGET = 10;
+const STATUS_BUDGET = 6;
 
 const { dbName } = useTestDatabase();
 let client: MongoClient;
