@@ -49,6 +49,30 @@ describe('acknowledgements of the staff policy', () => {
     expect(await live.chat(['digest'])).toContain('1 personne sur 4 l’a lue');
   });
 
+  it('takes `ack` while an owner has step 5 reopened: the official version stays in force', async () => {
+    const reopened = await liveConsole(database, 'acks-reopened', 'fr');
+    try {
+      await officialPolicy(reopened, asTenant('console:acks-reopened'), { accountAccess: 'all-employees', rules: ['courtesy'], discussedOn: '2026-11-10' });
+      expect(await reopened.chat(['rouvrir 5'])).toContain('rouverte');
+      const reader = { id: 'console:lea', name: 'Léa Roy' };
+      expect(await reopened.chat(['politique personnel'], reader)).toContain('J’ai lu la politique');
+      const ack = await reopened.chat(['ack'], reader);
+      expect(ack).toContain('Votre lecture de la politique d’usage (version du 12 novembre 2026) est enregistrée');
+      expect(ack).not.toContain('pas encore publiée');
+    } finally {
+      await reopened.stop();
+    }
+  });
+
+  it('says the policy is not published while step 5 was never completed', async () => {
+    const fresh = await liveConsole(database, 'acks-none', 'fr');
+    try {
+      expect(await fresh.chat(['ack'], { id: 'console:lea', name: 'Léa Roy' })).toContain('pas encore publiée (étape 5 non terminée)');
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it('with all employees, counts everyone who has written to Boussole, not “0 of 0”', async () => {
     const everyone = await liveConsole(database, 'acks-all', 'en');
     try {

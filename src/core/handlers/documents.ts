@@ -57,13 +57,15 @@ export async function policy(turn: Turn, raw: string): Promise<Reply[]> {
   return replies;
 }
 
-/** Recorded against the policy's official version; nothing to acknowledge before it is official. */
+/**
+ * Recorded against the policy's official version; nothing to acknowledge before it is official.
+ * An official policy stays in force while step 5 is reopened (its next version is made official
+ * later), so only the policy's state decides, not step 5's.
+ */
 export async function acknowledge(turn: Turn): Promise<Reply[]> {
   const plan = await turn.deps.plans.get(turn.tenantId);
-  const step5 = plan.step(5);
-  if (step5.status !== 'complete' || !step5.completedAt) return [turn.text('ack.noPolicy')];
   const status = await staffPolicyStatus(turn, plan);
-  if (status.state !== 'official') return [turn.text('ack.notOfficial')];
+  if (status.state !== 'official') return [turn.text(plan.step(5).status === 'complete' ? 'ack.notOfficial' : 'ack.noPolicy')];
   const outcome = await turn.deps.acks.acknowledge(turn.tenantId, turn.actor.id, status.version, turn.actor.name);
   const officialOn = DateTime.fromISO(status.officialOn, { zone: turn.tenant.timeZone });
   const version = officialOn.isValid ? dayInWords(officialOn, turn.locale, false) : status.officialOn;
