@@ -191,6 +191,12 @@ function afterAnswer(step: StepDefinition, session: Session, position: Position,
   return missingAnswers(step, ctx, turn.newId)[0]?.position ?? { at: 'review' };
 }
 
+/**
+ * "Terminer l’étape" / "Complete the step" in one word (folded by `typedLabel`): what people type
+ * to finish, at the review and at a question alike.
+ */
+export const FINISH_WORDS: ReadonlySet<string> = new Set(['terminer', 'finish', 'complete', 'fini']);
+
 export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, known?: Session | null): Promise<Reply[]> {
   const active = await activeSession(turn, known);
   if (Array.isArray(active)) return active;
@@ -203,7 +209,7 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
 
   if (position.at === 'review') {
     const text = input.kind === 'text' ? normalize(input.text) : '';
-    if (['terminer', 'complete', 'fini', 'done', 'ok', 'valider'].includes(text)) return control(turn, 'complete');
+    if (FINISH_WORDS.has(text) || ['done', 'ok', 'valider'].includes(text)) return control(turn, 'complete');
     return [turn.text('review.hint'), ...ask(step, session, ctx)];
   }
 

@@ -10,7 +10,7 @@ import type { Session } from '../ports/stores.js';
 import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
 import { readTyped, typedLabel, unquoted } from './typed-reply.js';
 import type { Turn } from '../turn.js';
-import { activeSession, answer, askAgain, askChoice, control, ctxFor, loadSession, resolveConflict } from './dialogue.js';
+import { FINISH_WORDS, activeSession, answer, askAgain, askChoice, control, ctxFor, loadSession, resolveConflict } from './dialogue.js';
 
 // The rule itself is in typed-reply.ts, shared with the short forms (form-input.ts).
 
@@ -36,6 +36,9 @@ async function typedControl(turn: Turn, session: Session, typed: string): Promis
   const named = (key: 'review.complete' | 'group.done') => LOCALES.some((l) => typedLabel(message(l, key)) === typed);
   if (session.position.at !== 'review' && named('review.complete')) return { kind: 'control', control: 'review' };
   if (session.position.at === 'question' && session.position.itemId !== undefined && named('group.done')) return { kind: 'control', control: 'skip' };
+  // `terminer` / `finish` alone, at a question, is that button's word, never an answer: it ends a
+  // list's item as "Terminer la liste" does, and elsewhere opens the review as "Terminer l’étape".
+  if (session.position.at === 'question' && FINISH_WORDS.has(typed)) return { kind: 'control', control: session.position.itemId !== undefined ? 'skip' : 'review' };
   return undefined;
 }
 

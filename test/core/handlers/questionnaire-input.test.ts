@@ -95,6 +95,23 @@ describe('a button label typed as text acts as the button', () => {
     expect(review).toContain('Révision — étape 1');
     expect(JSON.stringify((await step1(other, t2)).answers)).not.toMatch(/complete/i);
   });
+
+  it('`terminer` / `finish` alone at a question opens the review and is not stored; inside a list’s item it ends the list', async () => {
+    const { h, tenant } = await fresh();
+    await h.chat(['étape 5', '2']);
+    // Step 5's question 3 takes free text besides its options: `terminer` was stored there.
+    expect(await h.chat(['terminer'])).toContain('Révision — étape 5');
+    expect(await h.chat(['retour', 'finish'])).toContain('Révision — étape 5');
+    const step5 = (await h.repositories.plans.get(tenant)).step(5);
+    expect(JSON.stringify(step5.answers)).not.toMatch(/terminer|finish/i);
+    expect(step5.status).toBe('in-progress');
+    // In quotes it is an answer, as any word.
+    const { h: other, tenant: t2 } = await fresh();
+    await other.chat(['étape 1', '« terminer »', 'Concordia']);
+    expect((await step1(other, t2)).answers.keywords).toEqual(['terminer']);
+    expect(await other.chat(['terminer'])).toContain('Quelles sources');
+    expect((await step1(other, t2)).answers.influencers).toBeUndefined();
+  });
 });
 
 describe('the same rule on every surface, decided in the core', () => {
