@@ -51,17 +51,21 @@ function numberHint(input: Extract<InputSpec, { kind: 'number' }>, locale: Local
   return CONSOLE_TEXT.t(locale, 'number', { integer });
 }
 
-/** `label: value`, with French's no-break space before the colon (the catalog adds it). */
-const labelled = (label: string, value: string, locale: Locale) => CONSOLE_TEXT.t(locale, 'labelled', { label, value });
+/**
+ * `label: value`, with French's no-break space before the colon (the catalog adds it); a label
+ * that is a question (a review's) gets its answer on the next line, never « … ? : réponse ».
+ */
+const labelled = (label: string, value: string, locale: Locale) =>
+  /[?!]\s*$/.test(label) ? `${label}\n    ${value}` : CONSOLE_TEXT.t(locale, 'labelled', { label, value });
 
 function buttonLine(buttons: Button[], locale: Locale): string | undefined {
   const commands = buttons.flatMap((b) => (b.action.kind === 'command' ? [labelled(b.label, `${CONSOLE_TEXT.t(locale, 'button')} \`${b.action.text}\``, locale)] : []));
   return commands.length ? `  → ${commands.join(' · ')}` : undefined;
 }
 
-const CONTROL_WORDS = ['back', 'skip', 'review', 'cancel'] as const;
+const CONTROL_WORDS = ['complete', 'back', 'skip', 'review', 'cancel'] as const;
 
-/** The words that do what the reply's control buttons do (a form has no review; a required question no skip). */
+/** The words that do what the reply's control buttons do (a form has no review; a required question no skip; only the review completes). */
 function controlsLine(buttons: readonly Button[], locale: Locale): string[] {
   const present = new Set(buttons.flatMap((b) => (b.action.kind === 'control' ? [b.action.control] : [])));
   const words = CONTROL_WORDS.filter((name) => present.has(name)).map((name) => CONSOLE_TEXT.t(locale, `word.${name}`));
@@ -93,7 +97,7 @@ export function renderForConsole(replies: Reply[], locale: Locale): string {
         out.push(...inputHint(reply.input, locale), ...controlsLine(reply.buttons, locale));
         break;
       case 'document':
-        out.push(`----- ${reply.filename} -----`, reply.markdown, `----- end -----`);
+        out.push(`----- ${reply.filename} -----`, reply.markdown, `----- ${CONSOLE_TEXT.t(locale, 'documentEnd')} -----`);
         break;
     }
   }

@@ -30,7 +30,7 @@ describe('the Slack Web API failing', () => {
     expect(keywordsQuestion(retried!)).toBe(true);
     // The person in the channel is pointed to the DM, as on a good day.
     const pointed = await fault().slack.waitFor(() => fault().slack.responses.find((r) => r.id === 'r500'), 20_000, 'the pointer to the DM');
-    expect(String(pointed.body.text)).toContain('continue in our direct messages');
+    expect(String(pointed.body.text)).toContain('continue in a direct message');
     console.info(`[fault 3] Slack 500 once: acknowledged in ${ack.ackMs} ms; retried ${Math.round(retried!.at - failed!.at)} ms later and delivered`);
   });
 

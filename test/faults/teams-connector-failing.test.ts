@@ -41,7 +41,7 @@ describe('the Teams connector failing', () => {
     const turn = await stepOne(600);
     expect(turn.status).toBe(200);
     const [told] = await fault().connector.waitFor(chat, 1, 10_000);
-    expect(textOfActivity(told!)).toBe('I could not handle your message just now. Please try again in a moment.');
+    expect(textOfActivity(told!)).toBe('I couldn’t handle your message just now. Please try again in a moment.');
     const failed = logLines(fault().boussole.output()).filter((l) => l.msg === 'Teams: a message could not be handled' && l.tenantId === turn.tenantId);
     expect(failed).toHaveLength(1);
     expect(failed[0]!.err).toMatchObject({ name: 'ConnectorTimeout', message: expect.stringContaining('did not answer') });

@@ -71,7 +71,10 @@ function renderReply(reply: Exclude<Reply, { kind: 'document' }>, locale: Locale
     case 'question':
       return renderQuestion(reply, locale, ids);
     case 'facts': {
-      const lines = reply.facts.map((f) => SLACK_TEXT.t(locale, 'fact', { label: `*${escapeMrkdwn(f.label)}*`, value: escapeMrkdwn(f.value) }));
+      // A label that is a question (a review's) takes its answer on the next line, not after « ? : ».
+      const lines = reply.facts.map((f) =>
+        /[?!]\s*$/.test(f.label) ? `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}` : SLACK_TEXT.t(locale, 'fact', { label: `*${escapeMrkdwn(f.label)}*`, value: escapeMrkdwn(f.value) }),
+      );
       const title = reply.title ? [`*${escapeMrkdwn(reply.title)}*`] : [];
       return textSections([...title, ...lines].join('\n'));
     }

@@ -58,6 +58,8 @@ function refusalText(refusal: Refusal, locale: Locale): string {
       return TEAMS_TEXT.t(locale, 'notOurs');
     case 'not-for-you':
       return TEAMS_TEXT.t(locale, 'notForYou');
+    case 'missing':
+      return TEAMS_TEXT.t(locale, 'missingInput', { what: refusal.what });
     case 'invalid':
       return TEAMS_TEXT.t(locale, 'invalidSubmission', { detail: refusal.detail });
   }

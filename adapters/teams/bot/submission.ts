@@ -5,8 +5,15 @@ import { actionSchema, answerInputSchema } from '../../../src/core/action-schema
 import { questionRefSchema } from '../../../src/core/question-ref.js';
 import { ANSWER_KINDS, ANYONE, CARD_MARK, INPUT_IDS, type AnswerKind } from '../cards/card-data.js';
 
-/** Why a card submission was refused; the bot answers each with its own message. */
-export type Refusal = { reason: 'not-ours' } | { reason: 'not-for-you' } | { reason: 'invalid'; detail: string };
+/** What a card sent without: said to the person in their language (a zod detail is not). */
+export type MissingInput = 'answer' | 'option' | 'date' | 'time' | 'person';
+
+/**
+ * Why a card submission was refused; the bot answers each with its own message. `missing` is the
+ * person's doing (Send with the card left blank); `invalid`, a card altered or out of date, carries
+ * the technical detail.
+ */
+export type Refusal = { reason: 'not-ours' } | { reason: 'not-for-you' } | { reason: 'missing'; what: MissingInput } | { reason: 'invalid'; detail: string };
 
 export type Submission = { ok: true; action: Action } | { ok: false; refusal: Refusal };
 
@@ -24,13 +31,17 @@ const field = (value: Record<string, unknown>, id: string): string => {
   return typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
 };
 
-class Missing extends Error {}
+class Missing extends Error {
+  constructor(readonly what: MissingInput) {
+    super(`no ${what} in the card`);
+  }
+}
 
 /** The raw answer the card's inputs hold, by the kind of input the card showed. */
 function answerOf(kind: AnswerKind, value: Record<string, unknown>): AnswerInput {
   const answer = field(value, INPUT_IDS.answer);
   const other = field(value, INPUT_IDS.other);
-  const need = (text: string, what: string) => {
+  const need = (text: string, what: MissingInput) => {
     if (!text) throw new Missing(what);
     return text;
   };
@@ -40,29 +51,29 @@ function answerOf(kind: AnswerKind, value: Record<string, unknown>): AnswerInput
     case 'url':
     case 'duration':
     case 'number':
-      return { kind: 'text', text: need(answer, 'the answer is empty') };
+      return { kind: 'text', text: need(answer, 'answer') };
     case 'choice':
       if (answer) return { kind: 'choice', value: answer };
-      return { kind: 'text', text: need(other, 'no option was chosen') };
+      return { kind: 'text', text: need(other, 'option') };
     case 'multi-choice': {
       // Teams sends a multi-select's values as one comma-separated string.
       const values = answer ? answer.split(',').map((v) => v.trim()).filter(Boolean) : [];
-      if (values.length === 0 && !other) throw new Missing('no option was chosen');
+      if (values.length === 0 && !other) throw new Missing('option');
       return { kind: 'choices', values, ...(other ? { other } : {}) };
     }
     case 'date':
-      return { kind: 'date', date: need(answer, 'no date was chosen') };
+      return { kind: 'date', date: need(answer, 'date') };
     case 'time':
-      return { kind: 'time', time: need(answer, 'no time was chosen').slice(0, 5) };
+      return { kind: 'time', time: need(answer, 'time').slice(0, 5) };
     case 'datetime':
       return {
         kind: 'datetime',
-        date: need(field(value, INPUT_IDS.date), 'no date was chosen'),
-        time: need(field(value, INPUT_IDS.time), 'no time was chosen').slice(0, 5),
+        date: need(field(value, INPUT_IDS.date), 'date'),
+        time: need(field(value, INPUT_IDS.time), 'time').slice(0, 5),
       };
     case 'user': {
       if (answer) return { kind: 'user', id: answer };
-      return { kind: 'text', text: need(field(value, INPUT_IDS.text), 'no person was chosen') };
+      return { kind: 'text', text: need(field(value, INPUT_IDS.text), 'person') };
     }
   }
 }
@@ -94,7 +105,7 @@ export function parseSubmission(value: unknown, userId: string): Submission {
     if (!checked.success) return { ok: false, refusal: { reason: 'invalid', detail: describe(checked.error) } };
     return { ok: true, action: { kind: 'answer', ref: envelope.data.question.ref, value: checked.data } };
   } catch (error) {
-    if (error instanceof Missing) return { ok: false, refusal: { reason: 'invalid', detail: error.message } };
+    if (error instanceof Missing) return { ok: false, refusal: { reason: 'missing', what: error.what } };
     throw error;
   }
 }

@@ -47,6 +47,27 @@ describe('the console’s “label: value” lines', () => {
   });
 });
 
+describe('the console’s review and documents', () => {
+  const review: Reply = { kind: 'facts', title: 'Révision — étape 5', facts: [{ label: '1. Qui peut publier au nom de l’organisation\u202f?', value: 'Tous les employés' }] };
+
+  it('puts the answer to a question on the next line, never « ? : »', () => {
+    expect(renderForConsole([review], 'fr')).toBe('== Révision — étape 5 ==\n  1. Qui peut publier au nom de l’organisation\u202f?\n    Tous les employés');
+    expect(renderForConsole([{ kind: 'facts', facts: [{ label: '1. Who may post?', value: 'All employees' }] }], 'en')).toBe('  1. Who may post?\n    All employees');
+  });
+
+  it('names the word that completes the step where the review offers it', () => {
+    const buttons: Reply = { kind: 'buttons', buttons: [{ label: 'Terminer l’étape', action: { kind: 'control', control: 'complete' } }, { label: '◀ Retour', action: { kind: 'control', control: 'back' } }] };
+    expect(renderForConsole([buttons], 'fr')).toBe('  Aussi\u00a0: terminer · retour');
+    expect(renderForConsole([buttons], 'en')).toBe('  Also: complete · back');
+  });
+
+  it('closes a document in the reader’s language', () => {
+    const document: Reply = { kind: 'document', title: 'Guide', filename: 'guide.md', markdown: '# Guide' };
+    expect(renderForConsole([document], 'fr').split('\n').at(-1)).toBe('----- fin -----');
+    expect(renderForConsole([document], 'en').split('\n').at(-1)).toBe('----- end -----');
+  });
+});
+
 describe('one hint per question on the console', () => {
   const hintLines = (out: string, prompt: string) => {
     const lines = out.split('\n');

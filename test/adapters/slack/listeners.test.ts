@@ -28,7 +28,7 @@ describe('App Home', () => {
     expect(list.split('\n')).toHaveLength(10);
     expect(list).toMatch(/✅ \*1\. .+\* — complete/);
     expect(list).toMatch(/🟡 \*2\. .+\* — in progress/);
-    expect(list).toMatch(/\*7\. .+\* — to do · locked until steps 1–6 are complete/);
+    expect(list).toMatch(/\*7\. .+\* — not started · locked until steps 1–6 are complete/);
     const next = view.blocks.find((b) => b.type === 'actions')!.elements![0]!;
     expect(next.text.text).toBe('Continue step 2');
     expect(JSON.parse(next.value!)).toEqual({ kind: 'command', text: 'step 2' });
@@ -76,7 +76,7 @@ describe('long answers in a modal', () => {
       h.post(interactionBody({ type: 'view_submission', team: { id: 'T1' }, user: { id: 'U1' }, trigger_id: `trig-submit-${text.length}`, view: { id: 'VM', callback_id: 'bsl.answer', private_metadata: metadata, state: { values: { answer: { text: { type: 'plain_text_input', value: text } } } } } }), 'application/x-www-form-urlencoded');
 
     const empty = await submit('   ');
-    expect(JSON.parse(empty.text)).toEqual({ response_action: 'errors', errors: { answer: 'The answer is empty.' } });
+    expect(JSON.parse(empty.text)).toEqual({ response_action: 'errors', errors: { answer: 'Your answer is empty.' } });
     const forged = await submit('text', '{"ref":"nope"}');
     expect(JSON.parse(forged.text).response_action).toBe('errors');
 

@@ -102,7 +102,7 @@ describe('POST /api/messages through the CloudAdapter', () => {
     const bobsChat = `a:personal-${bob.aadObjectId}`;
     await harness.post(personalMessage({ serviceUrl: serviceUrl(), user: bob, value: submitted(submitData(question, 'Send'), { answer: 'not mine' }) }));
     const [refusal] = await harness.connector.waitFor(bobsChat);
-    expect(textOf(refusal!)).toMatch(/meant for someone else/);
+    expect(textOf(refusal!)).toMatch(/This card is for someone else/);
     expect(engine.events.length).toBe(eventsBefore);
   });
 
@@ -110,11 +110,11 @@ describe('POST /api/messages through the CloudAdapter', () => {
     const question = await say('ask date');
     const data = submitData(question, 'Send');
     const cases: Array<[unknown, RegExp]> = [
-      [submitted(data), /incomplete or malformed: no date was chosen/],
-      [submitted(data, { answer: 'next tuesday' }), /incomplete or malformed: date/],
-      [{ ...data, question: { ref: { step: 42, key: 'x', turn: 1 }, input: 'date' } }, /incomplete or malformed: question\.ref\.step/],
-      [{ ...data, question: undefined, action: { kind: 'control', control: 'self-destruct' } }, /incomplete or malformed: control/],
-      [{ hello: 'world' }, /do not recognize this card/],
+      [submitted(data), /^Pick a date, then send the card again\.$/],
+      [submitted(data, { answer: 'next tuesday' }), /couldn’t read this card \(`?date/],
+      [{ ...data, question: { ref: { step: 42, key: 'x', turn: 1 }, input: 'date' } }, /couldn’t read this card \(`?question\.ref\.step/],
+      [{ ...data, question: undefined, action: { kind: 'control', control: 'self-destruct' } }, /couldn’t read this card \(`?control/],
+      [{ hello: 'world' }, /don’t recognize this card/],
     ];
     const eventsBefore = engine.events.length;
     let count = harness.connector.for(personal).length;
@@ -124,6 +124,10 @@ describe('POST /api/messages through the CloudAdapter', () => {
       expect(textOf(received[count - 1]!)).toMatch(expected);
     }
     expect(engine.events.length).toBe(eventsBefore);
+    // The person's language, not the card's technical detail: a French client hears French.
+    await harness.post(personalMessage({ serviceUrl: serviceUrl(), value: submitted(data), locale: 'fr-CA' }));
+    const french = await harness.connector.waitFor(personal, ++count);
+    expect(textOf(french[count - 1]!)).toBe('Choisissez une date, puis envoyez la carte de nouveau.');
   });
 
   it('answers malformed requests with 400 and ignores activity types it does not use', async () => {

@@ -32,7 +32,12 @@ export function frenchFaults(text: string): string[] {
 
 export function englishFaults(text: string): string[] {
   const prose = untouchable(text);
-  return [...commonFaults(prose), ...otherLanguage(prose, FRENCH_TELLS)];
+  const faults: string[] = [];
+  // Code and links kept as words here, so that "`x`?" is not read as a space before "?".
+  const tight = text.replace(/```[\s\S]*?```|`[^`\n]*`/g, 'CODE').replace(/https?:\/\/\S+/g, 'URL');
+  if (/\p{L}'\p{L}/u.test(tight)) faults.push('a straight apostrophe');
+  if (/[^\s] +[?!;:](?!\d)/.test(tight)) faults.push('a space before ? ! ; : (French spacing in English)');
+  return [...faults, ...commonFaults(prose), ...otherLanguage(prose, FRENCH_TELLS)];
 }
 
 function commonFaults(prose: string): string[] {
@@ -134,6 +139,9 @@ describe('the checks themselves', () => {
     expect(frenchFaults('facebook · followers = 4 250')).toContain('the other language\'s word "followers"');
     expect(frenchFaults('version du 2026-11-28')).toContain('an ISO date in prose');
     expect(englishFaults('Tapez `step 2` pour commencer')).toContain('the other language\'s word "tapez"');
+    expect(englishFaults("Let's continue")).toContain('a straight apostrophe');
+    expect(englishFaults('Suggestion : Facebook')).toContain('a space before ? ! ; : (French spacing in English)');
+    expect(englishFaults('Did you mean `etape`? It’s 10:30.')).toEqual([]);
     expect(figureFaults('facebook · abonnés = 4250')).toEqual(['a figure without group separator']);
     expect(figureFaults('abonnés = 4\u202f250 · followers = 4,250 · `kpi ajouter 1200` · (2011)')).toEqual([]);
   });

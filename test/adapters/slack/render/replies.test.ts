@@ -22,6 +22,15 @@ describe('markdown subset to mrkdwn', () => {
   });
 });
 
+describe('facts', () => {
+  it('writes “label: value”, and a question’s answer on the next line rather than after “?:”', () => {
+    const facts: Reply = { kind: 'facts', facts: [{ label: 'Time zone', value: 'America/Toronto' }, { label: '1. Who may post?', value: 'All employees' }] };
+    expect(sectionTexts(blocksOf([facts]))).toEqual(['*Time zone*: America/Toronto\n*1. Who may post?*\nAll employees']);
+    const french = renderReplies([{ kind: 'facts', facts: [{ label: 'Fuseau horaire', value: 'America/Toronto' }] }], 'fr').messages.flatMap((m) => m.blocks as unknown as AnyBlock[]);
+    expect(sectionTexts(french)).toEqual(['*Fuseau horaire*\u00a0: America/Toronto']);
+  });
+});
+
 describe('limits', () => {
   it('splits a text longer than 3,000 characters into sections, on line boundaries, losing nothing', () => {
     const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of a long answer.`).join('\n');
@@ -77,7 +86,7 @@ describe('limits', () => {
     const opts = select.options as Array<{ text: { text: string }; value: string }>;
     expect(opts).toHaveLength(LIMITS.selectOptions);
     for (const o of opts) expect(o.text.text.length).toBeLessThanOrEqual(LIMITS.optionText);
-    expect(JSON.stringify(blocks)).toContain("Don't see your choice? Type it.");
+    expect(JSON.stringify(blocks)).toContain('Don’t see your answer? Type it.');
   });
 
   it('uses checkboxes up to 10 options and a multi-select beyond, with a submit button', () => {

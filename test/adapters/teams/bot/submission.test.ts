@@ -35,7 +35,7 @@ describe('card submissions', () => {
     const invalid = (value: unknown) => parseSubmission(value, 'u1');
     expect(invalid({ boussole: 1 })).toMatchObject({ ok: false, refusal: { reason: 'invalid', detail: expect.stringContaining('user') } });
     expect(invalid({ boussole: 1, user: 'u1' })).toMatchObject({ ok: false, refusal: { reason: 'invalid' } });
-    expect(invalid({ ...answerData('u1', ref, 'date') })).toMatchObject({ ok: false, refusal: { reason: 'invalid', detail: 'no date was chosen' } });
+    expect(invalid({ ...answerData('u1', ref, 'date') })).toMatchObject({ ok: false, refusal: { reason: 'missing', what: 'date' } });
     expect(invalid({ ...answerData('u1', ref, 'date'), answer: '15/03/2026' })).toMatchObject({ ok: false, refusal: { reason: 'invalid' } });
     expect(invalid({ ...answerData('u1', { ...ref, turn: -1 }, 'text'), answer: 'x' })).toMatchObject({ ok: false, refusal: { reason: 'invalid' } });
     expect(invalid({ ...answerData('u1', ref, 'text'), question: { ref, input: 'telepathy' }, answer: 'x' })).toMatchObject({ ok: false, refusal: { reason: 'invalid' } });

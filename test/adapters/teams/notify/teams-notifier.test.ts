@@ -57,11 +57,11 @@ describe('the Teams notifier', () => {
     await harness.post(channelMessage({ serviceUrl: harness.connector.url, user: bob, conversationId: other, text: 'status', locale: 'en-US' }));
     await expect.poll(() => harness.connector.received.filter((r) => r.conversationId.startsWith(other)).length).toBe(1);
     const reply = harness.connector.received.find((r) => r.conversationId.startsWith(other))!;
-    expect(textOf(reply)).toContain(`I can no longer post in conversation`);
+    expect(textOf(reply)).toContain(`I can’t post in the conversation`);
     expect(textOf(reply)).toContain(CHANNEL_ID);
     await harness.post(channelMessage({ serviceUrl: harness.connector.url, user: bob, conversationId: other, text: 'status', locale: 'en-US' }));
     await expect.poll(() => harness.connector.received.filter((r) => r.conversationId.startsWith(other)).length).toBe(2);
-    expect(textOf(harness.connector.received.filter((r) => r.conversationId.startsWith(other))[1]!)).not.toContain('no longer post');
+    expect(textOf(harness.connector.received.filter((r) => r.conversationId.startsWith(other))[1]!)).not.toContain('can’t post in');
     // A message from the channel itself proves Boussole is back: the reference is active again.
     await harness.post(channelMessage({ serviceUrl: harness.connector.url, user: alice, text: 'hello' }));
     await expect.poll(async () => (await harness.repositories.teamsConversations.byConversation(teamTenant, CHANNEL_ID))?.active).toBe(true);

@@ -39,12 +39,12 @@ async function submit(user: string, text: string, privateMetadata = metadata): P
 
 describe('the long-text modal’s errors', () => {
   it('are in French for a person whose Slack profile is French, in an English team', async () => {
-    expect(await submit('UFRSLACK', '  ')).toEqual({ response_action: 'errors', errors: { answer: 'La réponse est vide.' } });
+    expect(await submit('UFRSLACK', '  ')).toEqual({ response_action: 'errors', errors: { answer: 'Votre réponse est vide.' } });
   });
 
   it('follow the language the person chose in Boussole over their Slack profile’s', async () => {
-    expect(await submit('UFRCHOSE', '')).toEqual({ response_action: 'errors', errors: { answer: 'La réponse est vide.' } });
-    expect(await submit('UENCHOSE', '')).toEqual({ response_action: 'errors', errors: { answer: 'The answer is empty.' } });
+    expect(await submit('UFRCHOSE', '')).toEqual({ response_action: 'errors', errors: { answer: 'Votre réponse est vide.' } });
+    expect(await submit('UENCHOSE', '')).toEqual({ response_action: 'errors', errors: { answer: 'Your answer is empty.' } });
   });
 
   it('say an unreadable submission is unreadable in the person’s language too', async () => {
@@ -53,6 +53,6 @@ describe('the long-text modal’s errors', () => {
   });
 
   it('fall back to the team’s language when the person has none', async () => {
-    expect(await submit('UNOLOCALE', '')).toEqual({ response_action: 'errors', errors: { answer: 'The answer is empty.' } });
+    expect(await submit('UNOLOCALE', '')).toEqual({ response_action: 'errors', errors: { answer: 'Your answer is empty.' } });
   });
 });
