@@ -53,7 +53,7 @@ describe('a form through Slack', () => {
     const owner = await type('Report launch');
     expect(said(owner)).toContain('Who’s in charge?');
     const material = await clickControl(owner, 'skip');
-    expect(said(material)).not.toContain("couldn't read that button");
+    expect(said(material)).not.toContain('couldn’t read that button');
     const done = await clickControl(material, 'skip');
     expect(said(done)).toContain('Added: “Report launch” on LinkedIn');
     const entries = await h.repositories.calendar.findMany(asTenant('slack:T1'), {});

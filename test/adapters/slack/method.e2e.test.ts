@@ -71,7 +71,7 @@ describe('the method through Slack', () => {
     const first = await turn(() => h.command('step 2', { channel: 'C1', responseId: 'step2' }));
     const pointer = await h.api.waitFor(() => h.api.responses.find((r) => r.id === 'step2'), 5000, 'the pointer to the DM');
     expect(pointer.body.response_type).toBe('ephemeral');
-    expect(String(pointer.body.text)).toContain('direct messages');
+    expect(String(pointer.body.text)).toContain('direct message');
     expect(lastPrompt(first)).toMatch(/Step 2/);
 
     await type('Journalists');

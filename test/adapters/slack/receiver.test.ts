@@ -72,7 +72,7 @@ describe('malformed input', () => {
     });
     expect(res.status).toBe(200);
     const told = await h.api.waitFor(() => h.api.responses.find((r) => r.id === 'forged-button'), 5000, 'the refusal');
-    expect(told.body.text).toMatch(/couldn't read that button/);
+    expect(told.body.text).toMatch(/couldn’t read that button/);
     expect(told.body.response_type).toBe('ephemeral');
     expect(await turnCount()).toBe(before);
   });
