@@ -1,6 +1,7 @@
 import type { Bilingual } from '../../../src/core/i18n/locale.js';
 import { COMMANDS as REGISTRY } from '../../../src/commands/registry.js';
 import { ACCENT } from './icons.js';
+import { frenchSpacing } from '../../../src/core/i18n/format.js';
 
 // The Teams app manifest template (schema 1.17), filled from MICROSOFT_APP_ID and PUBLIC_HOSTNAME.
 // English is the manifest's default language; French comes as a localization file, which is how
@@ -22,7 +23,7 @@ const TEXT = {
   shortDescription: { en: 'Coaches your team onto social media in ten steps.', fr: 'Guide votre équipe dans les médias sociaux en dix étapes.' },
   fullDescription: {
     en: 'Boussole walks a communications team through the ten-step method for joining social media well (Université Laval), keeps the answers, and then keeps the team on track with calendar reminders, a weekly monitoring digest and alerts on comments that wait too long.',
-    fr: 'Boussole accompagne une équipe de communication dans la méthode en dix étapes pour s’intégrer aux médias sociaux (Université Laval), conserve les réponses, puis garde le cap : rappels du calendrier, condensé de veille hebdomadaire et alertes sur les commentaires en attente.',
+    fr: 'Boussole accompagne une équipe des communications dans la méthode en dix étapes pour s’intégrer aux médias sociaux (Université Laval), conserve ses réponses, puis l’aide à garder le cap : rappels du calendrier, résumé de veille hebdomadaire et alertes sur les commentaires qui attendent trop longtemps.',
   },
 } satisfies Record<string, Bilingual>;
 
@@ -66,16 +67,18 @@ export function buildManifest(input: ManifestInput): Record<string, unknown> {
 
 /** The French strings, keyed by the manifest paths the localization schema allows. */
 export function buildFrenchLocalization(): Record<string, unknown> {
+  // French typography as everywhere else Boussole speaks French (no-break space before « : »…).
+  const fr = frenchSpacing;
   const entries: Record<string, unknown> = {
     $schema: LOCALIZATION_SCHEMA,
-    'name.short': TEXT.shortName.fr,
-    'name.full': TEXT.fullName.fr,
-    'description.short': TEXT.shortDescription.fr,
-    'description.full': TEXT.fullDescription.fr,
+    'name.short': fr(TEXT.shortName.fr),
+    'name.full': fr(TEXT.fullName.fr),
+    'description.short': fr(TEXT.shortDescription.fr),
+    'description.full': fr(TEXT.fullDescription.fr),
   };
   COMMANDS.forEach((command, i) => {
-    entries[`bots[0].commandLists[0].commands[${i}].title`] = command.title.fr;
-    entries[`bots[0].commandLists[0].commands[${i}].description`] = command.description.fr;
+    entries[`bots[0].commandLists[0].commands[${i}].title`] = fr(command.title.fr);
+    entries[`bots[0].commandLists[0].commands[${i}].description`] = fr(command.description.fr);
   });
   return entries;
 }
