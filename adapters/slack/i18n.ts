@@ -36,7 +36,7 @@ export const SLACK_TEXT = defineCatalog(
     homeCommentsNone: 'Aucun commentaire en attente. 👏',
     homeCommentsOverdue: 'en retard',
     homeCommentsDue: 'réponse attendue avant',
-    'home.status.not-started': 'à faire',
+    'home.status.not-started': 'pas commencée',
     'home.status.in-progress': 'en cours',
     'home.status.complete': 'terminée',
     'home.status.skipped': 'passée',
