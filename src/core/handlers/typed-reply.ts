@@ -23,7 +23,8 @@ import type { Turn } from '../turn.js';
 /** Case, accents and punctuation folded: "◀ Retour" = "retour", "Terminer l’étape" = "terminer l'etape". */
 export const typedLabel = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-const QUOTED = /^\s*(?:"([^]*)"|«\s*([^]*?)\s*»|“([^]*)”)\s*$/;
+// One pair of quotes around the whole reply: `"A, B", "C"` is a list of two quoted items, not one quote.
+const QUOTED = /^\s*(?:"([^"]*)"|«\s*([^»]*?)\s*»|“([^”]*)”)\s*$/;
 
 export type TypedReading =
   | { kind: 'answer'; text: string }

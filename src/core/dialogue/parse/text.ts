@@ -27,12 +27,44 @@ export function parseUrl(raw: string): ParseResult<string> {
   return ok(text);
 }
 
-/** Items separated by new lines, commas or semicolons; duplicates dropped. */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
+
+/**
+ * A list's items as the person wrote them. Lines, when there are several: Slack and Teams ask for
+ * one item per line, and an item may hold a comma (« Budget, taxes et tarification »). On one
+ * line (the console): commas or semicolons, except inside quotes, which keep an item whole.
+ */
+function listItems(raw: string): string[] {
+  const lines = raw.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length > 1) return lines.map((line) => unquoted(line.replace(/[,;]\s*$/, '')));
+  const items: string[] = [];
+  let current = '';
+  let closing: string | undefined;
+  for (const char of raw) {
+    if (closing !== undefined) {
+      if (char === closing) closing = undefined;
+      current += char;
+    } else if (char === ',' || char === ';') {
+      items.push(current);
+      current = '';
+    } else {
+      if (QUOTES[char] !== undefined && current.trim() === '') closing = QUOTES[char];
+      current += char;
+    }
+  }
+  items.push(current);
+  return items.map(unquoted);
+}
+
+function unquoted(item: string): string {
+  const text = item.trim().replace(/^[-•*]\s*/, '');
+  const close = QUOTES[text[0] ?? ''];
+  return close !== undefined && text.length > 1 && text.endsWith(close) ? text.slice(1, -1).trim() : text;
+}
+
+/** Items separated by new lines, or on one line by commas or semicolons (see listItems); duplicates dropped. */
 export function parseList(raw: string, options: { maxItems: number; itemMaxLength: number; itemKind: 'text' | 'url' }): ParseResult<string[]> {
-  const parts = raw
-    .split(options.itemKind === 'url' ? /[\n;,\s]+/ : /[\n;,]+/)
-    .map((p) => p.trim().replace(/^[-•*]\s*/, ''))
-    .filter(Boolean);
+  const parts = (options.itemKind === 'url' ? raw.split(/[\n;,\s]+/).map((p) => p.trim()) : listItems(raw)).filter(Boolean);
   if (parts.length === 0) return refuse('La liste est vide : séparez les éléments par des virgules ou des retours à la ligne.', 'The list is empty: separate items with commas or new lines.');
   const items: string[] = [];
   for (const part of parts) {

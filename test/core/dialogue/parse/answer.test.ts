@@ -37,8 +37,9 @@ describe('short and long text', () => {
 });
 
 describe('lists', () => {
-  it('split on commas, semicolons and new lines, drop duplicates and bullets', () => {
-    expect(accepted(q({ kind: 'list' }), text('Boussole, Laval;\n- Québec\nboussole'))).toEqual(['Boussole', 'Laval', 'Québec']);
+  it('split on commas and semicolons on one line, on lines when there are several, drop duplicates and bullets', () => {
+    expect(accepted(q({ kind: 'list' }), text('Boussole, Laval; Québec, boussole'))).toEqual(['Boussole', 'Laval', 'Québec']);
+    expect(accepted(q({ kind: 'list' }), text('Boussole;\n- Québec, Laval\nboussole'))).toEqual(['Boussole', 'Québec, Laval']);
   });
   it('refuse an empty list, too many items and too long items', () => {
     refused(q({ kind: 'list' }), text(' , ; '));
