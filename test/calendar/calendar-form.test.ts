@@ -32,7 +32,7 @@ describe('adding a calendar entry as a dialogue', () => {
   it('can be cancelled, saving nothing, and the paused step picks up where it was', async () => {
     // Typed in a questionnaire, a feature command would be an answer: the step is paused first.
     const out = await h.chat(['étape 1', 'Boussole', 'pause', 'calendrier ajouter', '2026-12-10 9h', 'annuler', 'étape 1']);
-    expect(out).toContain('«\u00a0Nouvelle publication au calendrier\u00a0» annulé');
+    expect(out).toContain('Saisie «\u00a0Nouvelle publication au calendrier\u00a0» annulée');
     expect(out.split('annulé')[1]).toContain('concurrents');
     expect(await h.repositories.calendar.count(asTenant('console:cal'), { topic: { $ne: 'Lancement du rapport' } })).toBe(0);
   });

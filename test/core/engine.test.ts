@@ -177,7 +177,10 @@ describe('commands', () => {
   it('an unknown command gets the closest one, never silence', async () => {
     const out = await shared.h.chat(['etap 2']);
     expect(out).toContain('Je ne connais pas la commande «\u00a0etap 2\u00a0»');
-    expect(out).toContain('Vouliez-vous dire `etape`');
+    expect(out).toContain('Vouliez-vous dire `étape`');
+    // Written as the command is, accents included, in the person's language.
+    expect(await shared.h.chat(['épape 2'])).toContain('Vouliez-vous dire `étape`');
+    expect(await shared.h.chat(['calendier'])).toContain('Vouliez-vous dire `calendrier`');
   });
 
   it('a step number out of range is explained', async () => {

@@ -5,7 +5,7 @@ import { status } from '../handlers/status.js';
 import { commandContext, startForm } from '../handlers/form.js';
 import type { Command } from './command.js';
 import { CORE_COMMANDS, commandsOf, type CoreCommandId } from './core-commands.js';
-import { allWords, detectCommand, splitCommand } from './detect.js';
+import { detectCommand, splitCommand } from './detect.js';
 
 export { splitCommand, type ParsedCommand } from './detect.js';
 
@@ -19,11 +19,15 @@ function commandOf(turn: Turn, text: string) {
 }
 
 function suggestions(turn: Turn, word: string): string | undefined {
-  const words = allWords(commandsOf(turn)).filter((w) => w.length > 1);
+  // Compared without accents, suggested as written (« étape », not « etape »), the person's language first.
+  const other = turn.locale === 'fr' ? 'en' : 'fr';
+  const words = [...new Set(commandsOf(turn).flatMap((c) => [...c.words[turn.locale], ...c.words[other]]))].filter((w) => w.length > 1);
+  const typed = normalize(word);
   let best: { word: string; distance: number } | undefined;
   for (const candidate of words) {
+    const folded = normalize(candidate);
     // A candidate the typed word begins ("etap" -> "etape") wins a tie.
-    const distance = levenshtein(word, candidate) - (candidate.startsWith(word) ? 0.5 : 0);
+    const distance = levenshtein(typed, folded) - (folded.startsWith(typed) ? 0.5 : 0);
     if (!best || distance < best.distance) best = { word: candidate, distance };
   }
   return best && best.distance <= Math.max(1, Math.floor(word.length / 3)) ? best.word : undefined;

@@ -49,7 +49,7 @@ const fr = {
   'control.cancel': 'Pause',
   'control.cancelled': 'Questionnaire en pause : vos réponses sont enregistrées. Tapez `étape {step, number}` pour reprendre.',
   'control.nothingBack': 'C’est la première question : rien avant.',
-  'form.cancelled': '« {title} » annulé : rien n’a été enregistré.',
+  'form.cancelled': 'Saisie « {title} » annulée : rien n’a été enregistré.',
   'edit.unknown': 'Il n’y a pas de réponse n° {value} à modifier. Les numéros sont ceux de la révision.',
   'status.title': 'Plan médias sociaux — progression',
   'status.notStarted': 'pas commencée',

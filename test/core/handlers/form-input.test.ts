@@ -76,7 +76,7 @@ describe('typed while a short form waits', () => {
   it('`annuler`, `pause` and a command that opens a step end the form, and say so', async () => {
     const me = person();
     let out = await h.chat(['calendrier ajouter', 'pause'], me);
-    expect(out).toContain('«\u00a0Nouvelle publication au calendrier\u00a0» annulé');
+    expect(out).toContain('Saisie «\u00a0Nouvelle publication au calendrier\u00a0» annulée');
     out = await h.chat(['calendrier ajouter', '9 décembre 9 h', 'étape 2'], me);
     expect(out).toContain('annulé');
     expect(out.split('annulé')[1]).toMatch(/Étape 2/);
