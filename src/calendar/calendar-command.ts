@@ -49,7 +49,7 @@ export const CALENDAR_COMMAND: CommandSpec = {
   id: 'calendar',
   words: { fr: ['calendrier'], en: ['calendar'] },
   usage: USAGE,
-  summary: { fr: 'Le calendrier de contenu et ses rappels', en: 'The content calendar and its reminders' },
+  summary: { fr: 'le calendrier de contenu et ses rappels', en: 'the content calendar and its reminders' },
   helpSection: 'commands',
   manifest: { title: { en: 'calendar', fr: 'calendrier' }, description: { en: 'The content calendar and its reminders', fr: 'Le calendrier de contenu et ses rappels' } },
 };

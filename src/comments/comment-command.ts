@@ -52,7 +52,7 @@ export const COMMENT_COMMAND: CommandSpec = {
   id: 'comment',
   words: { fr: ['commentaire', 'commentaires'], en: ['comment', 'comments'] },
   usage: USAGE,
-  summary: { fr: 'Le registre des commentaires à traiter', en: 'The log of comments that need an answer' },
+  summary: { fr: 'le registre des commentaires à traiter', en: 'the log of comments that need an answer' },
   helpSection: 'commands',
   manifest: { title: { en: 'comment', fr: 'commentaire' }, description: { en: 'Log a comment that needs an answer', fr: 'Noter un commentaire qui attend une réponse' } },
 };

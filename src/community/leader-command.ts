@@ -15,8 +15,8 @@ const both = (make: (locale: Locale) => string): Bilingual => ({ fr: make('fr'),
 export const LEADER_COMMAND: CommandSpec = {
   id: 'leader',
   words: { fr: ['leader', 'leaders'], en: ['leader', 'leaders'] },
-  usage: both((l) => LEADER_TEXT.t(l, 'usage', { statuses: leaderStatusLabels(l) })),
-  summary: LEADER_TEXT.both('summary'),
+  usage: LEADER_TEXT.both('usage'),
+  summary: both((l) => LEADER_TEXT.t(l, 'summary', { statuses: leaderStatusLabels(l) })),
   helpSection: 'commands',
 };
 

@@ -11,7 +11,7 @@ export const DIGEST_COMMAND: CommandSpec = {
   // has always won it.
   words: { fr: ['digest'], en: ['digest'] },
   usage: { fr: 'digest', en: 'digest' },
-  summary: { fr: 'Aperçu du résumé hebdomadaire', en: 'Preview the weekly digest' },
+  summary: { fr: 'un aperçu du résumé hebdomadaire', en: 'a preview of the weekly digest' },
   helpSection: 'commands',
   manifest: { title: { en: 'digest', fr: 'digest' }, description: { en: 'The weekly monitoring digest', fr: 'Le condensé de veille de la semaine' } },
 };

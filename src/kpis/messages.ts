@@ -7,7 +7,7 @@ import type { METRICS } from './kpi-measurement.js';
 export const KPI_TEXT = defineCatalog(
   {
     usage: 'kpi [liste | ajouter <plateforme> <mesure> <valeur> | tendance <plateforme> <mesure> | qualité <1-5> [notes] | mesure [<nom>]]',
-    summary: 'Les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations',
+    summary: 'les indicateurs : noter une mesure, voir les tendances, évaluer la qualité des conversations',
     unknownPlatform: 'Plateforme inconnue : « {platform} ». Choix : {choices}.',
     unknownMetric: 'Mesure inconnue : « {metric} ». Choix : {choices}.',
     recorded: '📈 Noté : {platform} · {metric} = {value}  {sparkline}',
@@ -55,7 +55,7 @@ export const KPI_TEXT = defineCatalog(
   },
   {
     usage: 'kpi [list | add <platform> <metric> <value> | trend <platform> <metric> | quality <1-5> [notes] | metric [<name>]]',
-    summary: 'KPIs: record a measurement, see the trends, rate the quality of conversations',
+    summary: 'the KPIs: record a measurement, see the trends, rate the quality of conversations',
     unknownPlatform: 'Unknown platform: “{platform}”. Choices: {choices}.',
     unknownMetric: 'Unknown metric: “{metric}”. Choices: {choices}.',
     recorded: '📈 Recorded: {platform} · {metric} = {value}  {sparkline}',

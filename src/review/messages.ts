@@ -46,7 +46,7 @@ export const REVIEW_TEXT = defineCatalog(
     reopenButton: 'Rouvrir l’étape {step, number}',
     resumeButton: 'Aller à l’étape {step, number}',
     buttonsText: 'Rouvrir une étape garde ses réponses\u202f; terminez-la de nouveau une fois ajustée.',
-    summary: 'Le bilan du plan (étape\u00a010)\u00a0: objectifs, indicateurs, ce qui a bougé, étapes à revoir',
+    summary: 'le bilan du plan (étape\u00a010)\u00a0: objectifs, indicateurs, ce qui a bougé, étapes à revoir',
     noTeam: 'Équipe inconnue\u00a0: réessayez dans un instant.',
   },
   {
@@ -93,7 +93,7 @@ export const REVIEW_TEXT = defineCatalog(
     reopenButton: 'Reopen step {step, number}',
     resumeButton: 'Go to step {step, number}',
     buttonsText: 'Reopening a step keeps its answers; complete it again once you’ve adjusted it.',
-    summary: 'The plan review (step 10): objectives, indicators, what moved, steps to revisit',
+    summary: 'the plan review (step 10): objectives, indicators, what moved, steps to revisit',
     noTeam: 'Unknown team: try again in a moment.',
   },
 );

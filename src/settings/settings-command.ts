@@ -17,7 +17,7 @@ import type { PlainKey } from '../core/i18n/catalog.js';
 
 const USAGE: Bilingual = {
   fr: 'réglages [fuseau <IANA> | langue fr|en | canal rappels|alertes|résumé <canal> | rappels 24h,1h | suivi oui|non | résumé <jour> <heure>]',
-  en: 'settings [timezone <IANA> | language fr|en | channel reminders|alerts|digest <channel> | leads 24h,1h | followup on|off | digest <day> <hour>]',
+  en: 'settings [timezone <IANA> | language fr|en | channel reminders|alerts|digest <channel> | reminders 24h,1h | followup on|off | digest <day> <hour>]',
 };
 const SUB = {
   timeZone: ['timezone', 'zone', 'tz', 'fuseau'],
@@ -62,7 +62,7 @@ export const SETTINGS_COMMAND: CommandSpec = {
   id: 'settings',
   words: { fr: ['réglages', 'paramètres'], en: ['settings'] },
   usage: USAGE,
-  summary: { fr: 'Les réglages de l’équipe (propriétaires)', en: 'Team settings (owners)' },
+  summary: { fr: 'les réglages de l’équipe (responsables)', en: 'the team’s settings (owners)' },
   helpSection: 'commands',
   manifest: { title: { en: 'settings', fr: 'réglages' }, description: { en: 'Language, time zone, channels for reminders', fr: 'Langue, fuseau horaire, canaux des rappels' } },
   ownerOnly: true,

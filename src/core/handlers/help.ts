@@ -7,7 +7,7 @@ import type { Turn } from '../turn.js';
 export function help(turn: Turn, commands: readonly CommandSpec[]): Reply[] {
   const lines = commands
     .filter((c) => c.helpSection === 'commands')
-    .map((c) => `- \`${pick(c.usage, turn.locale)}\` — ${pick(c.summary, turn.locale)}${c.ownerOnly ? ' 🔑' : ''}`);
+    .map((c) => `- \`${pick(c.usage, turn.locale)}\` — ${pick(c.summary, turn.locale)}`);
   const inQuestionnaire = commands
     .filter((c) => c.helpSection === 'questionnaire')
     .map((c) => `\`${pick(c.usage, turn.locale)}\``)

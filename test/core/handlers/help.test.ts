@@ -12,7 +12,7 @@ describe('help', () => {
       const out = await h.chat([locale === 'fr' ? 'aide' : 'help']);
       const lines = out.split('\n');
       const listed = lines.filter((line) => line.startsWith('- `'));
-      const expected = COMMANDS.filter((c) => c.helpSection === 'commands').map((c) => `- \`${c.usage[locale]}\` — ${c.summary[locale]}${c.ownerOnly ? ' 🔑' : ''}`);
+      const expected = COMMANDS.filter((c) => c.helpSection === 'commands').map((c) => `- \`${c.usage[locale]}\` — ${c.summary[locale]}`);
       expect(listed).toEqual(expected);
       const questionnaire = COMMANDS.filter((c) => c.helpSection === 'questionnaire').map((c) => `\`${c.usage[locale]}\``);
       expect(questionnaire.length).toBeGreaterThan(0);
