@@ -1,4 +1,5 @@
 import { toPlainText } from '../shared/plain-text.js';
+import { withoutEscapes } from '../../src/core/text/literal.js';
 import { CONSOLE_TEXT } from './texts.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import type { Button, InputSpec, Reply } from '../../src/core/replies.js';
@@ -15,7 +16,7 @@ function inputHint(input: InputSpec, locale: Locale): string[] {
     case 'choice':
     case 'multi-choice':
       return [
-        ...input.options.map((o, i) => `  ${i + 1}) ${o.label}`),
+        ...input.options.map((o, i) => `  ${i + 1}) ${withoutEscapes(o.label)}`),
         `  (${input.kind === 'choice' ? h('choice') : h('multi')}${input.allowOther ? `, ${h('other')}` : ''})`,
       ];
     case 'yes-no':
@@ -59,7 +60,7 @@ const labelled = (label: string, value: string, locale: Locale) =>
   /[?!]\s*$/.test(label) ? `${label}\n    ${value}` : CONSOLE_TEXT.t(locale, 'labelled', { label, value });
 
 function buttonLine(buttons: Button[], locale: Locale): string | undefined {
-  const commands = buttons.flatMap((b) => (b.action.kind === 'command' ? [labelled(b.label, `${CONSOLE_TEXT.t(locale, 'button')} \`${b.action.text}\``, locale)] : []));
+  const commands = buttons.flatMap((b) => (b.action.kind === 'command' ? [labelled(withoutEscapes(b.label), `${CONSOLE_TEXT.t(locale, 'button')} \`${b.action.text}\``, locale)] : []));
   return commands.length ? `  → ${commands.join(' · ')}` : undefined;
 }
 
@@ -82,7 +83,7 @@ export function renderForConsole(replies: Reply[], locale: Locale): string {
         break;
       case 'facts':
         if (reply.title) out.push(`== ${reply.title} ==`);
-        for (const f of reply.facts) out.push(`  ${labelled(f.label, plain(f.value), locale)}`);
+        for (const f of reply.facts) out.push(`  ${labelled(withoutEscapes(f.label), plain(f.value), locale)}`);
         break;
       case 'buttons': {
         if (reply.text) out.push(plain(reply.text));

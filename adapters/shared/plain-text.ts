@@ -1,4 +1,5 @@
 import type { Markdown } from '../../src/core/replies.js';
+import { renderEscapes } from '../../src/core/text/literal.js';
 
 export interface PlainTextOptions {
   /**
@@ -13,6 +14,11 @@ export interface PlainTextOptions {
  * italics and heading marks removed, links as "label (url)", bullets left as `- `.
  */
 export function toPlainText(text: Markdown, options: PlainTextOptions = { code: 'drop' }): string {
+  // People's escaped characters (src/core/text/literal.ts) are held aside, then shown as typed.
+  return renderEscapes(text, (held) => markupRemoved(held, options), (char) => char);
+}
+
+function markupRemoved(text: Markdown, options: PlainTextOptions): string {
   const plain = text
     .replace(/\r\n/g, '\n')
     .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1 ($2)')

@@ -52,6 +52,15 @@ describe('answers', () => {
   });
 });
 
+describe('a person’s characters', () => {
+  it('are echoed on the console as typed, markdown characters and backslashes included', async () => {
+    const { h, tenant } = await fresh();
+    const out = await h.chat(['étape 1', '*urgent*, _brouillon_, C:\\dossier']);
+    expect(out).toContain('Mots-clés surveillés\u00a0: *urgent*, _brouillon_, C:\\dossier');
+    expect((await h.repositories.plans.get(tenant)).step(1).answers.keywords).toEqual(['*urgent*', '_brouillon_', 'C:\\dossier']);
+  });
+});
+
 describe('sessions', () => {
   it('resume where the user left off after a restart of the process', async () => {
     const { h, id, tenant } = await fresh();

@@ -3,6 +3,7 @@ import type { Button as ReplyButton, Option } from '../../../src/core/replies.js
 import { encodeAction } from '../action-codec.js';
 import { LIMITS, truncate } from './limits.js';
 import { escapeMrkdwn } from './escape.js';
+import { withoutEscapes } from '../../../src/core/text/literal.js';
 import { cutLabels, shortLabel } from '../../shared/short-label.js';
 
 export type Block = types.KnownBlock;
@@ -10,7 +11,9 @@ export type ActionsElement = types.ActionsBlockElement;
 
 export function plain(text: string, max: number): types.PlainTextElement {
   // Slack rejects an empty plain_text object.
-  return { type: 'plain_text', text: truncate(text.trim() === '' ? '·' : text, max), emoji: true };
+  // Plain text shows no markdown: a person's escaped characters (src/core/text/literal.ts) as typed.
+  const plain = withoutEscapes(text);
+  return { type: 'plain_text', text: truncate(plain.trim() === '' ? '·' : plain, max), emoji: true };
 }
 
 export function section(mrkdwnText: string): types.SectionBlock {

@@ -1,5 +1,6 @@
 import type { Markdown } from '../../../src/core/replies.js';
 import { escapeMrkdwn } from './escape.js';
+import { renderEscapes } from '../../../src/core/text/literal.js';
 
 /**
  * Boussole's markdown subset (src/core/replies.ts) to Slack mrkdwn:
@@ -18,10 +19,24 @@ import { escapeMrkdwn } from './escape.js';
  * Tables (documents only) are left as text.
  */
 export function toMrkdwn(markdown: Markdown): string {
-  return escapeMrkdwn(markdown)
-    .split('\n')
-    .map((line) => convertLine(line))
-    .join('\n');
+  return renderEscapes(
+    markdown,
+    (held) =>
+      escapeMrkdwn(held)
+        .split('\n')
+        .map((line) => convertLine(line))
+        .join('\n'),
+    literalMrkdwn,
+  );
+}
+
+/**
+ * A character a person typed, shown as typed: mrkdwn has no escape, and reads `*`, `_`, `~` and
+ * a backtick as markup only at a word's edge, so a zero-width space on each side keeps one from
+ * being read (the person sees, and copies, the character).
+ */
+function literalMrkdwn(char: string): string {
+  return '*_~`'.includes(char) ? `\u200b${char}\u200b` : char;
 }
 
 function convertLine(line: string): string {

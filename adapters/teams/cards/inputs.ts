@@ -1,3 +1,4 @@
+import { withoutEscapes } from '../../../src/core/text/literal.js';
 import type { InitialValue, InputSpec, Option } from '../../../src/core/replies.js';
 import { TEAMS_TEXT } from '../texts.js';
 import { INPUT_IDS, type AnswerKind } from './card-data.js';
@@ -6,7 +7,8 @@ import type { CardElement, RenderContext } from './elements.js';
 /** Up to this many options show as radio buttons / checkboxes; more as a drop-down. */
 const EXPANDED_MAX = 5;
 
-const choices = (options: Option[]) => options.map((o) => ({ title: o.label, value: o.value }));
+// A choice's title shows no markdown: a person's escaped characters (src/core/text/literal.ts) as typed.
+const choices = (options: Option[]) => options.map((o) => ({ title: withoutEscapes(o.label), value: o.value }));
 
 function otherInput(ctx: RenderContext): CardElement {
   return { type: 'Input.Text', id: INPUT_IDS.other, placeholder: TEAMS_TEXT.t(ctx.locale, 'other'), maxLength: 500 };
@@ -24,7 +26,8 @@ const isTime = (value: string | undefined) => (value && /^\d{2}:\d{2}$/.test(val
 /** The native Adaptive Card input of each kind of question. */
 export function renderInput(spec: InputSpec, suggested: string | undefined, ctx: RenderContext, initial?: InitialValue): RenderedInput {
   // The stored answer (after Back) fills the input, so that Send unchanged keeps it.
-  const typed = initial?.kind === 'text' ? initial.text : suggested;
+  // An input holds text, not markdown: a suggested answer as the person typed it (literal.ts).
+  const typed = initial?.kind === 'text' ? initial.text : suggested === undefined ? undefined : withoutEscapes(suggested);
   const value = typed !== undefined ? { value: typed } : {};
   const picked = initial?.kind === 'choices' ? initial : undefined;
   const choiceValue = picked ? (picked.values.length ? { value: picked.values.join(',') } : {}) : value;

@@ -1,5 +1,6 @@
 import type { Markdown } from '../../../src/core/replies.js';
 import { cardLineBreaks, escapeCardText } from './card-text.js';
+import { renderEscapes } from '../../../src/core/text/literal.js';
 
 /**
  * Boussole's markdown subset as an Adaptive Card TextBlock shows it in Teams. TextBlocks render
@@ -9,7 +10,8 @@ import { cardLineBreaks, escapeCardText } from './card-text.js';
  * only) become their own elements (see `document-blocks.ts`).
  */
 export function toCardMarkdown(text: Markdown): string {
-  return cardLineBreaks(escapeCardText(text.replace(/`([^`\n]+)`/g, '$1')));
+  // People's escaped characters (src/core/text/literal.ts) keep their backslash: Teams honours it.
+  return renderEscapes(text, (held) => cardLineBreaks(escapeCardText(held.replace(/`([^`\n]+)`/g, '$1'))), (char) => `\\${char}`);
 }
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');

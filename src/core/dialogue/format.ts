@@ -5,9 +5,10 @@ import type { Question } from './types.js';
 import { groupItems, type AnswerValue, type UserValue } from './values.js';
 import { dateTimeInWords, formatNumber, intlLocale } from '../i18n/format.js';
 import { personName } from '../people/person-name.js';
+import { literal } from '../text/literal.js';
 
 export function formatUser(user: UserValue, locale: Locale): string {
-  return personName(user, locale);
+  return literal(personName(user, locale));
 }
 
 export function formatMinutes(minutes: number, locale: Locale): string {
@@ -22,8 +23,9 @@ export function formatMinutes(minutes: number, locale: Locale): string {
 /** An answer as people read it: labels instead of values, dates in the tenant's zone and language. */
 export function formatAnswer(question: Question, value: AnswerValue | undefined, locale: Locale, timeZone: string): string {
   if (value === undefined) return message(locale, 'review.empty');
+  // A choice's label is ours; what a person typed (an answer, an « other » choice) is shown as typed (literal.ts).
   const label = (v: string) =>
-    question.kind === 'choice' || question.kind === 'multi-choice' ? (question.choices.find((c) => c.value === v)?.label[locale] ?? v) : v;
+    question.kind === 'choice' || question.kind === 'multi-choice' ? (question.choices.find((c) => c.value === v)?.label[locale] ?? literal(v)) : literal(v);
   switch (question.kind) {
     case 'yes-no':
       return message(locale, value ? 'yes' : 'no');
@@ -43,7 +45,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
     case 'user':
       return typeof value === 'object' && value && 'id' in value ? formatUser(value as UserValue, locale) : String(value);
     default:
-      return String(value);
+      return literal(String(value));
   }
 }
 

@@ -1,3 +1,4 @@
+import { literal } from '../text/literal.js';
 import type { Locale } from './locale.js';
 
 /*
@@ -81,7 +82,9 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
 
 /** A text quoted as each language quotes: « texte » (no-break spaces), “text”. */
 export function quoted(text: string, locale: Locale): string {
-  return locale === 'fr' ? `«${NBSP}${text}${NBSP}»` : `“${text}”`;
+  // What is quoted is what a person wrote: shown as typed (literal.ts).
+  const shown = literal(text);
+  return locale === 'fr' ? `«${NBSP}${shown}${NBSP}»` : `“${shown}”`;
 }
 
 /** The parts of a wall-clock time: what `clockTime` writes. */

@@ -1,6 +1,8 @@
 // Boussole's document markdown (the subset of src/core/replies.ts) read as blocks, so each can
 // become a real Word structure: a heading style, a list paragraph, a table.
 
+import { holdEscapes, restoreHeld } from '../../core/text/literal.js';
+
 export interface Span {
   text: string;
   bold?: boolean;
@@ -18,7 +20,12 @@ export type Block =
 const INLINE = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/gu;
 
 /** `**bold**`, `_italic_`, `` `code` ``, `[label](https://…)`; everything else is plain text. */
-export function spans(text: string): Span[] {
+export function spans(escaped: string): Span[] {
+  // A person's escaped characters (src/core/text/literal.ts) are held aside, then written as typed.
+  return markupSpans(holdEscapes(escaped)).map((span) => ({ ...span, text: restoreHeld(span.text, (char) => char) }));
+}
+
+function markupSpans(text: string): Span[] {
   const out: Span[] = [];
   let last = 0;
   for (const match of text.matchAll(INLINE)) {

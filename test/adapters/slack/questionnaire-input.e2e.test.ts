@@ -110,3 +110,17 @@ describe('typed in a Slack DM while a question waits', () => {
     expect((await h.repositories.plans.get(TENANT)).step(2).answers).toEqual({});
   });
 });
+
+describe('A person’s markdown characters in a Slack DM', () => {
+  it('shows them as typed: mrkdwn has no escape, so a zero-width space on each side keeps them from being read as markup', async () => {
+    const me = dm('U23');
+    // Step 2's first question, an audience's name (step 1 is the other tests' here).
+    await me.turn(() => h.command('step 2', { channel: 'C1', user: 'U23', responseId: 'u23' }));
+    const echo = await me.type('*urgent* _brouillon_');
+    const z = '\u200b';
+    expect(echo.map(textOf).join('\n')).toContain(`${z}*${z}urgent${z}*${z} ${z}_${z}brouillon${z}_${z}`);
+    const audiences = (await h.repositories.plans.get(TENANT)).step(2).answers.audiences as unknown as { items: Record<string, { answers: { who: string } }> };
+    expect(Object.values(audiences.items).map((i) => i.answers.who)).toEqual(['*urgent* _brouillon_']);
+  });
+});
+

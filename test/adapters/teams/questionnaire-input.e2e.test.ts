@@ -116,3 +116,17 @@ describe('typed in a Teams chat while a question waits', () => {
     expect(JSON.stringify(plan.step(2).answers)).toContain('historique de la marque');
   }, 30_000);
 });
+
+describe('A person’s markdown characters in a Teams card', () => {
+  it('shows them as typed (escaped for Teams’ Markdown), while the card’s own bold stays bold, and Back gives them back raw', async () => {
+    const fanny = as({ id: '29:fanny', aadObjectId: 'aad-fanny', name: 'Fanny Roy' });
+    const first = await fanny.typed('étape 1');
+    const echo = await fanny.press(submitted(submit(first, 'Envoyer'), { answer: '*urgent*\n_brouillon_' }));
+    const echoed = elements(echo).find((e) => e.type === 'TextBlock' && String(e.text).includes('✓'));
+    expect(echoed?.text).toBe('✓ Mots-clés surveillés\u00a0: \\*urgent\\*, \\_brouillon\\_');
+    const back = await fanny.press(submit(echo, '◀ Retour'));
+    expect(elements(back).find((e) => e.type === 'Input.Text')?.value).toBe('*urgent*\n_brouillon_');
+    expect((await repositories.plans.get(fanny.tenant)).step(1).answers.keywords).toEqual(['*urgent*', '_brouillon_']);
+  }, 30_000);
+});
+

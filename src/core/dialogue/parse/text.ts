@@ -57,7 +57,8 @@ function listItems(raw: string): string[] {
 }
 
 function unquoted(item: string): string {
-  const text = item.trim().replace(/^[-•*]\s*/, '');
+  // A bullet is a marker and a space (« - item », « * item »); « *urgent* » is a word.
+  const text = item.trim().replace(/^(?:[-*]\s+|•\s*)/, '');
   const close = QUOTES[text[0] ?? ''];
   return close !== undefined && text.length > 1 && text.endsWith(close) ? text.slice(1, -1).trim() : text;
 }

@@ -20,6 +20,7 @@ describe('a typed list', () => {
 
   it('keeps a quote that does not open an item, and drops repeats', () => {
     expect(list('Le « Devoir », Laval, laval')).toEqual(['Le « Devoir »', 'Laval']);
+    expect(list('*urgent*, - Laval, •Québec')).toEqual(['*urgent*', 'Laval', 'Québec']);
     expect(list(' , ;')).toBe('The list is empty: separate items with commas or new lines.');
   });
 });
