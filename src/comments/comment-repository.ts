@@ -3,6 +3,9 @@ import { TenantRepository } from '../store/repository.js';
 import { commentSchema, type Comment } from './comment.js';
 import type { TenantId } from '../core/tenant-id.js';
 
+/** Documents per batch of the week's figures: ~100 bytes each once projected, far below 16 MB. */
+const WEEK_BATCH = 10_000;
+
 export class CommentRepository extends TenantRepository<Comment> {
   constructor(db: Db) {
     super(db, 'comments', commentSchema);
@@ -73,7 +76,9 @@ export class CommentRepository extends TenantRepository<Comment> {
         this.scoped(tenantId, {
           $or: [{ receivedAt: { $gte: from, $lt: to } }, { answeredAt: { $gte: from, $lt: to } }, { status: 'open', dueAt: { $lte: to } }],
         }),
-        { projection: { receivedAt: 1, answeredAt: 1, status: 1, dueAt: 1, responseMinutes: 1 } },
+        // Large batches: the documents are a few projected fields, and each getMore is a round trip
+        // the embedded server answers by resuming its scan.
+        { projection: { _id: 0, receivedAt: 1, answeredAt: 1, status: 1, dueAt: 1, responseMinutes: 1 }, batchSize: WEEK_BATCH },
       )
       .toArray();
     const within = (d: unknown) => d instanceof Date && d >= from && d < to;

@@ -66,10 +66,9 @@ export async function collectDigest(sources: DigestSources, tenant: Tenant, plan
   const from = new Date(now.getTime() - 7 * DAY);
   const tenantId = tenant.tenantId;
   const read = (step: number) => (plan ? stepOf(plan, step as never).answers : {});
-  const [upcoming, matched, newMatched, failing, week, kpis, ratings] = await Promise.all([
+  const [upcoming, { items: matched, total: newMatched }, failing, week, kpis, ratings] = await Promise.all([
     sources.calendar.upcoming(tenantId, now, new Date(now.getTime() + 7 * DAY), 30),
-    sources.feedItems.matchedBetween(tenantId, from, now, ITEMS_READ),
-    sources.feedItems.countMatchedBetween(tenantId, from, now),
+    sources.feedItems.matchedWithTotal(tenantId, from, now, ITEMS_READ),
     sources.feedStates.failing(tenantId),
     sources.comments.weekFigures(tenantId, from, now),
     sources.kpis.trends(tenantId, now),

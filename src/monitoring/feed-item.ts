@@ -59,4 +59,15 @@ export class FeedItemRepository extends TenantRepository<FeedItem> {
   async countMatchedBetween(tenantId: TenantId, from: Date, to: Date): Promise<number> {
     return this.count(tenantId, { matched: true, seenAt: { $gte: from, $lt: to } });
   }
+
+  /**
+   * The newest `limit` matched items of [from, to) and how many there are in all. The count is a
+   * second read only when the limit was reached: on the embedded server each read scans the
+   * tenant's items, and a week rarely holds more matches than the digest lists.
+   */
+  async matchedWithTotal(tenantId: TenantId, from: Date, to: Date, limit: number): Promise<{ items: FeedItem[]; total: number }> {
+    const items = await this.matchedBetween(tenantId, from, to, limit);
+    const total = items.length < limit ? items.length : await this.countMatchedBetween(tenantId, from, to);
+    return { items, total };
+  }
 }
