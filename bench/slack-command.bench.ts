@@ -1,6 +1,6 @@
 // `/boussole help` from 50 concurrent users (100 commands/s) through Boussole's Slack endpoint (real Bolt
 // receiver, signed requests, real engine and database, fake Web API on 127.0.0.1), against a bare
-// Bolt app in the same run: acknowledgement latency (HTTP round trip of the command) and the time
+// Bolt app in the same run (Boussole's server in a process of its own): acknowledgement latency (HTTP round trip of the command) and the time
 // until the answer reaches response_url. Baselines: a bare Bolt app that only acks (for the ack),
 // and one that acks then responds with a fixed text (for the answer).
 import { randomUUID } from 'node:crypto';
@@ -9,19 +9,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver } from '@slack/bolt';
 import express from 'express';
-import { mountSlack } from '../adapters/slack/index.js';
-import { buildEngine } from '../src/app/build-engine.js';
-import { parseConfig } from '../src/config/env.js';
-import { createHttpApp } from '../src/http/app.js';
 import { closeServer, listen } from '../src/http/listen.js';
-import { createLogger } from '../src/log/logger.js';
-import { ensureIndexes } from '../src/store/repository.js';
-import { createRepositories, listRepositories } from '../src/app/repositories.js';
-import { slackRepositories } from '../adapters/slack/repositories.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../test/support/fake-slack-api.js';
 import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-requests.js';
 import { openBenchDatabase } from './support/database.js';
-import { rssMb, watchEventLoop } from './support/process-figures.js';
+import { processCpuMs, processTreeCpuMs } from './support/process-figures.js';
+import { startServerProcess } from './support/server-process.js';
 import { fmt, percentile, report } from './support/stats.js';
 
 const USERS = 50;
@@ -84,26 +77,27 @@ async function bareBolt(api: FakeSlackApi, respond: boolean): Promise<{ url: str
 export async function run(): Promise<string[]> {
   const database = await openBenchDatabase();
   const api = await startFakeSlackApi();
-  const log = createLogger({ level: 'silent', format: 'json' });
-  const config = parseConfig({ PORT: '0', NODE_ENV: 'production', DEFAULT_LOCALE: 'en', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: api.apiUrl });
-  const repositories = { ...createRepositories(database.db), ...slackRepositories(database.db) };
-  await ensureIndexes(listRepositories(repositories));
-  const engine = buildEngine({ repositories, defaults: config.defaults, log });
-  const http = createHttpApp({ ready: async () => true });
-  const slack = await mountSlack({ app: http, config, log, engine, repositories, plans: repositories.plans });
-  const boussole = await listen(http, 0, '127.0.0.1');
-  const boussoleUrl = `http://127.0.0.1:${(boussole.address() as AddressInfo).port}`;
+  const boussole = await startServerProcess({
+    platform: 'slack',
+    mongoUri: database.uri,
+    dbName: database.db.databaseName,
+    dbKind: database.kind,
+    locale: 'en',
+    slack: { signingSecret: SIGNING_SECRET, botToken: 'xoxb-bench', apiUrl: api.apiUrl },
+  });
   const ackOnly = await bareBolt(api, false);
   const ackRespond = await bareBolt(api, true);
   try {
     // Warm-up: connections, caches (users.info, DM channels), JIT.
-    await drive(boussoleUrl, api, 'warm-b', 100);
+    await drive(boussole.url, api, 'warm-b', 100);
     await drive(ackRespond.url, api, 'warm-r', 100);
     await drive(ackOnly.url, api, 'warm-a', 100, false);
     const bare = await drive(ackOnly.url, api, 'bare', COMMANDS, false);
-    const loop = watchEventLoop();
-    const ours = await drive(boussoleUrl, api, 'boussole', COMMANDS);
-    const delay = loop.stop();
+    await boussole.watch();
+    const cpuBefore = { server: processCpuMs(boussole.pid), database: database.serverPid ? processTreeCpuMs(database.serverPid) : Number.NaN };
+    const ours = await drive(boussole.url, api, 'boussole', COMMANDS);
+    const cpu = { server: processCpuMs(boussole.pid) - cpuBefore.server, database: database.serverPid ? processTreeCpuMs(database.serverPid) - cpuBefore.database : Number.NaN };
+    const { delay, memory, turns } = await boussole.figures();
     const bareAnswer = await drive(ackRespond.url, api, 'bare-respond', COMMANDS);
     const bareAck = bare.ack;
     const p = (s: number[], q: number) => percentile(s, q);
@@ -120,13 +114,13 @@ export async function run(): Promise<string[]> {
         baseline: `bare-bolt-ack+respond p50=${fmt(p(bareAnswer.answer, 50), 'ms')} p99=${fmt(p(bareAnswer.answer, 99), 'ms')}`,
         ratio: p(ours.answer, 99) / p(bareAnswer.answer, 99),
       }),
-      // Not ratios to a baseline: what the target (p99 delay, RSS ≤ 150 MB) is read against.
-      `bench slack event-loop delay during Boussole's run (turns ≤ ${config.slack.maxConcurrentTurns} at once): p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
-      `bench slack memory: rss=${fmt(rssMb(), ' MB')} (the bench process: Boussole's server, the two bare Bolt apps and the load generator)`,
+      // Not ratios to a baseline: what the targets (p99 delay, RSS ≤ 150 MB) are read against, and where a turn's time goes.
+      `bench slack event-loop delay in Boussole's server during its run (turns ≤ ${turns} at once): p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
+      `bench slack memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} (Boussole's server process alone, run through tsx)`,
+      `bench slack cpu per command: server=${fmt(cpu.server / COMMANDS, 'ms')} database=${fmt(cpu.database / COMMANDS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'})`,
     ];
   } finally {
-    await slack.stop();
-    await closeServer(boussole);
+    await boussole.stop();
     await closeServer(ackOnly.server);
     await closeServer(ackRespond.server);
     await api.close();

@@ -10,6 +10,8 @@ import { startFerretdb } from '../../src/store/embedded/ferretdb-process.js';
 export interface BenchDatabase {
   uri: string;
   kind: 'embedded' | 'external';
+  /** The embedded server's guardian process (its tree's CPU time is the database's own cost); none for MONGODB_URI. */
+  serverPid?: number;
   client: MongoClient;
   db: Db;
   close(): Promise<void>;
@@ -21,11 +23,13 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   let stopServer = async () => {};
   let uri = external;
   let dir: string | undefined;
+  let serverPid: number | undefined;
   if (!uri) {
     dir = mkdtempSync(join(tmpdir(), 'boussole-bench-'));
     const server = await startFerretdb({ binary: await ensureFerretdb(toolsDir(), console.log), dataDir: dir });
     uri = server.uri;
     stopServer = server.stop;
+    serverPid = server.pid;
   }
   const kind = external ? 'external' : 'embedded';
   const client = new MongoClient(uri, clientOptionsFor(kind));
@@ -33,6 +37,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   return {
     uri,
     kind,
+    ...(serverPid === undefined ? {} : { serverPid }),
     client,
     db,
     async close() {

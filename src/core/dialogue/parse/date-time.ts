@@ -1,4 +1,7 @@
-import * as chrono from 'chrono-node';
+// The two locales only: chrono-node's root module loads all sixteen (about 20 MB more per process).
+import * as en from 'chrono-node/en';
+import * as fr from 'chrono-node/fr';
+import type { ParsedResult } from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import type { Bilingual, Locale } from '../../i18n/locale.js';
 import { clockTime, dateTimeInWords, intlLocale } from '../../i18n/format.js';
@@ -49,11 +52,11 @@ function read(text: string, options: WhenOptions): Reading | undefined {
   // A past-allowed question reads "mercredi" as the last one; words pointing back are read back
   // whatever the question (its own check then says the moment is past).
   const forwardDate = !options.allowPast && !pointsBack(text);
-  const parsers = options.locale === 'en' ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en];
+  const parsers = options.locale === 'en' ? [en, fr] : [fr, en];
   // The reading that covers the most of the text: chrono.en reads "10 d" out of "10 décembre".
   const best = parsers
     .flatMap((parser) => parser.parse(text, reference, { forwardDate }))
-    .reduce<chrono.ParsedResult | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined);
+    .reduce<ParsedResult | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined);
   if (!best) return undefined;
   const start = best.start;
   const timed = start.isCertain('hour');
@@ -68,7 +71,7 @@ function read(text: string, options: WhenOptions): Reading | undefined {
 }
 
 /** "demain", "today", "il y a deux semaines": chrono marks no component certain but did read a day. */
-function relativeDay(result: chrono.ParsedResult): boolean {
+function relativeDay(result: ParsedResult): boolean {
   return /\b(demain|aujourd'hui|aujourd’hui|hier|tomorrow|today|yesterday|semaines?|weeks?|jours?|days?|mois|months?)\b/.test(normalize(result.text));
 }
 

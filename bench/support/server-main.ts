@@ -1,0 +1,65 @@
+// Boussole's server for a benchmark, in a process of its own (spawned by server-process.ts): so the
+// memory, CPU profile and event-loop delay measured are the server's, not the load generator's or
+// the baselines'. It mounts one platform exactly as the benches did in-process, on the bench's
+// database, and answers the parent over the IPC channel.
+import type { AddressInfo } from 'node:net';
+import { MongoClient } from 'mongodb';
+import { mountSlack } from '../../adapters/slack/index.js';
+import { slackRepositories } from '../../adapters/slack/repositories.js';
+import { mountTeams } from '../../adapters/teams/mount.js';
+import { teamsRepositories } from '../../adapters/teams/repositories.js';
+import { buildEngine } from '../../src/app/build-engine.js';
+import { createRepositories, listRepositories } from '../../src/app/repositories.js';
+import { parseConfig } from '../../src/config/env.js';
+import type { Channel } from '../../src/core/ports/channel.js';
+import { createHttpApp } from '../../src/http/app.js';
+import { closeServer, listen } from '../../src/http/listen.js';
+import { createLogger } from '../../src/log/logger.js';
+import { clientOptionsFor } from '../../src/store/client-options.js';
+import { ensureIndexes } from '../../src/store/repository.js';
+import { parentMessageSchema, serverSettingsSchema, type ServerMessage } from './server-protocol.js';
+import { watchEventLoop } from './process-figures.js';
+
+const settings = serverSettingsSchema.parse(JSON.parse(process.env.BENCH_SERVER ?? 'null'));
+const send = (message: ServerMessage) => process.send!(message);
+
+const client = new MongoClient(settings.mongoUri, clientOptionsFor(settings.dbKind, 'interactive'));
+const db = client.db(settings.dbName);
+const log = createLogger({ level: 'silent', format: 'json' });
+const config = parseConfig({
+  PORT: '0',
+  NODE_ENV: 'production',
+  DEFAULT_LOCALE: settings.locale,
+  ...(settings.platform === 'slack' ? { SLACK_SIGNING_SECRET: settings.slack.signingSecret, SLACK_BOT_TOKEN: settings.slack.botToken, SLACK_API_URL: settings.slack.apiUrl } : {}),
+});
+const repositories = { ...createRepositories(db), ...slackRepositories(db), ...teamsRepositories(db) };
+await ensureIndexes(listRepositories(repositories));
+const engine = buildEngine({ repositories, defaults: config.defaults, log });
+const app = createHttpApp({ ready: async () => true });
+const channel: Channel =
+  settings.platform === 'slack'
+    ? await mountSlack({ app, config, log, engine, repositories, plans: repositories.plans })
+    : await mountTeams({ app, config, log, engine, repositories });
+const server = await listen(app, 0, '127.0.0.1');
+
+let loop: ReturnType<typeof watchEventLoop> | undefined;
+process.on('message', (raw) => {
+  const message = parentMessageSchema.parse(raw);
+  if (message.type === 'watch') {
+    loop = watchEventLoop();
+    send({ type: 'watching' });
+  } else if (message.type === 'figures') {
+    const delay = loop?.stop() ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
+    loop = undefined;
+    send({ type: 'figures', delay, turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
+  } else {
+    void (async () => {
+      await channel.stop();
+      await closeServer(server);
+      await client.close();
+      // A normal exit, so that --cpu-prof writes its profile.
+      process.exit(0);
+    })();
+  }
+});
+send({ type: 'ready', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });

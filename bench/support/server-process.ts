@@ -1,0 +1,74 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { processMemoryMb, type LoopDelay, type MemoryMb } from './process-figures.js';
+import { serverMessageSchema, type ParentMessage, type ServerMessage, type ServerSettings } from './server-protocol.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Boussole's server under test, running in its own process. */
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Starts measuring the server's event-loop delay. */
+  watch(): Promise<void>;
+  /** The delay since `watch`, the server's memory now and at its peak, and its Slack turn limit. */
+  figures(): Promise<{ delay: LoopDelay; memory: MemoryMb; turns?: number }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts bench/support/server-main.ts in a child process (through tsx, as `npm run bench` runs). With
+ * BENCH_CPU_PROF set to a folder, the server runs under `node --cpu-prof` and writes its profile
+ * there when stopped.
+ */
+export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const child = fork(join(here, 'server-main.ts'), [], {
+    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    env: { ...process.env, BENCH_SERVER: JSON.stringify(settings) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = once(child, 'exit');
+  const next = (type: ServerMessage['type']) => nextMessage(child, type, exited);
+  const { url } = (await next('ready')) as Extract<ServerMessage, { type: 'ready' }>;
+  const post = (message: ParentMessage) => child.send(message);
+  return {
+    url,
+    pid: child.pid!,
+    async watch() {
+      const watching = next('watching');
+      post({ type: 'watch' });
+      await watching;
+    },
+    async figures() {
+      const memory = processMemoryMb(child.pid!);
+      const answer = next('figures');
+      post({ type: 'figures' });
+      const { delay, turns } = (await answer) as Extract<ServerMessage, { type: 'figures' }>;
+      return { delay, memory, ...(turns === undefined ? {} : { turns }) };
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      post({ type: 'stop' });
+      await exited;
+    },
+  };
+}
+
+function nextMessage(child: ChildProcess, type: ServerMessage['type'], exited: Promise<unknown>): Promise<ServerMessage> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (raw: unknown) => {
+      const message = serverMessageSchema.parse(raw);
+      if (message.type !== type) return;
+      child.off('message', onMessage);
+      resolve(message);
+    };
+    child.on('message', onMessage);
+    void exited.then(() => {
+      child.off('message', onMessage);
+      reject(new Error(`the bench's server process exited before answering "${type}" (its output is above)`));
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** What the bench tells its server process to run (as JSON in BENCH_SERVER). */
+export const serverSettingsSchema = z.discriminatedUnion('platform', [
+  z.object({
+    platform: z.literal('slack'),
+    mongoUri: z.string().min(1),
+    dbName: z.string().min(1),
+    dbKind: z.enum(['embedded', 'external']),
+    locale: z.enum(['fr', 'en']),
+    slack: z.object({ signingSecret: z.string().min(1), botToken: z.string().startsWith('xoxb-'), apiUrl: z.url() }),
+  }),
+  z.object({
+    platform: z.literal('teams'),
+    mongoUri: z.string().min(1),
+    dbName: z.string().min(1),
+    dbKind: z.enum(['embedded', 'external']),
+    locale: z.enum(['fr', 'en']),
+  }),
+]);
+export type ServerSettings = z.infer<typeof serverSettingsSchema>;
+
+/** Parent to server: start watching the event loop, report the figures, stop. */
+export const parentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('watch') }),
+  z.object({ type: z.literal('figures') }),
+  z.object({ type: z.literal('stop') }),
+]);
+export type ParentMessage = z.infer<typeof parentMessageSchema>;
+
+const delaySchema = z.object({ p50: z.number(), p99: z.number(), max: z.number() });
+
+/** Server to parent. */
+export const serverMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready'), url: z.string() }),
+  z.object({ type: z.literal('watching') }),
+  z.object({ type: z.literal('figures'), delay: delaySchema, turns: z.number().optional() }),
+]);
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
