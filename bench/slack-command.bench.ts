@@ -15,7 +15,7 @@ import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-request
 import { openBenchDatabase } from './support/database.js';
 import { processCpuMs, processTreeCpuMs } from './support/process-figures.js';
 import { startServerProcess } from './support/server-process.js';
-import { fmt, percentile, report } from './support/stats.js';
+import { fmt, percentile, perUnit, report } from './support/stats.js';
 
 const USERS = 50;
 const COMMANDS = 500;
@@ -97,7 +97,7 @@ export async function run(): Promise<string[]> {
     const cpuBefore = { server: processCpuMs(boussole.pid), database: database.serverPid ? processTreeCpuMs(database.serverPid) : Number.NaN };
     const ours = await drive(boussole.url, api, 'boussole', COMMANDS);
     const cpu = { server: processCpuMs(boussole.pid) - cpuBefore.server, database: database.serverPid ? processTreeCpuMs(database.serverPid) - cpuBefore.database : Number.NaN };
-    const { delay, memory, turns } = await boussole.figures();
+    const { delay, commands, memory, turns } = await boussole.figures();
     const bareAnswer = await drive(ackRespond.url, api, 'bare-respond', COMMANDS);
     const bareAck = bare.ack;
     const p = (s: number[], q: number) => percentile(s, q);
@@ -117,6 +117,7 @@ export async function run(): Promise<string[]> {
       // Not ratios to a baseline: what the targets (p99 delay, RSS ≤ 150 MB) are read against, and where a turn's time goes.
       `bench slack event-loop delay in Boussole's server during its run (turns ≤ ${turns} at once): p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
       `bench slack memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} (Boussole's server process alone, run through tsx)`,
+      `bench slack database commands per command, counted by the driver: ${perUnit(commands, COMMANDS)}`,
       `bench slack cpu per command: server=${fmt(cpu.server / COMMANDS, 'ms')} database=${fmt(cpu.database / COMMANDS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'})`,
     ];
   } finally {

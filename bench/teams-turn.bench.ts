@@ -13,7 +13,7 @@ import { personalMessage, type TestUser } from '../test/support/teams-activities
 import { openBenchDatabase } from './support/database.js';
 import { processCpuMs, processTreeCpuMs } from './support/process-figures.js';
 import { startServerProcess } from './support/server-process.js';
-import { fmt, percentile, report, timeRuns } from './support/stats.js';
+import { fmt, percentile, perUnit, report, timeRuns } from './support/stats.js';
 
 const CONVERSATIONS = 50;
 const TURNS = 1000;
@@ -69,7 +69,7 @@ export async function run(): Promise<string[]> {
       // `status` reads the plan: a command with a database round trip or more, like most turns.
       const ours = await measure(boussole.url, connector, TURNS, (i) => (i % 2 ? 'status' : 'help'));
       const cpu = { server: processCpuMs(boussole.pid) - cpuBefore.server, database: database.serverPid ? processTreeCpuMs(database.serverPid) - cpuBefore.database : Number.NaN };
-      const { delay, memory } = await boussole.figures();
+      const { delay, commands, memory } = await boussole.figures();
       const p = (sample: number[], q: number) => percentile(sample, q);
       return [
         report({
@@ -81,6 +81,7 @@ export async function run(): Promise<string[]> {
         // Not ratios to a baseline: what the targets (RSS ≤ 150 MB) are read against, and where a turn's time goes.
         `bench teams event-loop delay in Boussole's server during its run: p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
         `bench teams memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} (Boussole's server process alone, run through tsx)`,
+        `bench teams database commands per turn, counted by the driver: ${perUnit(commands, TURNS)}`,
         `bench teams cpu per turn: server=${fmt(cpu.server / TURNS, 'ms')} database=${fmt(cpu.database / TURNS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'})`,
       ];
     } finally {

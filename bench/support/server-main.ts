@@ -23,7 +23,15 @@ import { watchEventLoop } from './process-figures.js';
 const settings = serverSettingsSchema.parse(JSON.parse(process.env.BENCH_SERVER ?? 'null'));
 const send = (message: ServerMessage) => process.send!(message);
 
-const client = new MongoClient(settings.mongoUri, clientOptionsFor(settings.dbKind, 'interactive'));
+const client = new MongoClient(settings.mongoUri, { ...clientOptionsFor(settings.dbKind, 'interactive'), monitorCommands: true });
+// Database commands by name and collection while watched: what a turn costs in round trips, counted by the driver.
+let commands: Record<string, number> | undefined;
+client.on('commandStarted', (event) => {
+  if (!commands) return;
+  const target = (event.command as Record<string, unknown>)[event.commandName];
+  const key = typeof target === 'string' ? `${event.commandName} ${target}` : event.commandName;
+  commands[key] = (commands[key] ?? 0) + 1;
+});
 const db = client.db(settings.dbName);
 const log = createLogger({ level: 'silent', format: 'json' });
 const config = parseConfig({
@@ -47,11 +55,13 @@ process.on('message', (raw) => {
   const message = parentMessageSchema.parse(raw);
   if (message.type === 'watch') {
     loop = watchEventLoop();
+    commands = {};
     send({ type: 'watching' });
   } else if (message.type === 'figures') {
     const delay = loop?.stop() ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
+    send({ type: 'figures', delay, commands: commands ?? {}, turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
     loop = undefined;
-    send({ type: 'figures', delay, turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
+    commands = undefined;
   } else {
     void (async () => {
       await channel.stop();

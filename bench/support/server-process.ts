@@ -13,8 +13,11 @@ export interface ServerProcess {
   pid: number;
   /** Starts measuring the server's event-loop delay. */
   watch(): Promise<void>;
-  /** The delay since `watch`, the server's memory now and at its peak, and its Slack turn limit. */
-  figures(): Promise<{ delay: LoopDelay; memory: MemoryMb; turns?: number }>;
+  /**
+   * Since `watch`: the event-loop delay and the database commands by name; the server's memory now
+   * and at its peak; its Slack turn limit.
+   */
+  figures(): Promise<{ delay: LoopDelay; commands: Record<string, number>; memory: MemoryMb; turns?: number }>;
   stop(): Promise<void>;
 }
 
@@ -46,8 +49,8 @@ export async function startServerProcess(settings: ServerSettings): Promise<Serv
       const memory = processMemoryMb(child.pid!);
       const answer = next('figures');
       post({ type: 'figures' });
-      const { delay, turns } = (await answer) as Extract<ServerMessage, { type: 'figures' }>;
-      return { delay, memory, ...(turns === undefined ? {} : { turns }) };
+      const { delay, commands, turns } = (await answer) as Extract<ServerMessage, { type: 'figures' }>;
+      return { delay, commands, memory, ...(turns === undefined ? {} : { turns }) };
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

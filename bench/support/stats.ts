@@ -38,3 +38,12 @@ export async function timeRuns(count: number, concurrency: number, fn: (i: numbe
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
   return times;
 }
+
+/** Commands per unit of work, most frequent first: `7.0 (find 4.0, insert 1.0, …)`. */
+export function perUnit(counts: Record<string, number>, units: number): string {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const kinds = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => `${name} ${(n / units).toFixed(2)}`);
+  return `${(total / units).toFixed(2)} (${kinds.join(', ')})`;
+}

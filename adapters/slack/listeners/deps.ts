@@ -36,13 +36,13 @@ export interface SlackContextLike {
 }
 
 /**
- * Who acts, where: the tenant, the user (name, admin), the language the adapter speaks before the
- * engine answers (the person's Boussole language, else Slack's) and the one Slack reports.
+ * Who acts, where: the tenant, the user (name, admin) and the language Slack reports for them. The
+ * person's Boussole language is the engine's to read on a turn; the adapter reads it itself only
+ * where it speaks without the engine (`localeOf`), so a turn costs no extra database read.
  */
 export interface Actor {
   tenant: string;
   user: InboundEvent['user'];
-  locale: Locale;
   platformLocale?: Locale;
 }
 
@@ -53,13 +53,25 @@ export async function actorOf(deps: ListenerDeps, client: webApi.WebClient, cont
   if (!tenant) throw new Error('a Slack request without a team or enterprise id');
   await ensureTenant(deps, tenant);
   const person = await deps.directory.lookup(client, slackTenantId(tenant), userId);
-  const chosen = (await deps.userPrefs.get(slackTenantId(tenant), userId))?.locale;
   return {
     tenant,
     user: { id: userId, isAdmin: person.isAdmin, ...(person.name ? { name: person.name } : {}) },
-    locale: chosen ?? person.locale ?? deps.config.defaults.locale,
     ...(person.locale ? { platformLocale: person.locale } : {}),
   };
+}
+
+/** The language the adapter speaks to the person: their Boussole language, else Slack's, else the team's. */
+export async function localeOf(deps: ListenerDeps, actor: Actor): Promise<Locale> {
+  const chosen = (await deps.userPrefs.get(slackTenantId(actor.tenant), actor.user.id))?.locale;
+  return chosen ?? actor.platformLocale ?? deps.config.defaults.locale;
+}
+
+/**
+ * The language of a "try again" after a failed turn, read only then: the database may be what
+ * failed, and the person must still hear back, in Slack's language or the team's.
+ */
+export function fallbackLocale(deps: ListenerDeps, actor: Actor): () => Promise<Locale> {
+  return () => localeOf(deps, actor).catch(() => actor.platformLocale ?? deps.config.defaults.locale);
 }
 
 /** The tenant exists from its first event on (single-workspace mode has no install step). */

@@ -8,7 +8,7 @@ import { errorSummary } from '../../identity.js';
 import { answerModal } from '../../render/answer-modal.js';
 import { slackTenantId } from '../../tenant.js';
 import { runTurn } from '../../turn.js';
-import { actorOf, inboundEvent, type Actor, type ListenerDeps } from '../deps.js';
+import { actorOf, fallbackLocale, inboundEvent, type Actor, localeOf, type ListenerDeps } from '../deps.js';
 import { blockActionsSchema, interpret, type BlockActionsBody } from './interpret.js';
 
 /**
@@ -41,11 +41,11 @@ export function blockActions(deps: ListenerDeps) {
       };
       if (what.kind === 'invalid') {
         deps.log.warn({ user: payload.user.id, actionId: payload.actions[0]!.action_id }, 'an unreadable Slack action was refused');
-        await tell(SLACK_TEXT.t(actor.locale, 'unreadableAction'));
+        await tell(SLACK_TEXT.t(await localeOf(deps, actor), 'unreadableAction'));
         return;
       }
       if (what.kind === 'incomplete') {
-        await tell(SLACK_TEXT.t(actor.locale, what.missing === 'choice' ? 'emptyChoice' : 'emptyDateTime'));
+        await tell(SLACK_TEXT.t(await localeOf(deps, actor), what.missing === 'choice' ? 'emptyChoice' : 'emptyDateTime'));
         return;
       }
       await deliverAction(deps, client, payload, actor, dmHere, what.action);
@@ -67,7 +67,7 @@ async function deliverAction(deps: ListenerDeps, client: webApi.WebClient, paylo
   }
   const dm = dmHere ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
   const named = await withUserName(deps, client, actor, action);
-  const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action: named }), deps.log, actor.locale);
+  const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action: named }), deps.log, fallbackLocale(deps, actor));
   if (failed) await deps.processedKeys.release(key);
   await postReplies(client, dm, replies, locale);
 }

@@ -7,7 +7,7 @@ import { failureText } from '../../failure-text.js';
 import { plainTextOf } from '../../inbound-text.js';
 import { renderReplies } from '../../render/replies.js';
 import { runTurn } from '../../turn.js';
-import { actorOf, inboundEvent, type ListenerDeps } from '../deps.js';
+import { actorOf, fallbackLocale, inboundEvent, type ListenerDeps } from '../deps.js';
 
 /**
  * `/boussole …`: acknowledged before anything else (Slack allows 3 seconds, and the database may
@@ -32,7 +32,7 @@ export function boussoleCommand(deps: ListenerDeps) {
       const actor = await actorOf(deps, client, context, command.user_id);
       const dm = await deps.dms.open(client, actor.tenant, command.user_id);
       const event = inboundEvent(actor, dm, { kind: 'command', text: plainTextOf(command.text ?? '') });
-      const { replies, locale, failed } = await runTurn(deps.engine, event, deps.log, actor.locale);
+      const { replies, locale, failed } = await runTurn(deps.engine, event, deps.log, fallbackLocale(deps, actor));
       if (failed) await deps.processedKeys.release(key);
       const { messages, documents } = renderReplies(replies, locale);
       if (command.channel_id === dm) {

@@ -6,7 +6,7 @@ import { postReplies } from '../../deliver.js';
 import { errorSummary } from '../../identity.js';
 import { plainTextOf } from '../../inbound-text.js';
 import { runTurn } from '../../turn.js';
-import { actorOf, inboundEvent, type ListenerDeps } from '../deps.js';
+import { actorOf, fallbackLocale, inboundEvent, type ListenerDeps } from '../deps.js';
 import { withMentionNames } from '../../mention-names.js';
 import { slackTenantId } from '../../tenant.js';
 
@@ -43,7 +43,7 @@ export function messageIm(deps: ListenerDeps) {
       const actor = await actorOf(deps, client, context, message.user);
       deps.dms.remember(actor.tenant, message.user, message.channel);
       const named = await withMentionNames(text, async (id) => (await deps.directory.lookup(client, slackTenantId(actor.tenant), id)).name);
-      const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, message.channel, { kind: 'message', text: named }), deps.log, actor.locale);
+      const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, message.channel, { kind: 'message', text: named }), deps.log, fallbackLocale(deps, actor));
       if (failed) await deps.processedKeys.release(key);
       await postReplies(client, message.channel, replies, locale);
     } catch (error) {

@@ -7,7 +7,7 @@ import type { Locale } from '../../../../src/core/i18n/locale.js';
 import { SLACK_TEXT } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
 import { runTurn } from '../../turn.js';
-import { actorOf, inboundEvent, type ListenerDeps } from '../deps.js';
+import { actorOf, fallbackLocale, inboundEvent, localeOf, type ListenerDeps } from '../deps.js';
 
 const submissionSchema = z.object({
   trigger_id: z.string().min(1),
@@ -28,7 +28,7 @@ async function submitterLocale(deps: ListenerDeps, client: AllMiddlewareArgs['cl
   const submitter = submitterSchema.safeParse(body);
   if (!submitter.success) return deps.config.defaults.locale;
   try {
-    return (await actorOf(deps, client, context, submitter.data.user.id)).locale;
+    return await localeOf(deps, await actorOf(deps, client, context, submitter.data.user.id));
   } catch (error) {
     deps.log.warn({ err: errorSummary(error) }, 'the language of a modal submitter could not be read; the team’s is used');
     return deps.config.defaults.locale;
@@ -62,7 +62,7 @@ export function answerModalSubmitted(deps: ListenerDeps) {
       const actor = await actorOf(deps, client, context, submission.user.id);
       const dm = metadata.channel ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
       const action = { kind: 'answer' as const, ref: metadata.ref, value: { kind: 'text' as const, text } };
-      const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action }), deps.log, actor.locale);
+      const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action }), deps.log, fallbackLocale(deps, actor));
       if (failed) await deps.processedKeys.release(key);
       await postReplies(client, dm, replies, locale);
     } catch (error) {
