@@ -2,7 +2,10 @@
 // memory, CPU profile and event-loop delay measured are the server's, not the load generator's or
 // the baselines'. It mounts one platform exactly as the benches did in-process, on the bench's
 // database, and answers the parent over the IPC channel.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { mountSlack } from '../../adapters/slack/index.js';
 import { slackRepositories } from '../../adapters/slack/repositories.js';
@@ -50,14 +53,29 @@ const channel: Channel =
     : await mountTeams({ app, config, log, engine, repositories });
 const server = await listen(app, 0, '127.0.0.1');
 
+// BENCH_CPU_PROF: a CPU profile of the measured run only (not start-up nor warm-up), written there.
+const profileDir = process.env.BENCH_CPU_PROF;
+const profiler = profileDir ? new Session() : undefined;
+profiler?.connect();
+
 let loop: ReturnType<typeof watchEventLoop> | undefined;
-process.on('message', (raw) => {
+process.on('message', async (raw) => {
   const message = parentMessageSchema.parse(raw);
   if (message.type === 'watch') {
+    if (profiler) {
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
     loop = watchEventLoop();
     commands = {};
     send({ type: 'watching' });
   } else if (message.type === 'figures') {
+    if (profiler && profileDir) {
+      const { profile } = await profiler.post('Profiler.stop');
+      const file = join(profileDir, `${settings.platform}-${Date.now()}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      console.error(`the server's CPU profile of the measured run: ${file}`);
+    }
     const delay = loop?.stop() ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
     send({ type: 'figures', delay, commands: commands ?? {}, turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
     loop = undefined;
@@ -67,7 +85,6 @@ process.on('message', (raw) => {
       await channel.stop();
       await closeServer(server);
       await client.close();
-      // A normal exit, so that --cpu-prof writes its profile.
       process.exit(0);
     })();
   }

@@ -23,13 +23,12 @@ export interface ServerProcess {
 
 /**
  * Starts bench/support/server-main.ts in a child process (through tsx, as `npm run bench` runs). With
- * BENCH_CPU_PROF set to a folder, the server runs under `node --cpu-prof` and writes its profile
- * there when stopped.
+ * BENCH_CPU_PROF set to a folder, the server writes a CPU profile of the measured run there
+ * (summarise it with bench/support/profile-summary.ts).
  */
 export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
-  const profileDir = process.env.BENCH_CPU_PROF;
   const child = fork(join(here, 'server-main.ts'), [], {
-    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    execArgv: ['--import', 'tsx'],
     env: { ...process.env, BENCH_SERVER: JSON.stringify(settings) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
