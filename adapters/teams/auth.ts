@@ -1,4 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CachingBotFrameworkAuthentication } from './connector-cache.js';
 import type { Config } from '../../src/config/env.js';
 
 export type TeamsConfig = Config['teams'];
@@ -23,5 +24,5 @@ export function createBotAuthentication(teams: TeamsConfig): ConfigurationBotFra
         MicrosoftAppTenantId: teams.tenantId ?? '',
       }
     : { MicrosoftAppType: 'MultiTenant' };
-  return new ConfigurationBotFrameworkAuthentication(options);
+  return new CachingBotFrameworkAuthentication(options);
 }

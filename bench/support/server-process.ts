@@ -1,11 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { compileBenchServer } from './compile-server.js';
 import { processMemoryMb, type LoopDelay, type MemoryMb } from './process-figures.js';
 import { serverMessageSchema, type ParentMessage, type ServerMessage, type ServerSettings } from './server-protocol.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
+let compiled: string | undefined;
 
 /** Boussole's server under test, running in its own process. */
 export interface ServerProcess {
@@ -22,13 +21,14 @@ export interface ServerProcess {
 }
 
 /**
- * Starts bench/support/server-main.ts in a child process (through tsx, as `npm run bench` runs). With
- * BENCH_CPU_PROF set to a folder, the server writes a CPU profile of the measured run there
- * (summarise it with bench/support/profile-summary.ts).
+ * Starts bench/support/server-main.ts in a child process, compiled to JavaScript first (once per
+ * run) so the process is the server as `npm start` runs it. With BENCH_CPU_PROF set to a folder,
+ * the server writes a CPU profile of the measured run there (bench/support/profile-summary.ts).
  */
 export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
-  const child = fork(join(here, 'server-main.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+  compiled ??= compileBenchServer();
+  const child = fork(compiled, [], {
+    execArgv: [],
     env: { ...process.env, BENCH_SERVER: JSON.stringify(settings) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
