@@ -77,7 +77,8 @@ process.on('message', async (raw) => {
       console.error(`the server's CPU profile of the measured run: ${file}`);
     }
     const delay = loop?.stop() ?? { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
-    send({ type: 'figures', delay, commands: commands ?? {}, turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
+    const { heapUsed, heapTotal } = process.memoryUsage();
+    send({ type: 'figures', delay, commands: commands ?? {}, heap: { used: heapUsed / 2 ** 20, total: heapTotal / 2 ** 20 }, turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
     loop = undefined;
     commands = undefined;
   } else {

@@ -16,7 +16,7 @@ export interface ServerProcess {
    * Since `watch`: the event-loop delay and the database commands by name; the server's memory now
    * and at its peak; its Slack turn limit.
    */
-  figures(): Promise<{ delay: LoopDelay; commands: Record<string, number>; memory: MemoryMb; turns?: number }>;
+  figures(): Promise<{ delay: LoopDelay; commands: Record<string, number>; memory: MemoryMb & { heapUsed: number; heapTotal: number }; turns?: number }>;
   stop(): Promise<void>;
 }
 
@@ -48,8 +48,8 @@ export async function startServerProcess(settings: ServerSettings): Promise<Serv
       const memory = processMemoryMb(child.pid!);
       const answer = next('figures');
       post({ type: 'figures' });
-      const { delay, commands, turns } = (await answer) as Extract<ServerMessage, { type: 'figures' }>;
-      return { delay, commands, memory, ...(turns === undefined ? {} : { turns }) };
+      const { delay, commands, heap, turns } = (await answer) as Extract<ServerMessage, { type: 'figures' }>;
+      return { delay, commands, memory: { ...memory, heapUsed: heap.used, heapTotal: heap.total }, ...(turns === undefined ? {} : { turns }) };
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -34,6 +34,13 @@ const delaySchema = z.object({ p50: z.number(), p99: z.number(), max: z.number()
 export const serverMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), url: z.string() }),
   z.object({ type: z.literal('watching') }),
-  z.object({ type: z.literal('figures'), delay: delaySchema, commands: z.record(z.string(), z.number()), turns: z.number().optional() }),
+  z.object({
+    type: z.literal('figures'),
+    delay: delaySchema,
+    commands: z.record(z.string(), z.number()),
+    /** V8's heap in MB: in use, and reserved (what the RSS holds beyond code and buffers). */
+    heap: z.object({ used: z.number(), total: z.number() }),
+    turns: z.number().optional(),
+  }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
