@@ -1,22 +1,21 @@
 import { z } from 'zod';
 
+/** Where the server finds the bench's database, and its team's language. */
+const databaseSettings = {
+  mongoUri: z.string().min(1),
+  dbName: z.string().min(1),
+  dbKind: z.enum(['embedded', 'external']),
+  locale: z.enum(['fr', 'en']),
+};
+
 /** What the bench tells its server process to run (as JSON in BENCH_SERVER). */
 export const serverSettingsSchema = z.discriminatedUnion('platform', [
   z.object({
     platform: z.literal('slack'),
-    mongoUri: z.string().min(1),
-    dbName: z.string().min(1),
-    dbKind: z.enum(['embedded', 'external']),
-    locale: z.enum(['fr', 'en']),
+    ...databaseSettings,
     slack: z.object({ signingSecret: z.string().min(1), botToken: z.string().startsWith('xoxb-'), apiUrl: z.url() }),
   }),
-  z.object({
-    platform: z.literal('teams'),
-    mongoUri: z.string().min(1),
-    dbName: z.string().min(1),
-    dbKind: z.enum(['embedded', 'external']),
-    locale: z.enum(['fr', 'en']),
-  }),
+  z.object({ platform: z.literal('teams'), ...databaseSettings }),
 ]);
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 

@@ -41,11 +41,6 @@ export class CommentRepository extends TenantRepository<Comment> {
     return this.count(tenantId, { answeredAt: { $gte: from, $lt: to } });
   }
 
-  /** The kinds of comment the tenant has logged at least one of, in one read (not a count per kind). */
-  async kindsSeen(tenantId: TenantId): Promise<string[]> {
-    return (await this.collection.distinct('kind', this.scoped(tenantId))).filter((kind): kind is string => typeof kind === 'string');
-  }
-
   async countOverdue(tenantId: TenantId, now: Date): Promise<number> {
     return this.count(tenantId, { status: 'open', dueAt: { $lte: now } });
   }
