@@ -27,13 +27,19 @@ export function originOf(frame: Frame): string {
   const url = frame.url;
   if (!url) return frame.functionName.startsWith('(') ? frame.functionName : '(native)';
   if (url.startsWith('node:')) return 'node internals';
+  // The benches' server runs Boussole compiled into node_modules/.cache/boussole-bench.
+  if (url.includes('/node_modules/.cache/boussole-bench/')) return 'boussole';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   return 'boussole';
 }
 
 function label(frame: Frame): string {
-  const where = frame.url.replace(/^file:\/\//, '').replace(`${root}/`, '').replace(/^.*node_modules\//, '');
+  const where = frame.url
+    .replace(/^file:\/\//, '')
+    .replace(`${root}/`, '')
+    .replace(/^node_modules\/\.cache\/boussole-bench\//, '')
+    .replace(/^.*node_modules\//, '');
   return `${frame.functionName || '(anonymous)'} ${where ? `${where}:${frame.lineNumber + 1}` : ''}`.trim();
 }
 
