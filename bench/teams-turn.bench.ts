@@ -80,7 +80,7 @@ export async function run(): Promise<string[]> {
         }),
         // Not ratios to a baseline: what the targets (RSS ≤ 150 MB) are read against, and where a turn's time goes.
         `bench teams event-loop delay in Boussole's server during its run: p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
-        `bench teams memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} heap used=${fmt(memory.heapUsed, ' MB')} of ${fmt(memory.heapTotal, ' MB')} (Boussole's server process alone, compiled JavaScript as npm start runs it)`,
+        `bench teams memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} live heap=${fmt(memory.heapUsed, ' MB')} of ${fmt(memory.heapTotal, ' MB')} (Boussole's server process alone, compiled JavaScript as npm start runs it)`,
         `bench teams database commands per turn, counted by the driver: ${perUnit(commands, TURNS)}`,
         `bench teams cpu per turn: server=${fmt(cpu.server / TURNS, 'ms')} database=${fmt(cpu.database / TURNS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'})`,
       ];

@@ -28,7 +28,7 @@ export interface ServerProcess {
 export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
   compiled ??= compileBenchServer();
   const child = fork(compiled, [], {
-    execArgv: [],
+    execArgv: ['--expose-gc'],
     env: { ...process.env, BENCH_SERVER: JSON.stringify(settings) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -37,7 +37,7 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('figures'),
     delay: delaySchema,
     commands: z.record(z.string(), z.number()),
-    /** V8's heap in MB: in use, and reserved (what the RSS holds beyond code and buffers). */
+    /** V8's heap in MB after a full collection: live objects, and reserved (what the RSS holds beyond code and buffers). */
     heap: z.object({ used: z.number(), total: z.number() }),
     turns: z.number().optional(),
   }),
