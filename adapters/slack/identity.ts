@@ -62,7 +62,7 @@ export class UserDirectory {
       this.cache.set(key, { person, until: Date.now() + CACHE_MS });
       return person;
     } catch (error) {
-      this.log.warn({ tenantId, userId, err: errorSummary(error) }, 'users.info failed; treating the user as not an admin');
+      this.log.warn({ tenantId, userId, err: errorSummary(error) }, 'users.info failed; the user is taken as not an admin, and their name as unknown');
       return { isAdmin: false };
     }
   }

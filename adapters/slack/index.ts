@@ -13,6 +13,7 @@ import { DirectMessages } from './direct-messages.js';
 import { planSection, type PlanStatusSource, type StepTitle } from './app-home/plan-section.js';
 import { HomePublisher, type HomeSection } from './app-home/publish.js';
 import { UserDirectory } from './identity.js';
+import { SlackPeopleLookup } from './people-lookup.js';
 import { MongoInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
 import { gatedEngine, TurnGate } from './turn-gate.js';
@@ -75,6 +76,8 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     tokens = { tokenFor: async (tenantId) => (await store.get(tenantId))?.bot.token };
   }
 
+  // One cache of who people are, for turns and for naming people stored by id only.
+  const users = new UserDirectory(log);
   const { bolt, socketMode } = createBoltApp({
     http: options.app,
     signingSecret: mode.signingSecret,
@@ -91,7 +94,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     processedKeys: repositories.processedKeys,
     tenants: repositories.tenants,
     userPrefs: repositories.userPrefs,
-    directory: new UserDirectory(log),
+    directory: users,
     dms: new DirectMessages(),
     home: new HomePublisher([planSection(options.plans, options.stepTitle), ...(options.homeSections ?? [])], log),
     ...(installations ? { installations } : {}),
@@ -118,6 +121,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     platform: 'slack',
     notifier,
     directory: new SlackChannelDirectory(tokens, log, slackApiUrl),
+    people: new SlackPeopleLookup(tokens, users, slackApiUrl),
     async stop() {
       if (started) await bolt.stop();
     },

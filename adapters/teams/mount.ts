@@ -12,6 +12,7 @@ import { createBotAuthentication, isAuthenticated } from './auth.js';
 import { BoussoleTeamsBot } from './bot/boussole-bot.js';
 import { mountMessagesRoute } from './http/messages-route.js';
 import { createTeamsNotifier } from './notify/teams-notifier.js';
+import { TeamsPeopleLookup } from './people-lookup.js';
 
 export interface MountTeamsOptions {
   app: Express;
@@ -78,6 +79,7 @@ export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChann
     platform: 'teams',
     notifier,
     directory: new TeamsChannelDirectory(options.repositories.teamsConversations),
+    people: new TeamsPeopleLookup(adapter, config.teams.appId ?? '', options.repositories.teamsConversations, logger),
     async stop() {
       await Promise.allSettled([...inFlight]);
     },

@@ -23,6 +23,8 @@ import { buildEngine } from './build-engine.js';
 import { policyOnStepComplete } from '../policy/step-completed.js';
 import { reservationNote } from '../activity/reservation-reminder.js';
 import { RoutingChannelDirectory } from './channel-directory.js';
+import { RoutingPeopleLookup } from './people-lookup.js';
+import { NameBackfill } from '../people/name-backfill.js';
 import { createRepositories, listRepositories, type Repositories } from './repositories.js';
 
 export interface ComposeOptions {
@@ -67,6 +69,7 @@ export function composeBoussole(options: ComposeOptions): Boussole {
   const routing = new RoutingNotifier();
   const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);
   const channels = new RoutingChannelDirectory();
+  const people = new RoutingPeopleLookup();
   const clock = options.clock ?? (() => new Date());
   const publicUrl = options.publicUrl ?? new PublicUrl(undefined);
   const featureDeps = { repositories, notifier, log, scheduler: options.scheduler, channels, clock, publicUrl };
@@ -114,6 +117,7 @@ export function composeBoussole(options: ComposeOptions): Boussole {
     register(channel, own = []) {
       routing.register(channel.platform, channel.notifier);
       channels.register(channel.platform, channel.directory);
+      if (channel.people) people.register(channel.platform, channel.people);
       adapterRepositories.push(...own);
     },
     ensureIndexes: () => ensureIndexes([...listRepositories(repositories), ...adapterRepositories]),
@@ -130,6 +134,7 @@ export function composeBoussole(options: ComposeOptions): Boussole {
         poller: services.poller,
         digest: services.digest,
         review: services.review,
+        names: new NameBackfill({ plans: repositories.plans, comments: repositories.comments, calendar: repositories.calendar, users: repositories.userPrefs, people, log }),
         notifier,
         scheduler: options.scheduler,
         clock: services.clock,

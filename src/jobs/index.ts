@@ -2,6 +2,7 @@ import type { Agenda } from 'agenda';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Logger } from '../log/logger.js';
 import type { NotificationKeys } from '../notify/notification-keys.js';
+import type { NameBackfill } from '../people/name-backfill.js';
 import type { PlanRepository } from '../plan/plan-repository.js';
 import type { PolicyFiguresSources } from '../policy/ack-figures.js';
 import type { ProcessedKeys } from '../store/processed-keys.js';
@@ -22,6 +23,7 @@ import { kpiCheckinsJob } from './kpi-checkins.js';
 import { policyRemindersJob } from './policy-reminders.js';
 import { policyDiscussionCheckJob } from './policy-discussion-check.js';
 import { accountReservationsJob } from './account-reservations.js';
+import { peopleNamesJob } from './people-names.js';
 import { purgeKeysJob } from './purge-keys.js';
 import type { JobDefinition } from './scheduler.js';
 import { stalledNudgeJob } from './stalled-nudge.js';
@@ -41,6 +43,8 @@ export interface JobDeps {
   poller: FeedPoller;
   digest: DigestService;
   review: ReviewService;
+  /** Names for people stored by id only. */
+  names: Pick<NameBackfill, 'run'>;
   /** Already idempotent: jobs post through it only. */
   notifier: Notifier;
   scheduler: () => Agenda | undefined;
@@ -65,6 +69,7 @@ export function allJobs(d: JobDeps): JobDefinition<never>[] {
     accountReservationsJob({ tenants, plans, notifier, clock, log }),
     stalledNudgeJob({ tenants, plans, notifier, clock, log }),
     reviewReportJob({ tenants, plans, review: d.review, clock, log }),
+    peopleNamesJob({ tenants, plans, names: d.names, log }),
     purgeKeysJob({ notificationKeys: d.notificationKeys, processedKeys: d.processedKeys, log }),
   ];
 }

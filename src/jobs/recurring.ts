@@ -8,6 +8,7 @@ import { KPI_CHECKINS_JOB } from './kpi-checkins.js';
 import { POLICY_REMINDERS_JOB } from './policy-reminders.js';
 import { POLICY_DISCUSSION_CHECK_JOB } from './policy-discussion-check.js';
 import { ACCOUNT_RESERVATIONS_JOB } from './account-reservations.js';
+import { PEOPLE_NAMES_JOB } from './people-names.js';
 import { PURGE_KEYS_JOB } from './purge-keys.js';
 import { STALLED_NUDGE_JOB } from './stalled-nudge.js';
 import { REVIEW_REPORT_JOB } from './review-report.js';
@@ -25,6 +26,7 @@ export const RECURRING = {
   [ACCOUNT_RESERVATIONS_JOB]: '1 hour',
   [STALLED_NUDGE_JOB]: '6 hours',
   [REVIEW_REPORT_JOB]: '1 hour',
+  [PEOPLE_NAMES_JOB]: '1 hour',
   [PURGE_KEYS_JOB]: '1 day',
 } as const;
 

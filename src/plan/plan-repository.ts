@@ -1,4 +1,4 @@
-import type { Collection, Db, IndexDescription, UpdateFilter } from 'mongodb';
+import type { Collection, Db, Filter, IndexDescription, UpdateFilter } from 'mongodb';
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { ScalarValue } from '../core/dialogue/values.js';
 import type { Actor, AnswerPath, HistoryEntry, PlanStore, PlanView, TurnStores } from '../core/ports/stores.js';
@@ -113,6 +113,16 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     // The before-image of the atomic update with the update applied is exactly what was stored.
     this.written?.(this.parse(applyUpdate(before, merged as Parameters<typeof applyUpdate>[1])));
     return parsed;
+  }
+
+  /**
+   * Gives a name to the person stored at `path` (see people/nameless-in-plan.ts) if they are still
+   * there without one. Not an answer change: the plan's version and `updatedAt` stay, so a team's
+   * inactivity is still measured from its own last change.
+   */
+  async namePerson(tenantId: TenantId, path: string, id: string, name: string): Promise<boolean> {
+    const result = await this.raw.updateOne({ _id: tenantId, tenantId, [`${path}.id`]: id, [`${path}.name`]: { $exists: false } } as Filter<Plan>, { $set: { [`${path}.name`]: name } } as UpdateFilter<Plan>);
+    return result.modifiedCount === 1;
   }
 
   /** Told of the plan after each write (a turn's view follows its own writes without reading them back). */

@@ -92,6 +92,23 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return this.collection.countDocuments(this.scoped(tenantId, filter));
   }
 
+  /**
+   * The person ids stored at `field` (a `{ id, name? }` value) without a name: ids from before
+   * names were kept beside them, or a platform that did not know the person then. Typed names
+   * (`name:…`) carry their name in the id and are left out.
+   */
+  async idsWithoutName(tenantId: T['tenantId'], field: string): Promise<string[]> {
+    const ids = await this.collection.distinct(`${field}.id`, this.scoped(tenantId, { [`${field}.id`]: { $exists: true }, [`${field}.name`]: { $exists: false } } as Filter<T>));
+    return ids.filter((id): id is string => typeof id === 'string' && !id.startsWith('name:'));
+  }
+
+  /** Gives `name` to the person `id` wherever `field` holds them still without one; returns how many documents changed. */
+  async nameEverywhere(tenantId: T['tenantId'], field: string, id: string, name: string): Promise<number> {
+    const filter = this.scoped(tenantId, { [`${field}.id`]: id, [`${field}.name`]: { $exists: false } } as Filter<T>);
+    const result = await this.collection.updateMany(filter, { $set: { [`${field}.name`]: name } } as unknown as UpdateFilter<T>);
+    return result.modifiedCount;
+  }
+
   async insert(doc: T): Promise<T> {
     const valid = this.parse(doc);
     await this.collection.insertOne(valid as OptionalUnlessRequiredId<T>);

@@ -31,6 +31,8 @@ export interface FakeUser {
   real_name?: string;
   display_name?: string;
   locale?: string;
+  /** Slack answers `user_not_found` (someone removed from the workspace). */
+  notFound?: boolean;
 }
 
 export interface FakeSlackApi {
@@ -74,6 +76,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     'users.info': (args) => {
       const id = String(args.user);
       const u = users.get(id) ?? {};
+      if (u.notFound) return { ok: false, error: 'user_not_found' };
       return {
         ok: true,
         user: {
