@@ -4,7 +4,7 @@ import type { ScalarValue } from '../core/dialogue/values.js';
 import type { Actor, AnswerPath, HistoryEntry, PlanStore, PlanView, TurnStores } from '../core/ports/stores.js';
 import { TenantRepository } from '../store/repository.js';
 import { isDuplicateKey } from '../store/duplicate-key.js';
-import { emptyStep, historyEntrySchema, planSchema, type HistoryDoc, type Plan } from './plan.js';
+import { emptyStep, historyEntrySchema, planSchema, stepOf, type HistoryDoc, type Plan } from './plan.js';
 import { PlanTurn } from './plan-turn.js';
 import { applyUpdate } from './apply-update.js';
 import type { TenantId } from '../core/tenant-id.js';
@@ -213,8 +213,16 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
     const before = await this.apply(tenantId, { [`${s}.status`]: 'in-progress' }, {
       $set: { [`${s}.status`]: status, [`${s}.completedBy`]: actor, [`${s}.completedAt`]: now },
     } as UpdateFilter<Plan>);
-    if (before) await this.record(tenantId, step, '@status', 'in-progress', status, actor);
-    return before !== null;
+    if (!before) return false;
+    await this.record(tenantId, step, '@status', 'in-progress', status, actor);
+    // The first completion is kept apart (once per step: one more write only then): what the team
+    // did after its plan was first ready stays on time when a step is adjusted later (step 10).
+    // A plan from before this field takes its previous completion, else this one.
+    const previous = stepOf(before, step);
+    if (!previous.firstCompletedAt) {
+      await this.apply(tenantId, { [`${s}.firstCompletedAt`]: { $exists: false } }, { $set: { [`${s}.firstCompletedAt`]: previous.completedAt ?? now } } as UpdateFilter<Plan>);
+    }
+    return true;
   }
 
   async reopen(tenantId: TenantId, step: StepNumber, actor: Actor): Promise<boolean> {

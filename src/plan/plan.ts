@@ -15,6 +15,8 @@ export const stepStateSchema = z.object({
   startedAt: z.string().optional(),
   completedBy: actorSchema.optional(),
   completedAt: z.string().optional(),
+  /** The step's first completion: completing it again after a reopening moves completedAt, not this. */
+  firstCompletedAt: z.string().optional(),
   updatedBy: actorSchema.optional(),
   updatedAt: z.string().optional(),
 });

@@ -18,14 +18,17 @@ export function missingPlanningSteps(plan: Plan | null): number[] {
 }
 
 /**
- * When listening and planning were first all done: the latest completion of steps 1–6 (a skipped
- * step was decided: it counts). A step reopened since keeps its completion — adjusting the plan
- * later (step 10) does not make what was done after it early. Undefined while one was never done.
+ * When listening and planning were first all done: the latest of the first completions of steps
+ * 1–6 (a skipped step was decided: it counts). A step reopened and completed again since keeps its
+ * first completion — adjusting the plan later (step 10) does not make what was done after it early.
+ * Undefined while one was never done.
  */
 export function planningDoneAt(progress: StepProgress): string | undefined {
   let latest: string | undefined;
   for (const step of PLANNING_STEPS) {
-    const { completedAt } = progress(step);
+    const { firstCompletedAt, completedAt: lastCompletedAt } = progress(step);
+    // A plan completed before first completions were kept: its last completion is all there is.
+    const completedAt = firstCompletedAt ?? lastCompletedAt;
     if (!completedAt) return undefined;
     if (!latest || completedAt > latest) latest = completedAt;
   }

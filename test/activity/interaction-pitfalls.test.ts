@@ -37,6 +37,31 @@ describe('pitfalls of interacting', () => {
     expect(await h.chat(['commentaire ajouter facebook | Ana | - | Super | satisfait', 'état'])).not.toContain('avant d’avoir fini d’écouter');
   });
 
+  it('a planning step adjusted later (reopened, completed again) does not make what the team did since early', async () => {
+    const adjusted = await consoleHarness(db, 'pitfalls-adjusted');
+    const tenant = asTenant('console:pitfalls-adjusted');
+    // Steps 1 to 6 were first all done on February 10, 2026; the comment comes after.
+    await seedCompletePlan(db, adjusted.repositories, tenant);
+    await adjusted.chat(['commentaire ajouter facebook | Ana | - | Super | satisfait']);
+    const out = await adjusted.chat(['rouvrir 4', 'étape 4', 'réviser', 'Terminer l’étape', 'état']);
+    expect(out).toContain('Étape 4 (Créer des contenus pour chaque média) terminée');
+    expect(out).not.toContain('avant d’avoir fini d’écouter');
+    const step4 = (await adjusted.repositories.plans.get(tenant)).step(4);
+    expect(step4.completedAt).not.toBe('2026-02-10T15:00:00.000Z');
+    expect(step4.firstCompletedAt).toBe('2026-02-10T15:00:00.000Z');
+  });
+
+  it('a planning step completed for the first time after a comment was logged: that comment was early', async () => {
+    const late = await consoleHarness(db, 'pitfalls-late');
+    const tenant = asTenant('console:pitfalls-late');
+    await seedCompletePlan(db, late.repositories, tenant);
+    await db.collection('plans').updateOne({ _id: tenant as never }, { $set: { 'steps.6.status': 'in-progress' }, $unset: { 'steps.6.completedAt': '' } });
+    await late.chat(['commentaire ajouter facebook | Ana | - | Super | satisfait', 'étape 6', 'réviser', 'Terminer l’étape']);
+    const out = await late.chat(['état']);
+    expect(out).toContain('L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: 1 commentaire noté.');
+    expect((await late.repositories.plans.get(tenant)).step(6).firstCompletedAt).toEqual(expect.any(String));
+  });
+
   it('comments logged with no official staff policy, and a kind the playbook names no one for', async () => {
     await h.chat(['commentaire ajouter facebook | Jean | - | Bravo pour l’expo | satisfait', 'commentaire ajouter facebook | Bot | - | Achetez ici | spam']);
     const fr = await h.chat(['état']);

@@ -39,6 +39,6 @@ export interface Pitfall {
 
 /** The team's pitfalls; with the team, also those of what it does (comments logged, posts published). */
 /** Where each step stands, for the pitfalls that depend on when steps were completed. */
-export type StepProgress = (step: StepNumber) => { status: StepStatus; completedAt?: string };
+export type StepProgress = (step: StepNumber) => { status: StepStatus; completedAt?: string; firstCompletedAt?: string };
 
 export type PitfallDetector = (read: (step: StepNumber) => StepAnswers, team?: { tenantId: TenantId; progress: StepProgress }) => Pitfall[] | Promise<Pitfall[]>;

@@ -19,6 +19,7 @@ export interface StepView {
   startedAt?: string;
   completedBy?: Actor;
   completedAt?: string;
+  firstCompletedAt?: string;
   updatedAt?: string;
 }
 
