@@ -26,6 +26,8 @@ export const policyStateSchema = z.object({
   madeOfficialBy: z.string().optional(),
   /** Step 5's answers as they were made official (a fingerprint): changed, the policy is a draft again. */
   officialAnswers: z.string().max(64).optional(),
+  /** The day a changed step 5 sent the policy back to draft: its new wording is discussed on or after it. */
+  draftSince: isoDate.optional(),
   updatedAt: z.string(),
 });
 export type PolicyState = z.infer<typeof policyStateSchema>;
@@ -70,7 +72,9 @@ export function policyStatus(state: PolicyState | null, step5Answers: StepAnswer
     return { state: 'official', officialOn: legacyOfficial, version: completedAt, ...(step5.discussedOn ? { discussedOn: step5.discussedOn } : {}) };
   }
   const plannedOn = state?.plannedOn ?? step5.discussedOn;
-  return { state: 'draft', ...(plannedOn ? { plannedOn } : {}) };
+  // Step 5's date from before its wording changed was the previous version's discussion, not this one's.
+  const current = plannedOn && !(state?.draftSince && plannedOn < state.draftSince) ? plannedOn : undefined;
+  return { state: 'draft', ...(current ? { plannedOn: current } : {}) };
 }
 
 /** Step 5's answers in a stable form (keys sorted at every level), hashed. */

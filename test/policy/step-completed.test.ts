@@ -35,9 +35,33 @@ describe('step 5 completed again after the policy became official', () => {
     expect(state).toMatchObject({ version: '1' });
     expect(state?.officialOn).toBeUndefined();
     expect(await h.repositories.policyAcks.count(T, { policyVersion: '1' })).toBe(1);
+    // Step 5's discussion date was version 1's: it is not offered for the new wording.
+    expect(out).not.toContain('était prévue le 20 février 2025');
+    expect(out).not.toContain('📝');
+    expect(await h.chat(['personnel'])).toContain('aucune discussion avec le personnel n’est encore prévue');
     // No acknowledgement is asked for a draft; once discussed and official again, it is version 2.
     expect(await h.chat(['ack'])).not.toContain('version\u00a02');
-    const official = await h.chat(['personnel discutée 2026-11-27', 'personnel officielle']);
+    expect(await h.chat(['personnel discutée 2026-11-27'])).toContain(
+      'Le 27 novembre 2026 précède la modification de l’étape\u00a05 (le 28 novembre 2026)\u00a0: cette discussion portait sur la version précédente.',
+    );
+    expect((await h.repositories.policyStates.get(T))?.discussedOn).toBeUndefined();
+    const official = await h.chat(['personnel discutée', 'personnel officielle']);
+    expect(official).toContain('discutée avec le personnel le 28 novembre 2026');
     expect(official).toContain('(version\u00a02)');
+    expect(await h.repositories.policyAcks.count(T, { policyVersion: '2' })).toBe(0);
+    // Acknowledged anew, under version 2; version 1's stays where it was.
+    await h.chat(['ack']);
+    expect(await h.repositories.policyAcks.count(T, { policyVersion: '2' })).toBe(1);
+    expect(await h.repositories.policyAcks.count(T, { policyVersion: '1' })).toBe(1);
+  });
+
+  it('in English, a discussion dated before the change is refused for the new wording', async () => {
+    await db.collection('plans').updateOne({ _id: T as never }, { $set: { 'steps.5.answers.customRules': ['Never post photos of the stores'] } });
+    const out = await h.chat(['language en', 'reopen 5', 'step 5', 'review', 'Complete the step']);
+    expect(out).toContain(
+      '↩️ Step 5 has changed since the policy became official (version 2), so the new wording is a draft again: discuss it with staff, then make it official (it will be version 3). Acknowledgements of version 2 stay on record.',
+    );
+    expect(await h.chat(['staff discussed 2026-11-01'])).toContain('November 1, 2026 is before step 5 changed (November 28, 2026), so that discussion was about the previous version.');
+    await h.chat(['langue fr']);
   });
 });
