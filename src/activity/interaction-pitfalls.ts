@@ -23,8 +23,11 @@ export interface Activity {
   commentKinds: readonly string[];
   postsPublished: number;
   policy: StaffPolicyStatus;
-  /** Posts added to the calendar by hand, and comments logged, before listening and planning were done. */
-  beforePlanning: { posts: number; comments: number };
+  /**
+   * Posts added to the calendar by hand, and comments logged, before listening and planning were
+   * done; `planningDone`: whether they are done now (what to do about it differs).
+   */
+  beforePlanning: { posts: number; comments: number; planningDone: boolean };
 }
 
 type Read = (step: StepNumber) => StepAnswers;
@@ -46,10 +49,13 @@ function noModeration(read: Read, activity: Activity): Pitfall[] {
 
 /** Starting (calendar, comments) before listening and planning (steps 1–6) were done. */
 function startedBeforePlanning(activity: Activity): Pitfall[] {
-  const { posts, comments } = activity.beforePlanning;
+  const { posts, comments, planningDone } = activity.beforePlanning;
   if (posts === 0 && comments === 0) return [];
-  const key = comments === 0 ? 'startedBeforePlanning.posts' : posts === 0 ? 'startedBeforePlanning.comments' : 'startedBeforePlanning.both';
-  return [{ id: 'started-before-planning', step: 1, text: ACTIVITY_TEXT.both(key, { posts, comments }) }];
+  const what = comments === 0 ? 'posts' : posts === 0 ? 'comments' : 'both';
+  const said = ACTIVITY_TEXT.both(`startedBeforePlanning.${what}`, { posts, comments });
+  // Once steps 1–6 are done there is nothing missing to finish: what was done early is looked at again.
+  const advice = ACTIVITY_TEXT.both(planningDone ? 'startedBeforePlanning.advice.done' : `startedBeforePlanning.advice.${what}`);
+  return [{ id: 'started-before-planning', step: 1, text: { fr: `${said.fr} ${advice.fr}`, en: `${said.en} ${advice.en}` } }];
 }
 
 export function interactionPitfalls(read: Read, activity: Activity): Pitfall[] {
@@ -82,7 +88,7 @@ export async function readActivity(
     sources.comments.count(tenantId, before ? { receivedAt: before } : {}),
   ]);
   return {
-    beforePlanning: { posts: postsEarly, comments: commentsEarly },
+    beforePlanning: { posts: postsEarly, comments: commentsEarly, planningDone: planningDoneAt !== undefined },
     commentKinds: COMMENT_KIND_CHOICES.filter((choice) => (counts.get(choice.value) ?? 0) > 0).map((choice) => choice.value),
     postsPublished,
     policy: policyStatus(state, step5.answers, step5.completedAt),

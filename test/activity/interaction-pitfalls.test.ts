@@ -28,11 +28,11 @@ describe('pitfalls of interacting', () => {
     await early.chat(['calendrier ajouter 2027-03-02 10h | linkedin | Lancement', 'commentaire ajouter facebook | Jean | - | Bravo | satisfait']);
     const fr = await early.chat(['état']);
     expect(fr).toContain(
-      'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: 1 publication ajoutée au calendrier et 1 commentaire noté.',
+      'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: 1 publication ajoutée au calendrier et 1 commentaire noté. La méthode veut qu’on écoute et qu’on planifie d’abord\u202f; terminez les étapes qui manquent.',
     );
     await early.chat(['commentaire ajouter facebook | Luc | - | Merci | satisfait']);
     const en = await early.chat(['langue en', 'status']);
-    expect(en).toContain('The team started before it finished listening and planning (steps 1 to 6): 1 post added to the calendar and 2 comments logged.');
+    expect(en).toContain('The team started before it finished listening and planning (steps 1 to 6): 1 post added to the calendar and 2 comments logged. The method asks you to listen and plan first, so finish the missing steps.');
     // The complete example plan, whose comments come after its planning: not this pitfall.
     expect(await h.chat(['commentaire ajouter facebook | Ana | - | Super | satisfait', 'état'])).not.toContain('avant d’avoir fini d’écouter');
   });
@@ -58,7 +58,11 @@ describe('pitfalls of interacting', () => {
     await db.collection('plans').updateOne({ _id: tenant as never }, { $set: { 'steps.6.status': 'in-progress' }, $unset: { 'steps.6.completedAt': '' } });
     await late.chat(['commentaire ajouter facebook | Ana | - | Super | satisfait', 'étape 6', 'réviser', 'Terminer l’étape']);
     const out = await late.chat(['état']);
-    expect(out).toContain('L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: 1 commentaire noté.');
+    // Nothing is missing any more: the advice is to look again at what was done early, not to finish steps.
+    expect(out).toContain(
+      'L’équipe a commencé avant d’avoir fini d’écouter et de planifier (étapes 1 à 6)\u00a0: 1 commentaire noté. Le plan est prêt depuis\u00a0: relisez ce qui a été fait avant lui à la lumière de sa ligne éditoriale et de ses schémas de gestion des commentaires.',
+    );
+    expect(await late.chat(['langue en', 'status', 'langue fr'])).toContain('1 comment logged. The plan is ready now: look again at what was done before it, in the light of its editorial line and comment playbook.');
     expect((await late.repositories.plans.get(tenant)).step(6).firstCompletedAt).toEqual(expect.any(String));
   });
 
@@ -86,15 +90,15 @@ describe('pitfalls of interacting', () => {
 describe('interactionPitfalls', () => {
   const draft = { state: 'draft' as const };
   it('counts published posts as interacting too', () => {
-    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 1, policy: draft, beforePlanning: { posts: 0, comments: 0 } }).map((p) => [p.id, p.step])).toEqual([['interacting-without-policy', 5]]);
-    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 0, policy: draft, beforePlanning: { posts: 0, comments: 0 } })).toEqual([]);
+    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 1, policy: draft, beforePlanning: { posts: 0, comments: 0, planningDone: true } }).map((p) => [p.id, p.step])).toEqual([['interacting-without-policy', 5]]);
+    expect(interactionPitfalls(reader(completePlan()), { commentKinds: [], postsPublished: 0, policy: draft, beforePlanning: { posts: 0, comments: 0, planningDone: true } })).toEqual([]);
   });
 
   it('flags a playbook row whose role names nobody in step 6', () => {
     const plan = completePlan();
     const noManager = { ...plan, 6: { ...plan[6], communityManager: undefined as never } };
     const official = { state: 'official' as const, officialOn: '2025-03-01', version: '1' };
-    expect(interactionPitfalls(reader(noManager), { commentKinds: ['satisfied', 'angry'], postsPublished: 0, policy: official, beforePlanning: { posts: 0, comments: 0 } }).map((p) => p.id)).toEqual(['no-moderation:satisfied']);
+    expect(interactionPitfalls(reader(noManager), { commentKinds: ['satisfied', 'angry'], postsPublished: 0, policy: official, beforePlanning: { posts: 0, comments: 0, planningDone: true } }).map((p) => p.id)).toEqual(['no-moderation:satisfied']);
   });
 });
 
