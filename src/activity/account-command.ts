@@ -42,15 +42,23 @@ export function accountCommand(plans: Pick<PlanStore, 'setItemAnswer'>): Command
   return {
     ...ACCOUNT_COMMAND,
     async run(args, ctx) {
-      const pending = readStep3(await ctx.answers(3)).platforms.filter((item) => item.status === 'to-reserve');
+      const platforms = readStep3(await ctx.answers(3)).platforms;
+      const pending = platforms.filter((item) => item.status === 'to-reserve');
       const text = (value: string): Reply[] => [{ kind: 'text', text: value }];
       const lines = (items: Item[]) => items.map((item, i) => `${i + 1}. ${describePlatformItem(item)[ctx.locale]}`).join('\n');
-      if (pending.length === 0) return text(ACTIVITY_TEXT.t(ctx.locale, 'accounts.none'));
       const typed = args.trim();
-      if (typed === '') return text(ACTIVITY_TEXT.t(ctx.locale, 'accounts.list', { n: pending.length, lines: lines(pending) }));
       const reserved = RESERVED.exec(typed);
-      if (!reserved) return usage(ctx.locale, ACCOUNT_COMMAND.usage);
-      const wanted = reserved[1]!.trim();
+      if (typed !== '' && !reserved) return usage(ctx.locale, ACCOUNT_COMMAND.usage);
+      const wanted = (reserved?.[1] ?? '').trim();
+      // A teammate pressed the reminder's button first, or the same one is pressed twice (by name:
+      // a number is a place in the list of those still to reserve).
+      const byName = wanted !== '' && !/^\d+$/.test(wanted);
+      const done = byName ? findAccount(platforms.filter((item) => item.status === 'reserved'), wanted) : [];
+      if (done.length === 1 && findAccount(pending, wanted).length === 0) {
+        return text(ACTIVITY_TEXT.t(ctx.locale, 'accounts.already', { account: describePlatformItem(done[0]!)[ctx.locale] }));
+      }
+      if (pending.length === 0) return text(ACTIVITY_TEXT.t(ctx.locale, 'accounts.none'));
+      if (typed === '') return text(ACTIVITY_TEXT.t(ctx.locale, 'accounts.list', { n: pending.length, lines: lines(pending) }));
       const found = findAccount(pending, wanted);
       if (found.length === 0) return text(ACTIVITY_TEXT.t(ctx.locale, 'accounts.unknown', { typed: wanted.slice(0, 60), lines: lines(pending) }));
       if (found.length > 1) return text(ACTIVITY_TEXT.t(ctx.locale, 'accounts.ambiguous', { typed: wanted.slice(0, 60), lines: lines(found) }));

@@ -24,6 +24,7 @@ export const ACTIVITY_TEXT = defineCatalog(
     'accounts.ambiguous': '«\u00a0{typed}\u00a0» désigne plusieurs comptes à réserver\u00a0; précisez avec son numéro\u00a0:\n{lines}',
     'accounts.button': 'C’est réservé',
     'accounts.command': 'compte réservé {account}',
+    'accounts.already': '{account} est déjà noté réservé à l’étape\u00a03\u00a0: il n’y a plus de rappel.',
     'accounts.done': '✅ {account}\u00a0: réservé. L’étape\u00a03 est à jour, et le rappel s’arrête.',
   },
   {
@@ -48,6 +49,7 @@ export const ACTIVITY_TEXT = defineCatalog(
     'accounts.ambiguous': '“{typed}” matches more than one account to reserve; use its number:\n{lines}',
     'accounts.button': 'It’s reserved',
     'accounts.command': 'account reserved {account}',
+    'accounts.already': '{account} is already marked reserved in step 3, so there’s no reminder any more.',
     'accounts.done': '✅ {account}: reserved. Step 3 is up to date, and the reminder stops.',
   },
 );
