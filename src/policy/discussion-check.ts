@@ -24,7 +24,6 @@ export async function checkDiscussion(notifier: Notifier, states: Pick<PolicySta
   if (todayIn(tenant.timeZone, now) < dayAfter) return undefined;
   const owners = tenant.owners.length > 0 ? tenant.owners : step5.completedBy ? [step5.completedBy.id] : [];
   const locale = tenant.locale;
-  const fr = locale === 'fr';
   return deliverAll(
     notifier,
     owners.map((owner) => ({
@@ -34,8 +33,8 @@ export async function checkDiscussion(notifier: Notifier, states: Pick<PolicySta
           kind: 'buttons',
           text: POLICY_TEXT.t(locale, 'checkQuestion', { date: dayInWords(status.plannedOn!, locale) }),
           buttons: [
-            { label: POLICY_TEXT.t(locale, 'checkYes'), action: { kind: 'command', text: `${fr ? 'personnel discutée' : 'staff discussed'} ${status.plannedOn}` }, style: 'primary' },
-            { label: POLICY_TEXT.t(locale, 'checkNotYet'), action: { kind: 'command', text: fr ? 'personnel pas encore' : 'staff not yet' } },
+            { label: POLICY_TEXT.t(locale, 'checkYes'), action: { kind: 'command', text: POLICY_TEXT.t(locale, 'checkYesCommand', { date: status.plannedOn! }) }, style: 'primary' },
+            { label: POLICY_TEXT.t(locale, 'checkNotYet'), action: { kind: 'command', text: POLICY_TEXT.t(locale, 'checkNotYetCommand') } },
           ],
         },
       ],

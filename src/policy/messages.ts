@@ -23,6 +23,9 @@ export const POLICY_TEXT = defineCatalog(
     checkQuestion: '🗣️ La discussion de la politique d’usage avec le personnel était prévue le {date}. A-t-elle eu lieu\u202f?',
     checkYes: 'Oui, elle a eu lieu',
     checkNotYet: 'Pas encore',
+    /** What the check's buttons send: the staff command, in the owner's words. */
+    checkYesCommand: 'personnel discutée {date}',
+    checkNotYetCommand: 'personnel pas encore',
     completedDraft: '📝 La politique est enregistrée comme **brouillon**\u00a0: elle devient officielle après sa discussion avec le personnel (prévue le {date}). Boussole vous demandera le lendemain si elle a eu lieu\u00a0; l’accusé de lecture sera demandé au personnel une fois la politique officielle.',
     completedDraftPast: '📝 La politique est enregistrée comme **brouillon**. Sa discussion avec le personnel était prévue le {date}\u00a0: si elle a eu lieu, confirmez-la avec `personnel discutée`, puis officialisez la politique avec `personnel officielle`. L’accusé de lecture sera demandé au personnel une fois la politique officielle.',
     completedNoDate: '📝 La politique est enregistrée comme **brouillon**\u00a0: discutez-la avec le personnel, puis officialisez-la (`personnel`).',
@@ -51,6 +54,8 @@ export const POLICY_TEXT = defineCatalog(
     checkQuestion: '🗣️ The staff usage policy was due to be discussed with staff on {date}. Did that happen?',
     checkYes: 'Yes, it did',
     checkNotYet: 'Not yet',
+    checkYesCommand: 'staff discussed {date}',
+    checkNotYetCommand: 'staff not yet',
     completedDraft: '📝 The policy is saved as a **draft**: it becomes official after its discussion with staff (planned for {date}). Boussole will ask you the day after whether it took place; staff are asked to acknowledge it once it’s official.',
     completedDraftPast: '📝 The policy is saved as a **draft**. Its discussion with staff was planned for {date}: if it took place, confirm it with `staff discussed`, then make the policy official with `staff official`. Staff are asked to acknowledge it once it’s official.',
     completedNoDate: '📝 The policy is saved as a **draft**: discuss it with staff, then make it official (`staff`).',
