@@ -56,9 +56,10 @@ export function staffPolicyCommand(plans: Pick<PlanRepository, 'findOne'>, state
           day = parsed.value;
         }
         if (day > today) return text(POLICY_TEXT.t(ctx.locale, 'futureDiscussion', { date: dayInWords(day, ctx.locale) }));
-        // A discussion before step 5 last changed was of the previous wording.
-        if (state?.draftSince && day < state.draftSince) {
-          return text(POLICY_TEXT.t(ctx.locale, 'discussionBeforeChange', { date: dayInWords(day, ctx.locale), since: dayInWords(state.draftSince, ctx.locale) }));
+        // Back to draft after a change: a discussion before the previous version became official was that version's.
+        if (state?.previousOfficialOn && day < state.previousOfficialOn) {
+          const words = { date: dayInWords(day, ctx.locale), version: state.version ?? '', since: dayInWords(state.previousOfficialOn, ctx.locale) };
+          return text(POLICY_TEXT.t(ctx.locale, 'discussionOfPrevious', words));
         }
         await states.change(ctx.tenantId, { discussedOn: day, confirmedBy: ctx.user.id }, ['officialOn']);
         return text(POLICY_TEXT.t(ctx.locale, 'confirmedDiscussion', { date: dayInWords(day, ctx.locale) }));

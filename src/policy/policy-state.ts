@@ -26,8 +26,11 @@ export const policyStateSchema = z.object({
   madeOfficialBy: z.string().optional(),
   /** Step 5's answers as they were made official (a fingerprint): changed, the policy is a draft again. */
   officialAnswers: z.string().max(64).optional(),
-  /** The day a changed step 5 sent the policy back to draft: its new wording is discussed on or after it. */
-  draftSince: isoDate.optional(),
+  /**
+   * Back to draft after a change of step 5: the day the previous version had become official. A
+   * discussion before it was that version's, not the new wording's.
+   */
+  previousOfficialOn: isoDate.optional(),
   updatedAt: z.string(),
 });
 export type PolicyState = z.infer<typeof policyStateSchema>;
@@ -72,8 +75,8 @@ export function policyStatus(state: PolicyState | null, step5Answers: StepAnswer
     return { state: 'official', officialOn: legacyOfficial, version: completedAt, ...(step5.discussedOn ? { discussedOn: step5.discussedOn } : {}) };
   }
   const plannedOn = state?.plannedOn ?? step5.discussedOn;
-  // Step 5's date from before its wording changed was the previous version's discussion, not this one's.
-  const current = plannedOn && !(state?.draftSince && plannedOn < state.draftSince) ? plannedOn : undefined;
+  // Step 5's date, kept through the change, may be the previous version's discussion.
+  const current = plannedOn && !(state?.previousOfficialOn && plannedOn < state.previousOfficialOn) ? plannedOn : undefined;
   return { state: 'draft', ...(current ? { plannedOn: current } : {}) };
 }
 

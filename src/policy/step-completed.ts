@@ -20,7 +20,7 @@ export async function policyOnStepComplete(states: Pick<PolicyStateRepository, '
   // acknowledgements given (recorded by version) stay with the version they were given for.
   if (state?.officialOn && state.version && state.officialAnswers && state.officialAnswers !== step5Fingerprint(step5.answers)) {
     const version = state.version;
-    state = await states.change(tenantId, { draftSince: today }, ['officialOn', 'discussedOn', 'confirmedBy', 'plannedOn', 'madeOfficialBy', 'officialAnswers']);
+    state = await states.change(tenantId, { previousOfficialOn: state.officialOn.slice(0, 10) }, ['officialOn', 'discussedOn', 'confirmedBy', 'plannedOn', 'madeOfficialBy', 'officialAnswers']);
     said.push({ kind: 'text', text: POLICY_TEXT.t(locale, 'backToDraft', { version, next: nextVersion(version) }) });
   }
   const status = policyStatus(state, step5.answers, step5.completedAt);

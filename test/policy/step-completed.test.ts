@@ -42,7 +42,7 @@ describe('step 5 completed again after the policy became official', () => {
     // No acknowledgement is asked for a draft; once discussed and official again, it is version 2.
     expect(await h.chat(['ack'])).not.toContain('version\u00a02');
     expect(await h.chat(['personnel discutée 2026-11-27'])).toContain(
-      'Le 27 novembre 2026 précède la modification de l’étape\u00a05 (le 28 novembre 2026)\u00a0: cette discussion portait sur la version précédente.',
+      'Le 27 novembre 2026 précède l’officialisation de la version\u00a01 (le 28 novembre 2026)\u00a0: cette discussion portait sur elle, pas sur la nouvelle rédaction.',
     );
     expect((await h.repositories.policyStates.get(T))?.discussedOn).toBeUndefined();
     const official = await h.chat(['personnel discutée', 'personnel officielle']);
@@ -61,7 +61,7 @@ describe('step 5 completed again after the policy became official', () => {
     expect(out).toContain(
       '↩️ Step 5 has changed since the policy became official (version 2), so the new wording is a draft again: discuss it with staff, then make it official (it will be version 3). Acknowledgements of version 2 stay on record.',
     );
-    expect(await h.chat(['staff discussed 2026-11-01'])).toContain('November 1, 2026 is before step 5 changed (November 28, 2026), so that discussion was about the previous version.');
+    expect(await h.chat(['staff discussed 2026-11-01'])).toContain('November 1, 2026 is before version 2 became official (November 28, 2026), so that discussion was about it, not the new wording.');
     await h.chat(['langue fr']);
   });
 });
