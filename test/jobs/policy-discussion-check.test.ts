@@ -93,4 +93,26 @@ describe('the staff policy: discussed with staff, then official', () => {
     expect(official).toContain('- **Version**: 1');
     expect(await live.boussole.repositories.policyAcks.count(T, { policyVersion: '1' })).toBe(1);
   });
+
+  it('changed in step 5 once official: a draft again, not asked about version 1’s discussion; its own new date is asked about the day after', async () => {
+    await db.collection('plans').updateOne({ _id: T as never }, { $set: { 'steps.5.answers.customRules': ['Never post photos of the stores'] } });
+    const redraft = await live.chat(['reopen 5', 'step 5', 'review', 'Complete the step', 'staff']);
+    expect(redraft).toContain('Step 5 has changed since the policy became official (version 1)');
+    expect(redraft).toContain('no discussion with staff is planned yet');
+    // Step 5 still says December 9: version 1's discussion, not asked about again.
+    live.setNow('2026-12-18T14:00:00Z');
+    await live.runJob(POLICY_DISCUSSION_CHECK_JOB);
+    expect(asks()).toHaveLength(2);
+
+    expect(await live.chat(['staff not yet 2026-12-22'])).toContain('the discussion with staff moves to December 22, 2026');
+    live.setNow('2026-12-23T14:00:00Z');
+    await live.runJob(POLICY_DISCUSSION_CHECK_JOB);
+    expect(asks()).toHaveLength(3);
+    expect(asks()[2]!.message[0]).toMatchObject({ buttons: [{ action: { kind: 'command', text: 'staff discussed 2026-12-22' } }, { action: { kind: 'command', text: 'staff not yet' } }] });
+
+    const official = await live.chat(['staff discussed 2026-12-22', 'staff official']);
+    expect(official).toContain('The policy is official as of December 23, 2026 (version 2)');
+    expect(await live.boussole.repositories.policyAcks.count(T, { policyVersion: '1' })).toBe(1);
+    expect(await live.boussole.repositories.policyAcks.count(T, { policyVersion: '2' })).toBe(0);
+  });
 });
