@@ -36,3 +36,25 @@ describe('leader in a Teams chat', () => {
     expect(readStep8(step8.answers).leaders.map((l) => l.status)).toEqual(['relationship']);
   });
 });
+
+describe('leader in a Teams chat, in English', () => {
+  // Alice chooses English: her Teams client's language was kept at her first message.
+  beforeAll(async () => {
+    expect(textOf(await typed('language en'))).toContain('English');
+  });
+  const statuses = async () => readStep8((await repositories.plans.get(TENANT)).step(8).answers).leaders.map((l) => l.status);
+
+  it('lists the leaders with their status, then changes one by number', async () => {
+    expect(textOf(await typed('leader'))).toContain('1. Julie Patrimoine, Instagram — ');
+    expect(textOf(await typed('leader 1 identified'))).toMatch(/Julie Patrimoine: \w[\w ]* → \**Identified\**\./);
+    expect(await statuses()).toEqual(['identified']);
+  });
+
+  it('refuses an unknown leader and an unknown status, saying which, and changes nothing', async () => {
+    expect(textOf(await typed('leader Zoé relationship'))).toContain('I can’t find a leader “Zoé” in step 8. Leaders: 1. Julie Patrimoine.');
+    expect(textOf(await typed('leader 1 friends'))).toContain('I don’t recognize the status “friends”. Statuses: Identified, Following, Interacted, Relationship.');
+    expect(await statuses()).toEqual(['identified']);
+    expect((await repositories.plans.get(TENANT)).step(8).status).toBe('complete');
+  });
+});
+
