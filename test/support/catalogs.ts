@@ -13,6 +13,7 @@ import { MESSAGES } from '../../src/core/i18n/messages.js';
 import { DIALOGUE_TEXT } from '../../src/core/dialogue/messages.js';
 import { EDIT_TEXT } from '../../src/core/dialogue/edit-messages.js';
 import { DATE_TEXT } from '../../src/core/dialogue/parse/date-messages.js';
+import { ANSWER_TEXT } from '../../src/core/dialogue/parse/answer-messages.js';
 import { LEADER_TEXT } from '../../src/community/messages.js';
 import { DIGEST_TEXT } from '../../src/digest/messages.js';
 import { DOCUMENT_TEXT } from '../../src/documents/messages.js';
@@ -29,6 +30,7 @@ export const CATALOGS: Record<string, { fr: Messages; en: Messages }> = {
   dialogue: DIALOGUE_TEXT,
   edit: EDIT_TEXT,
   dates: DATE_TEXT,
+  answers: ANSWER_TEXT,
   leader: LEADER_TEXT,
   activity: ACTIVITY_TEXT,
   calendar: CALENDAR_TEXT,

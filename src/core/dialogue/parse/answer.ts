@@ -5,6 +5,7 @@ import { userValueSchema, type ScalarValue } from '../values.js';
 import { parseChoice, parseChoices, parseYesNo } from './choice.js';
 import { parseDate, parseDateTime, parseTime, pickedDateTime } from './date-time.js';
 import { parseDuration, parseNumber } from './number.js';
+import { ANSWER_TEXT } from './answer-messages.js';
 import { ok, refuse, type ParseResult } from './result.js';
 import { parseList, parseText, parseUrl } from './text.js';
 import { parseUserText } from './user.js';
@@ -15,7 +16,7 @@ export interface ParseContext {
   now: Date;
 }
 
-const wrongControl = refuse('Cette réponse ne correspond pas à la question posée.', 'This answer does not fit the question asked.');
+const wrongControl = refuse(ANSWER_TEXT.both('wrongControl'));
 
 /** Validates one raw answer against its question; the error says precisely what is wrong. */
 export function parseAnswer(question: Question, input: AnswerInput, ctx: ParseContext): ParseResult<ScalarValue> {

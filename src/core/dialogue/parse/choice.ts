@@ -1,10 +1,17 @@
-import type { Locale } from '../../i18n/locale.js';
+import { inEachLocale, type Locale } from '../../i18n/locale.js';
+import { literal } from '../../text/literal.js';
 import { normalize } from '../../text/normalize.js';
 import type { Choice } from '../types.js';
+import { ANSWER_TEXT } from './answer-messages.js';
 import { ok, refuse, type ParseResult } from './result.js';
 
 function list(choices: Choice[], locale: Locale): string {
   return choices.map((c, i) => `${i + 1}. ${c.label[locale]}`).join(', ');
+}
+
+/** What was typed, as typed, and the choices in each language. */
+function notAChoice(raw: string, choices: Choice[]): ParseResult<never> {
+  return refuse(inEachLocale((l) => ANSWER_TEXT.t(l, 'notAChoice', { raw: literal(raw.slice(0, 60)), choices: list(choices, l) })));
 }
 
 /** One choice, by value, by its number in the list, or by (part of) its label in either language. */
@@ -25,10 +32,7 @@ export function parseChoice(raw: string, choices: Choice[], allowOther: boolean,
   if (found) return ok(found.value);
   const text = raw.trim();
   if (allowOther && text !== '' && text.length <= 200 && !/^\d+$/.test(text)) return ok(text);
-  return refuse(
-    `« ${text.slice(0, 60)} » ne fait pas partie des choix : ${list(choices, 'fr')}.`,
-    `"${text.slice(0, 60)}" is not one of the choices: ${list(choices, 'en')}.`,
-  );
+  return notAChoice(text, choices);
   void locale;
 }
 
@@ -46,17 +50,11 @@ export function parseChoices(
     } else if (allowOther && !/^\d+$/.test(raw) && raw.length <= 200) {
       picked.push(raw);
     } else {
-      return refuse(
-        `« ${raw.slice(0, 60)} » ne fait pas partie des choix : ${list(choices, 'fr')}.`,
-        `"${raw.slice(0, 60)}" is not one of the choices: ${list(choices, 'en')}.`,
-      );
+      return notAChoice(raw, choices);
     }
   }
   if (picked.length < Math.max(1, min)) {
-    return refuse(
-      `Choisissez au moins ${Math.max(1, min)} élément(s) : ${list(choices, 'fr')}.`,
-      `Pick at least ${Math.max(1, min)}: ${list(choices, 'en')}.`,
-    );
+    return refuse(inEachLocale((l) => ANSWER_TEXT.t(l, 'tooFewChoices', { min: Math.max(1, min), choices: list(choices, l) })));
   }
   return ok(picked);
 }
@@ -68,5 +66,5 @@ export function parseYesNo(raw: string): ParseResult<boolean> {
   const text = normalize(raw).replace(/[.!]+$/, '');
   if (YES.includes(text)) return ok(true);
   if (NO.includes(text)) return ok(false);
-  return refuse('Répondez par oui ou par non.', 'Please answer yes or no.');
+  return refuse(ANSWER_TEXT.both('notYesNo'));
 }

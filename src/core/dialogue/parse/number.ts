@@ -1,3 +1,5 @@
+import { literal } from '../../text/literal.js';
+import { ANSWER_TEXT } from './answer-messages.js';
 import { ok, refuse, type ParseResult } from './result.js';
 import { fold } from '../../i18n/format.js';
 
@@ -7,13 +9,13 @@ export function parseNumber(raw: string, options: { min?: number; max?: number; 
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replaceAll(',', '');
   else text = text.replace(',', '.');
   const value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(value)) return refuse(`« ${raw.trim().slice(0, 40)} » n'est pas un nombre.`, `"${raw.trim().slice(0, 40)}" is not a number.`);
-  if (options.integer && !Number.isInteger(value)) return refuse('Donnez un nombre entier.', 'Please give a whole number.');
+  if (!Number.isFinite(value)) return refuse(ANSWER_TEXT.both('notANumber', { raw: literal(raw.trim().slice(0, 40)) }));
+  if (options.integer && !Number.isInteger(value)) return refuse(ANSWER_TEXT.both('notWhole'));
   if (options.min !== undefined && value < options.min) {
-    return refuse(`Le nombre doit être au moins ${options.min}.`, `The number must be at least ${options.min}.`);
+    return refuse(ANSWER_TEXT.both('belowMin', { min: options.min }));
   }
   if (options.max !== undefined && value > options.max) {
-    return refuse(`Le nombre doit être au plus ${options.max}.`, `The number must be at most ${options.max}.`);
+    return refuse(ANSWER_TEXT.both('aboveMax', { max: options.max }));
   }
   return ok(value);
 }
@@ -48,13 +50,10 @@ export function parseDuration(raw: string): ParseResult<number> {
     }
   }
   if (minutes === undefined || !Number.isFinite(minutes)) {
-    return refuse(
-      `Je n'ai pas compris la durée « ${raw.trim().slice(0, 40)} ». Exemples : 2 h, 90 min, 1 jour.`,
-      `I could not read the duration "${raw.trim().slice(0, 40)}". Examples: 2 h, 90 min, 1 day.`,
-    );
+    return refuse(ANSWER_TEXT.both('noDuration', { raw: literal(raw.trim().slice(0, 40)) }));
   }
   if (minutes <= 0 || minutes > 60 * 24 * 365) {
-    return refuse('La durée doit être positive et d’au plus un an.', 'The duration must be positive and at most one year.');
+    return refuse(ANSWER_TEXT.both('durationRange'));
   }
   return ok(Math.round(minutes));
 }

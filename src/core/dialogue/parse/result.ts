@@ -4,4 +4,5 @@ import type { Bilingual } from '../../i18n/locale.js';
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Bilingual };
 
 export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-export const refuse = (fr: string, en: string): ParseResult<never> => ({ ok: false, error: { fr, en } });
+/** A refusal, from the answer readers' catalogs (answer-messages.ts, date-messages.ts). */
+export const refuse = (error: Bilingual): ParseResult<never> => ({ ok: false, error });

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { literal } from '../../text/literal.js';
+import { ANSWER_TEXT } from './answer-messages.js';
 import { ok, refuse, type ParseResult } from './result.js';
 
 export function parseText(raw: string, maxLength: number): ParseResult<string> {
   const text = raw.trim();
-  if (text === '') return refuse('La réponse est vide : écrivez quelques mots.', 'The answer is empty: please write a few words.');
+  if (text === '') return refuse(ANSWER_TEXT.both('emptyText'));
   if (text.length > maxLength) {
-    return refuse(
-      `La réponse est trop longue (${text.length} caractères, maximum ${maxLength}). Raccourcissez-la.`,
-      `The answer is too long (${text.length} characters, at most ${maxLength}). Please shorten it.`,
-    );
+    return refuse(ANSWER_TEXT.both('textTooLong', { length: text.length, max: maxLength }));
   }
   return ok(text);
 }
@@ -19,10 +18,7 @@ export function parseUrl(raw: string): ParseResult<string> {
   let text = raw.trim().replace(/^<(.+?)(\|.*)?>$/, '$1'); // Slack wraps links as <url|label>
   if (text !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(text)) text = `https://${text}`;
   if (text.length > 2000 || !httpUrl.safeParse(text).success) {
-    return refuse(
-      `« ${raw.trim().slice(0, 80)} » n'est pas une adresse web valide (http:// ou https://, par exemple https://exemple.ca/flux.xml).`,
-      `"${raw.trim().slice(0, 80)}" is not a valid web address (http:// or https://, e.g. https://example.com/feed.xml).`,
-    );
+    return refuse(ANSWER_TEXT.both('badUrl', { raw: literal(raw.trim().slice(0, 80)) }));
   }
   return ok(text);
 }
@@ -66,7 +62,7 @@ function unquoted(item: string): string {
 /** Items separated by new lines, or on one line by commas or semicolons (see listItems); duplicates dropped. */
 export function parseList(raw: string, options: { maxItems: number; itemMaxLength: number; itemKind: 'text' | 'url' }): ParseResult<string[]> {
   const parts = (options.itemKind === 'url' ? raw.split(/[\n;,\s]+/).map((p) => p.trim()) : listItems(raw)).filter(Boolean);
-  if (parts.length === 0) return refuse('La liste est vide : séparez les éléments par des virgules ou des retours à la ligne.', 'The list is empty: separate items with commas or new lines.');
+  if (parts.length === 0) return refuse(ANSWER_TEXT.both('emptyList'));
   const items: string[] = [];
   for (const part of parts) {
     let item = part;
@@ -75,15 +71,12 @@ export function parseList(raw: string, options: { maxItems: number; itemMaxLengt
       if (!url.ok) return url;
       item = url.value;
     } else if (part.length > options.itemMaxLength) {
-      return refuse(
-        `« ${part.slice(0, 40)}… » est trop long (maximum ${options.itemMaxLength} caractères par élément).`,
-        `"${part.slice(0, 40)}…" is too long (at most ${options.itemMaxLength} characters per item).`,
-      );
+      return refuse(ANSWER_TEXT.both('itemTooLong', { raw: literal(part.slice(0, 40)), max: options.itemMaxLength }));
     }
     if (!items.some((i) => i.toLowerCase() === item.toLowerCase())) items.push(item);
   }
   if (items.length > options.maxItems) {
-    return refuse(`Trop d'éléments (${items.length}, maximum ${options.maxItems}).`, `Too many items (${items.length}, at most ${options.maxItems}).`);
+    return refuse(ANSWER_TEXT.both('tooManyItems', { count: items.length, max: options.maxItems }));
   }
   return ok(items);
 }

@@ -1,4 +1,5 @@
 import type { UserValue } from '../values.js';
+import { ANSWER_TEXT } from './answer-messages.js';
 import { ok, refuse, type ParseResult } from './result.js';
 
 /**
@@ -11,7 +12,7 @@ export function parseUserText(raw: string): ParseResult<UserValue> {
   if (mention) return ok({ id: mention[1]!, ...(mention[2] ? { name: mention[2] } : {}) });
   const name = text.replace(/^@/, '').trim();
   if (name === '' || name.length > 100 || /[<>]/.test(name)) {
-    return refuse('Indiquez une personne : mentionnez-la (@nom) ou écrivez son nom.', 'Name a person: mention them (@name) or type their name.');
+    return refuse(ANSWER_TEXT.both('noPerson'));
   }
   return ok({ id: `name:${name.toLowerCase()}`, name });
 }

@@ -31,8 +31,8 @@ describe('short and long text', () => {
   it('trims, refuses empty and too long answers with the count', () => {
     expect(accepted(q({ kind: 'short-text' }), text('  Boussole  '))).toBe('Boussole');
     expect(refused(q({ kind: 'short-text' }), text('   ')).en).toContain('empty');
-    expect(refused(q({ kind: 'short-text', maxLength: 10 }), text('x'.repeat(11))).fr).toContain('11 caractères, maximum 10');
-    expect(refused(q({ kind: 'long-text' }), text('x'.repeat(4001))).en).toContain('at most 4000');
+    expect(refused(q({ kind: 'short-text', maxLength: 10 }), text('x'.repeat(11))).fr).toContain('11\u00a0caractères, 10\u00a0au plus');
+    expect(refused(q({ kind: 'long-text' }), text('x'.repeat(4001))).en).toContain('4,001 characters, at most 4,000');
   });
 });
 
@@ -151,6 +151,29 @@ describe('chat users', () => {
     refused(q({ kind: 'user' }), text(' '));
     refused(q({ kind: 'user' }), text('<script>'));
     refused(q({ kind: 'user' }), { kind: 'user', id: '' });
+  });
+});
+
+describe('refusals, read as an editor would', () => {
+  it('write their bounds as figures in each language', () => {
+    const long = refused(q({ kind: 'long-text' }), text('x'.repeat(4001)));
+    expect(long.fr).toBe('La réponse est trop longue (4\u202f001\u00a0caractères, 4\u202f000\u00a0au plus). Raccourcissez-la.');
+    expect(refused(q({ kind: 'number', max: 1500 }), text('2000')).fr).toBe('Le nombre doit être au plus 1\u202f500.');
+    expect(refused(q({ kind: 'number', min: 1000 }), text('5')).en).toBe('The number must be at least 1,000.');
+  });
+  it('agree in number instead of writing « élément(s) »', () => {
+    const one = refused(q({ kind: 'multi-choice', choices }), { kind: 'choices', values: [] });
+    expect(one.fr).toBe('Choisissez au moins un élément\u00a0: 1. Facebook, 2. LinkedIn, 3. Blogue.');
+    expect(one.en).toBe('Pick at least one: 1. Facebook, 2. LinkedIn, 3. Blog.');
+    const two = refused(q({ kind: 'multi-choice', choices, min: 2 }), text('1'));
+    expect(two.fr).toContain('Choisissez au moins 2\u00a0éléments\u00a0:');
+  });
+  it('echo what was typed between each language’s quotes, markup shown as typed', () => {
+    const unknown = refused(q({ kind: 'choice', choices }), text('*Mastodon*'));
+    expect(unknown.fr).toBe('«\u00a0\\*Mastodon\\*\u00a0» ne fait pas partie des choix\u00a0: 1. Facebook, 2. LinkedIn, 3. Blogue.');
+    expect(unknown.en).toBe('“\\*Mastodon\\*” isn’t one of the choices: 1. Facebook, 2. LinkedIn, 3. Blog.');
+    expect(refused(q({ kind: 'number' }), text('beaucoup')).en).toBe('“beaucoup” isn’t a number.');
+    expect(refused(q({ kind: 'duration' }), text('bientôt')).fr).toBe('Je n’ai pas compris la durée «\u00a0bientôt\u00a0». Exemples\u00a0: 2\u00a0h, 90\u00a0min, 1\u00a0jour.');
   });
 });
 
