@@ -244,7 +244,7 @@ export async function answer(turn: Turn, input: AnswerInput, ref?: QuestionRef, 
 
   const found = questionAt(step, position);
   if (!found) return moveTo(turn, step, session, resumePosition(step, ctx, turn.newId), [], false);
-  const parsed = parseAnswer(found.question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now });
+  const parsed = parseAnswer(found.question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now, me: turn.actor });
   const refusal = parsed.ok ? found.question.check?.(parsed.value, contextAt(step, position, ctx)) : parsed.error;
   if (!parsed.ok || refusal) return [{ kind: 'text', text: `⚠️ ${pick(refusal!, turn.locale)}` }, ...ask(step, session, ctx)];
   const stored = answerFingerprint(storedAt(step, position, ctx));

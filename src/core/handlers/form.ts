@@ -127,7 +127,7 @@ export async function formAnswer(turn: Turn, active: { session: FormSession; for
   const ctx = context(turn, plan, session.answers);
   if (ref && ref.turn !== session.turn) return [turn.text('answer.stale'), ...ask(turn, form, session, ctx)];
   const question = form.questions[session.index]!;
-  const parsed = parseAnswer(question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now });
+  const parsed = parseAnswer(question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now, me: turn.actor });
   const refusal = parsed.ok ? question.check?.(parsed.value, ctx) : parsed.error;
   if (!parsed.ok || refusal) return [{ kind: 'text', text: `⚠️ ${pick(refusal!, turn.locale)}` }, ...ask(turn, form, session, ctx)];
   const answered: FormSession = { ...session, answers: { ...session.answers, [question.key]: keepKnownName(parsed.value, session.answers[question.key]) } };

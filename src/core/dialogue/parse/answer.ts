@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locale.js';
 import type { AnswerInput } from '../../replies.js';
 import type { Question } from '../types.js';
-import { userValueSchema, type ScalarValue } from '../values.js';
+import { userValueSchema, type ScalarValue, type UserValue } from '../values.js';
 import { parseChoice, parseChoices, parseYesNo } from './choice.js';
 import { parseDate, parseDateTime, parseTime, pickedDateTime } from './date-time.js';
 import { parseDuration, parseNumber } from './number.js';
@@ -14,6 +14,8 @@ export interface ParseContext {
   locale: Locale;
   timeZone: string;
   now: Date;
+  /** Who is answering: « moi » / "me" typed for a person means them. */
+  me?: UserValue;
 }
 
 const wrongControl = refuse(ANSWER_TEXT.both('wrongControl'));
@@ -68,7 +70,7 @@ export function parseAnswer(question: Question, input: AnswerInput, ctx: ParseCo
         const user = userValueSchema.safeParse({ id: input.id, ...(input.name ? { name: input.name } : {}) });
         return user.success ? ok(user.data) : wrongControl;
       }
-      return text !== undefined ? parseUserText(text) : wrongControl;
+      return text !== undefined ? parseUserText(text, ctx.me) : wrongControl;
     }
   }
 }
