@@ -13,7 +13,7 @@ export const DIGEST_COMMAND: CommandSpec = {
   usage: { fr: 'digest', en: 'digest' },
   summary: { fr: 'un aperçu du résumé hebdomadaire', en: 'a preview of the weekly digest' },
   helpSection: 'commands',
-  manifest: { title: { en: 'digest', fr: 'digest' }, description: { en: 'The weekly monitoring digest', fr: 'Le condensé de veille de la semaine' } },
+  manifest: { title: { en: 'digest', fr: 'digest' }, description: { en: 'The weekly monitoring digest', fr: 'Le résumé hebdomadaire de veille' } },
 };
 
 /** `digest`: the weekly digest, previewed now (nothing is posted to the digest channel). */
