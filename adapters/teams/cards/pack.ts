@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { CardElement } from './elements.js';
 import { plainTextOf } from './fallback.js';
 import type { Segment } from './reply-elements.js';
@@ -17,8 +18,8 @@ export interface CardActivity {
   attachments: Array<{ contentType: typeof ADAPTIVE_CARD; content: Record<string, unknown> }>;
 }
 
-function cardActivity(body: CardElement[]): CardActivity {
-  const fallbackText = body.map(plainTextOf).filter(Boolean).join('\n\n');
+function cardActivity(body: CardElement[], locale: Locale): CardActivity {
+  const fallbackText = body.map((element) => plainTextOf(element, locale)).filter(Boolean).join('\n\n');
   const firstLine = fallbackText.split('\n').find((l) => l.trim()) ?? '';
   return {
     type: 'message',
@@ -46,17 +47,17 @@ export const activityBytes = (activity: unknown) => Buffer.byteLength(JSON.strin
  * Lays the segments out as few card messages as fit: consecutive replies share a card while it
  * stays under the size limit; a document starts its own cards; a question ends its card.
  */
-export function packSegments(segments: Segment[]): CardActivity[] {
+export function packSegments(segments: Segment[], locale: Locale): CardActivity[] {
   const activities: CardActivity[] = [];
   let body: CardElement[] = [];
   const flush = () => {
-    if (body.length > 0) activities.push(cardActivity(body));
+    if (body.length > 0) activities.push(cardActivity(body, locale));
     body = [];
   };
   for (const segment of segments) {
     if (segment.startsCard) flush();
     for (const element of segment.elements.flatMap(splitElement)) {
-      if (body.length > 0 && activityBytes(cardActivity([...body, element])) > MAX_ACTIVITY_BYTES) flush();
+      if (body.length > 0 && activityBytes(cardActivity([...body, element], locale)) > MAX_ACTIVITY_BYTES) flush();
       body.push(element);
     }
     if (segment.endsCard) flush();

@@ -7,5 +7,5 @@ export type { RenderContext, CardActivity };
 
 /** The engine's replies as Teams messages: Adaptive Cards 1.5, each under the size limit. */
 export function renderReplies(replies: Reply[], ctx: RenderContext): CardActivity[] {
-  return packSegments(replies.map((reply) => replySegment(reply, ctx)));
+  return packSegments(replies.map((reply) => replySegment(reply, ctx)), ctx.locale);
 }

@@ -24,6 +24,11 @@ describe('text in Teams cards', () => {
     expect(card!.fallbackText).toBe('a <b>: c');
   });
 
+  it('writes the fallback’s French colons with a no-break space before them, as the card’s own text does', () => {
+    const [activity] = renderReplies([{ kind: 'facts', facts: [{ label: 'Public', value: 'Familles' }] }], { locale: 'fr', userId: 'aad-alice' });
+    expect(cardsOf(activity as unknown as Json)[0]!.fallbackText).toBe('Public\u00a0: Familles');
+  });
+
   it('leaves choice titles, button titles and placeholders as written: Teams shows them as plain text', () => {
     const elements = elementsFor({
       kind: 'question',
