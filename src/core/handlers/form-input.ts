@@ -9,6 +9,7 @@ import { message, type MessageArgs, type MessageKey } from '../i18n/messages.js'
 import type { FormSession } from '../ports/stores.js';
 import type { AnswerInput, QuestionRef, Reply } from '../replies.js';
 import type { Turn } from '../turn.js';
+import { FINISH_WORDS } from './dialogue.js';
 import { ask, context, formAnswer, formControl, formSessionOf, isFormRef, refKey } from './form.js';
 import { readTyped, typedLabel, unquoted } from './typed-reply.js';
 
@@ -16,6 +17,7 @@ import { readTyped, typedLabel, unquoted } from './typed-reply.js';
  * A short form (`calendrier ajouter`) reads what is typed by the questionnaire's rule
  * (typed-reply.ts): quotes answer, a button's label acts as the button, an exact command runs and
  * the form's question comes back, a reply that only starts with a command word is asked about.
+ * `terminer` / `finish` passes the optional questions left and saves (see formControl).
  */
 
 type ActiveForm = { session: FormSession; form: FormDefinition };
@@ -52,6 +54,8 @@ async function typedControl(turn: Turn, active: ActiveForm, typed: string): Prom
       }
     }
   }
+  // `terminer` / `finish` alone is the word people type to finish, as in a step: never an answer.
+  if (FINISH_WORDS.has(typed)) return { kind: 'control', control: 'complete' };
   return undefined;
 }
 

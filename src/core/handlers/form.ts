@@ -4,7 +4,7 @@ import type { FormDefinition } from '../dialogue/form.js';
 import { formatAnswer } from '../dialogue/format.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { inputFor } from '../dialogue/present.js';
-import type { DialogueContext, StepAnswers } from '../dialogue/types.js';
+import type { DialogueContext, Question, StepAnswers } from '../dialogue/types.js';
 import { keepKnownName } from '../dialogue/values.js';
 import type { ControlName } from '../events.js';
 import type { FormSession, PlanView } from '../ports/stores.js';
@@ -22,13 +22,16 @@ export function context(turn: Turn, plan: PlanView, answers: StepAnswers): Dialo
   return { answers, step: (n) => plan.step(n).answers, locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now };
 }
 
-function asked(form: FormDefinition, ctx: DialogueContext, from: number): number | undefined {
+/** The first question from `from` that is asked (its condition holds) and not `passed` over. */
+function asked(form: FormDefinition, ctx: DialogueContext, from: number, passed: (q: Question) => boolean = () => false): number | undefined {
   for (let i = from; i < form.questions.length; i++) {
     const q = form.questions[i]!;
-    if (!q.when || q.when(ctx)) return i;
+    if ((!q.when || q.when(ctx)) && !passed(q)) return i;
   }
   return undefined;
 }
+
+const answered = (answers: StepAnswers) => (q: Question) => answers[q.key] !== undefined;
 
 export function ask(turn: Turn, form: FormDefinition, session: FormSession, ctx: DialogueContext): Reply[] {
   const question = form.questions[session.index]!;
@@ -103,9 +106,7 @@ export async function startForm(turn: Turn, formId: string, given: StepAnswers =
   const plan = await turn.deps.plans.get(turn.tenantId);
   // Questions already answered by what was typed with the command are not asked again.
   const ctx = context(turn, plan, answers);
-  let first = asked(form, ctx, 0);
-  while (first !== undefined && answers[form.questions[first]!.key] !== undefined) first = asked(form, ctx, first + 1);
-  return advance(turn, form, session, plan, first ?? form.questions.length, false);
+  return advance(turn, form, session, plan, asked(form, ctx, 0, answered(answers)) ?? form.questions.length, false);
 }
 
 export async function formSessionOf(turn: Turn): Promise<{ session: FormSession; form: FormDefinition } | undefined> {
@@ -153,6 +154,13 @@ export async function formControl(turn: Turn, active: { session: FormSession; fo
     case 'skip':
       if (!form.questions[session.index]!.optional) return [turn.text('answer.requiredCannotSkip'), ...ask(turn, form, session, ctx)];
       return advance(turn, form, session, plan, session.index + 1, true);
+    case 'complete': {
+      // `terminer` / `finish`: the optional questions left are passed; a required one still
+      // unanswered is asked (this one, with why, or the next such).
+      const needed = asked(form, ctx, session.index, (q) => q.optional === true || answered(session.answers)(q));
+      if (needed === session.index) return [turn.text('form.finishNeedsAnswer'), ...ask(turn, form, session, ctx)];
+      return advance(turn, form, session, plan, needed ?? form.questions.length, true);
+    }
     default:
       return ask(turn, form, session, ctx);
   }

@@ -76,4 +76,17 @@ describe('a form through Slack', () => {
     const entries = await h.repositories.calendar.findMany(asTenant('slack:T1'), { platform: 'facebook' });
     expect(entries).toMatchObject([{ topic: 'calendar of the open house' }]);
   });
+
+  it('`finish` typed in the DM is never stored: at a required question it says why, at an optional one it saves', async () => {
+    await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal3' }));
+    await type('2026-12-06 9am');
+    const refused = await type('finish');
+    expect(said(refused)).toMatch(/This question is required: answer it before you finish\.[^]*platform/);
+    await type('instagram');
+    await type('Campus tour');
+    const done = await type('Finish');
+    expect(said(done)).toContain('Added: “Campus tour” on Instagram');
+    expect(await h.repositories.formSessions.count(asTenant('slack:T1'))).toBe(0);
+    expect(await h.repositories.calendar.findMany(asTenant('slack:T1'), { platform: 'instagram' })).toMatchObject([{ topic: 'Campus tour' }]);
+  });
 });

@@ -53,5 +53,18 @@ describe('a form through Teams', () => {
     await typed('annuler');
     expect(await repositories.formSessions.count(tenantId)).toBe(0);
   });
+
+  it('`terminer` typed in the chat is never stored: at a required question it says why, at an optional one it saves', async () => {
+    await typed('calendrier ajouter');
+    const refused = await typed('terminer');
+    expect(textOf(refused)).toMatch(/Cette question est obligatoire\u00a0: répondez-y avant de terminer\.[^]*Quand faut-il publier/);
+    await typed('2026-12-07 10h');
+    await typed('YouTube');
+    await typed('Visite du campus');
+    const done = await typed('Terminer');
+    expect(textOf(done)).toContain('Ajouté\u00a0: «\u00a0Visite du campus\u00a0» sur YouTube');
+    expect(await repositories.formSessions.count(tenantId)).toBe(0);
+    expect(await repositories.calendar.findMany(tenantId, { platform: 'youtube' })).toMatchObject([{ topic: 'Visite du campus' }]);
+  });
 });
 

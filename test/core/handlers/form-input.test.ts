@@ -73,6 +73,31 @@ describe('typed while a short form waits', () => {
     expect((await formOf(other.id))[0]).toMatchObject({ index: 2 });
   });
 
+  it('`terminer` is never stored: at a required question it says why and asks again; at an optional one it saves what was given', async () => {
+    const me = person();
+    const out = await h.chat(['calendrier ajouter', 'terminer', '11 décembre 9 h', 'Terminer', 'LinkedIn', 'Journée portes ouvertes', 'terminer'], me);
+    const refusals = out.split('Cette question est obligatoire\u00a0: répondez-y avant de terminer.');
+    expect(refusals).toHaveLength(3);
+    expect(refusals[1]).toMatch(/^\s*\[Nouvelle publication au calendrier — question 1\]/);
+    expect(refusals[2]).toMatch(/^\s*\[Nouvelle publication au calendrier — question 2\]/);
+    expect(out).not.toContain('question 5');
+    expect(out).toContain('🗓️ Ajouté\u00a0: «\u00a0Journée portes ouvertes\u00a0» sur LinkedIn');
+    expect(await formOf(me.id)).toHaveLength(0);
+    const entries = await entriesBy(me.id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ topic: 'Journée portes ouvertes', platform: 'linkedin' });
+    expect(entries[0]!.material).toBeUndefined();
+  });
+
+  it('`finish` in English does the same, and "finish" in quotes is the answer', async () => {
+    const me = person();
+    await h.chat(['langue en'], me);
+    const out = await h.chat(['calendar add', 'December 12 9 am', 'Facebook', 'finish', '"finish"', 'finish'], me);
+    expect(out).toContain('This question is required: answer it before you finish.');
+    expect((await entriesBy(me.id))[0]).toMatchObject({ topic: 'finish', platform: 'facebook' });
+    await h.chat(['langue fr'], me);
+  });
+
   it('`annuler`, `pause` and a command that opens a step end the form, and say so', async () => {
     const me = person();
     let out = await h.chat(['calendrier ajouter', 'pause'], me);

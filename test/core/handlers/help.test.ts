@@ -24,7 +24,11 @@ describe('help', () => {
 
   it('keeps the line about the questionnaire: its commands, in today’s order', async () => {
     const h = await consoleHarness(db, 'help-words', 'fr');
-    expect(await h.chat(['aide'])).toContain('Pendant un questionnaire\u00a0: `retour`, `passer`, `réviser`, `modifier <n>[.<élément>[.<champ>]]`, `pause`.');
-    expect(await h.chat(['help', 'language en', 'help'])).toContain('During a questionnaire: `back`, `skip`, `review`, `edit <n>[.<item>[.<field>]]`, `pause`.');
+    expect(await h.chat(['aide'])).toContain(
+      'Pendant un questionnaire\u00a0: `retour`, `passer`, `réviser`, `modifier <n>[.<élément>[.<champ>]]`, `pause`\u202f; `terminer` finit une liste, une étape ou une saisie, `retirer <n>` enlève l’élément n d’une liste. Entre guillemets («\u00a0aide\u00a0»), ce que vous tapez est toujours une réponse.',
+    );
+    expect(await h.chat(['help', 'language en', 'help'])).toContain(
+      'During a questionnaire: `back`, `skip`, `review`, `edit <n>[.<item>[.<field>]]`, `pause`; `finish` ends a list, a step or a short form, `remove <n>` takes item n out of a list. In quotes (“help”), what you type is always an answer.',
+    );
   });
 });
