@@ -1,8 +1,10 @@
 // A real team's first step, mistakes included, replayed through the engine: commands typed in the
 // middle of the questionnaire, a button label typed as text, an answer corrected from the review,
-// a teammate answering the same question from an older view, Back then Send unchanged. What is
-// stored at the end is exactly what the team meant (issue 10).
+// a teammate answering the same question from an older view, Back then Send unchanged; then a
+// calendar entry whose time is corrected. What is stored at the end is exactly what the team
+// meant (issue 10).
 import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
 import type { InboundEvent } from '../../src/core/events.js';
 import type { Reply } from '../../src/core/replies.js';
 import { consoleHarness } from '../support/console-chat.js';
@@ -87,5 +89,33 @@ describe('a team’s step 1, as it really went', () => {
     });
     // Marie's language is still French, as she last asked.
     expect(said.at(-1)).toMatch(/étape 1/i);
+  });
+
+  it('the calendar entry added the same week: a time corrected with Back, a command on the way, `terminer` at the end', async () => {
+    const zone = 'America/Toronto';
+    const h = await consoleHarness(db, 'team-calendar', 'fr', () => DateTime.fromISO('2026-11-28T10:00', { zone }).toJSDate());
+    const out = await h.chat(
+      [
+        'calendrier ajouter',
+        '10 décembre 13 h', // meant 13 h 30
+        'retour',
+        '10 décembre 13 h 30',
+        'calendrier', // what is planned already: the platform question comes back after it
+        'LinkedIn',
+        '« terminer »', // a topic in quotes is a topic, even this word
+        'retour',
+        'Rapport annuel',
+        'terminer', // who and what material: not now
+      ],
+      { id: 'console:jean', name: 'Jean' },
+    );
+    expect(out).toMatch(/Rien au calendrier[^]*La question attend toujours votre réponse\u00a0:[^]*Sur quelle plateforme/);
+    expect(out).toContain('Ajouté\u00a0: «\u00a0Rapport annuel\u00a0» sur LinkedIn');
+    const entries = await h.repositories.calendar.findMany(asTenant('console:team-calendar'), {});
+    expect(entries.map((e) => ({ ...e, at: DateTime.fromJSDate(e.at, { zone }).toFormat('yyyy-MM-dd HH:mm') }))).toMatchObject([
+      { at: '2026-12-10 13:30', platform: 'linkedin', topic: 'Rapport annuel', createdBy: 'console:jean' },
+    ]);
+    expect(entries[0]!.material).toBeUndefined();
+    expect(await h.repositories.formSessions.count(asTenant('console:team-calendar'))).toBe(0);
   });
 });

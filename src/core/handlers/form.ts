@@ -2,6 +2,7 @@ import { pick } from '../i18n/locale.js';
 import type { CommandContext } from '../commands/command.js';
 import type { FormDefinition } from '../dialogue/form.js';
 import { formatAnswer } from '../dialogue/format.js';
+import { initialValue } from '../dialogue/initial-value.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
 import { inputFor } from '../dialogue/present.js';
 import type { DialogueContext, Question, StepAnswers } from '../dialogue/types.js';
@@ -36,17 +37,25 @@ const answered = (answers: StepAnswers) => (q: Question) => answers[q.key] !== u
 export function ask(turn: Turn, form: FormDefinition, session: FormSession, ctx: DialogueContext): Reply[] {
   const question = form.questions[session.index]!;
   const ref: QuestionRef = { step: 0, key: refKey(form, question.key), turn: session.turn };
-  const suggested = session.answers[question.key] === undefined ? question.suggest?.(ctx) : undefined;
+  // After Back, the answer given: said, and put in the card's input so that Send unchanged keeps it.
+  const current = session.answers[question.key];
+  const suggested = current === undefined ? question.suggest?.(ctx) : undefined;
   const control = (label: string, name: ControlName): Button => ({ label, action: { kind: 'control', control: name, ref } });
+  const notes = [
+    question.help ? pick(question.help, turn.locale) : undefined,
+    current !== undefined ? turn.t('answer.current', { value: formatAnswer(question, current, turn.locale, turn.tenant.timeZone) }) : undefined,
+  ].filter(Boolean);
+  const initial = initialValue(question, current, turn.tenant.timeZone);
   return [
     {
       kind: 'question',
       ref,
       context: `${pick(form.title, turn.locale)} — ${turn.t('step.positionQuestion', { n: session.index + 1 })}`,
       prompt: pick(question.prompt, turn.locale),
-      ...(question.help ? { help: pick(question.help, turn.locale) } : {}),
+      ...(notes.length ? { help: notes.join('\n') } : {}),
       input: inputFor(question, turn.locale),
       ...(suggested !== undefined ? { suggested: formatAnswer(question, suggested, turn.locale, turn.tenant.timeZone) } : {}),
+      ...(initial ? { initial } : {}),
       buttons: [
         control(turn.t('control.back'), 'back'),
         ...(question.optional ? [control(turn.t('control.skip'), 'skip')] : []),

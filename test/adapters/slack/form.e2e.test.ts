@@ -77,6 +77,19 @@ describe('a form through Slack', () => {
     expect(entries).toMatchObject([{ topic: 'calendar of the open house' }]);
   });
 
+  it('Back shows the stored date and time in the pickers, and the answer given', async () => {
+    await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal4' }));
+    const platform = await type('2026-12-08 1:30 pm');
+    const back = await clickControl(platform, 'back');
+    expect(said(back)).toMatch(/Current answer: Tue, December 8, 2026 at 1:30\sp\.m\./);
+    const pickers = back
+      .flatMap((c) => (c.args.blocks as Array<{ elements?: Array<Record<string, unknown>> }> | undefined) ?? [])
+      .flatMap((b) => b.elements ?? [])
+      .filter((e) => e.type === 'datepicker' || e.type === 'timepicker');
+    expect(pickers.map((e) => e.initial_date ?? e.initial_time)).toEqual(['2026-12-08', '13:30']);
+    await type('cancel');
+  });
+
   it('`finish` typed in the DM is never stored: at a required question it says why, at an optional one it saves', async () => {
     await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal3' }));
     await type('2026-12-06 9am');

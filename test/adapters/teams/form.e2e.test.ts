@@ -2,10 +2,11 @@
 // personal chat, answers typed and sent from the cards, and the form's Skip submitted — its
 // question references (step 0) must pass the card checks like a step's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
 import { createRepositories } from '../../../src/app/repositories.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { AAD_TENANT, alice, submitted } from '../../support/teams-activities.js';
-import { textOf, type Json } from '../../support/teams-cards.js';
+import { cardsOf, elementsOf, textOf, type Json } from '../../support/teams-cards.js';
 import { personalChat, submits } from '../../support/teams-personal.js';
 import { quietBoussole } from '../../support/quiet-boussole.js';
 import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
@@ -52,6 +53,24 @@ describe('a form through Teams', () => {
     expect((await repositories.formSessions.findMany(tenantId, {}))[0]?.answers).toMatchObject({ platform: 'facebook', topic: 'état des lieux' });
     await typed('annuler');
     expect(await repositories.formSessions.count(tenantId)).toBe(0);
+  });
+
+  it('Back shows the stored date and time in the card’s inputs, and Send unchanged keeps them', async () => {
+    await typed('calendrier ajouter');
+    const platform = await typed('2026-12-08 13 h 30');
+    const back = await press(submits(platform).find((s) => s.title === '◀ Retour')!.data);
+    expect(textOf(back)).toContain('Réponse actuelle');
+    const inputs = cardsOf(back).flatMap(elementsOf).filter((e) => String(e.type).startsWith('Input.') && e.value !== undefined);
+    expect(inputs.map((e) => [e.type, e.value])).toEqual([
+      ['Input.Date', '2026-12-08'],
+      ['Input.Time', '13:30'],
+    ]);
+    const untouched = Object.fromEntries(inputs.map((e) => [String(e.id), String(e.value)]));
+    const again = await press(submitted(submits(back).find((s) => s.title === 'Envoyer')!.data, untouched));
+    expect(textOf(again)).toContain('Sur quelle plateforme');
+    const [session] = await repositories.formSessions.findMany(tenantId, {});
+    expect(session).toMatchObject({ index: 1, answers: { at: DateTime.fromISO('2026-12-08T13:30', { zone: 'America/Toronto' }).toUTC().toISO() } });
+    await typed('annuler');
   });
 
   it('`terminer` typed in the chat is never stored: at a required question it says why, at an optional one it saves', async () => {
