@@ -3,11 +3,10 @@
 // the one clicked is honoured (issue 10, case 6).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction } from '../../../adapters/slack/action-codec.js';
-import { buildEngine } from '../../../src/app/build-engine.js';
 import type { Action } from '../../../src/core/events.js';
 import type { ApiCall } from '../../support/fake-slack-api.js';
-import { lazyEngine } from '../../support/engine-doubles.js';
 import { useTestDatabase } from '../../support/mongo.js';
+import { quietBoussole } from '../../support/quiet-boussole.js';
 import { said, slackDm } from '../../support/slack-dm.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slack-harness.js';
 import { blockActions } from '../../support/slack-requests.js';
@@ -18,11 +17,8 @@ let h: SlackHarness;
 const TENANT = asTenant('slack:T1');
 
 beforeAll(async () => {
-  const log = { warn: () => {}, error: (obj: object, msg?: string) => console.error(msg, obj) };
-  h = await startSlackHarness({
-    db,
-    engine: lazyEngine(() => buildEngine({ repositories: h.repositories, defaults: { locale: 'en', timeZone: 'America/Toronto' }, log })),
-  });
+  const { engine } = await quietBoussole(db, 'en');
+  h = await startSlackHarness({ db, engine });
 });
 afterAll(async () => h.close());
 
