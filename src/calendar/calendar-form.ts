@@ -24,16 +24,18 @@ export function calendarAddForm(calendar: CalendarService, readiness?: Readiness
       {
         key: 'at',
         kind: 'date-time',
+        label: CALENDAR_TEXT.both('formWhenLabel'),
         prompt: CALENDAR_TEXT.both('formWhen'),
         // A past moment is refused by the date reading itself: the question does not allow the past.
         // No examples here: each chat shows its own (the console's typed forms, Slack's and Teams' pickers).
       },
-      platformQuestion(CALENDAR_TEXT.both('formPlatform')),
-      { key: 'topic', kind: 'short-text', maxLength: 300, prompt: CALENDAR_TEXT.both('formTopic') },
+      { ...platformQuestion(CALENDAR_TEXT.both('formPlatform')), label: CALENDAR_TEXT.both('formPlatformLabel') },
+      { key: 'topic', kind: 'short-text', maxLength: 300, label: CALENDAR_TEXT.both('formTopicLabel'), prompt: CALENDAR_TEXT.both('formTopic') },
       {
         key: 'owner',
         kind: 'user',
         optional: true,
+        label: CALENDAR_TEXT.both('formOwnerLabel'),
         prompt: CALENDAR_TEXT.both('formOwner'),
         help: CALENDAR_TEXT.both('formOwnerHelp'),
       },
@@ -42,6 +44,7 @@ export function calendarAddForm(calendar: CalendarService, readiness?: Readiness
         kind: 'short-text',
         optional: true,
         maxLength: 300,
+        label: CALENDAR_TEXT.both('formMaterialLabel'),
         prompt: CALENDAR_TEXT.both('formMaterial'),
       },
     ],

@@ -9,7 +9,8 @@ import { asTenant } from '../support/tenant.js';
 const { db } = useTestDatabase();
 let h: ConsoleHarness;
 beforeAll(async () => {
-  h = await consoleHarness(db, 'cal');
+  // A fixed day, so « hier » and the dates below stay where they are whenever the suite runs.
+  h = await consoleHarness(db, 'cal', 'fr', () => new Date('2026-11-28T15:00:00Z'));
 });
 
 describe('adding a calendar entry as a dialogue', () => {
@@ -17,6 +18,11 @@ describe('adding a calendar entry as a dialogue', () => {
     const out = await h.chat(['calendrier ajouter', 'hier 14h', '2026-12-03 10h', '3', 'Lancement du rapport', 'passer', 'passer']);
     expect(out).toContain('Nouvelle publication au calendrier');
     expect(out).toContain('Le 27 novembre 2026 à 14\u00a0h est déjà passé.');
+    // Each answer is echoed in one line with the next question; the last one by the summary.
+    expect(out).toMatch(/✓ Quand\u00a0: jeu\.? 3 décembre 2026 à 10\u00a0h|✓ Quand\u00a0: jeudi 3 décembre 2026 à 10\u00a0h/);
+    expect(out).toContain('✓ Plateforme\u00a0: LinkedIn');
+    expect(out).toContain('✓ Sujet\u00a0: Lancement du rapport');
+    expect(out).not.toContain('✓ Responsable');
     expect(out).toContain('🗓️ Ajouté\u00a0: «\u00a0Lancement du rapport\u00a0» sur LinkedIn');
     // Added through the form as through the one-line command: the plan is empty, and it says so.
     expect(out).toContain('les étapes 1, 2, 3, 4, 5 et 6 ne sont pas terminées');

@@ -2,8 +2,8 @@ import { pick, type Locale } from '../i18n/locale.js';
 import { dialogueContext } from '../dialogue/context.js';
 import { answerFingerprint, fingerprint } from '../dialogue/fingerprint.js';
 import { contextAt, firstMissingInGroup, groupAt, missingAnswers, newItemPosition, nextPosition, questionAt, resumePosition } from '../dialogue/flow.js';
-import { formatAnswer } from '../dialogue/format.js';
 import { DIALOGUE_TEXT } from '../dialogue/messages.js';
+import { echoLine } from '../dialogue/echo.js';
 import { storedAt } from '../dialogue/pending.js';
 import { ask, itemName, reviewLines } from '../dialogue/present.js';
 import { parseEditTarget, resolveEdit } from '../dialogue/edit-target.js';
@@ -279,17 +279,11 @@ async function save(turn: Turn, step: StepDefinition, session: Session, found: {
   return moveTo(turn, step, session, afterAnswer(step, session, position, updated, turn), [echo(turn, step, position, found.question, value, updated)], true, after);
 }
 
-/** "✓ Outils de veille : Alertes, Feedly": the answer as stored, batched with the next question. */
+/** The echo of a step's answer, naming the item it belongs to in a group. */
 function echo(turn: Turn, step: StepDefinition, position: Position, question: Question, value: ScalarValue, ctx: DialogueContext): Reply {
   const label = pick(question.label ?? question.prompt, turn.locale);
   const item = itemName(step, position, ctx);
-  return {
-    kind: 'text',
-    text: DIALOGUE_TEXT.t(turn.locale, 'echo', {
-      label: item === undefined ? label : DIALOGUE_TEXT.t(turn.locale, 'itemQuestion', { item, prompt: label }),
-      value: formatAnswer(question, value, turn.locale, turn.tenant.timeZone),
-    }),
-  };
+  return echoLine(turn, item === undefined ? label : DIALOGUE_TEXT.t(turn.locale, 'itemQuestion', { item, prompt: label }), question, value);
 }
 
 function historyKey(found: { question: Question; group?: Group }, position: Position): string {

@@ -1,6 +1,7 @@
 import { pick } from '../i18n/locale.js';
 import type { CommandContext } from '../commands/command.js';
 import type { FormDefinition } from '../dialogue/form.js';
+import { echoLine } from '../dialogue/echo.js';
 import { formatAnswer } from '../dialogue/format.js';
 import { initialValue } from '../dialogue/initial-value.js';
 import { parseAnswer } from '../dialogue/parse/answer.js';
@@ -140,8 +141,12 @@ export async function formAnswer(turn: Turn, active: { session: FormSession; for
   const parsed = parseAnswer(question, input, { locale: turn.locale, timeZone: turn.tenant.timeZone, now: turn.now, me: turn.actor });
   const refusal = parsed.ok ? question.check?.(parsed.value, ctx) : parsed.error;
   if (!parsed.ok || refusal) return [{ kind: 'text', text: `⚠️ ${pick(refusal!, turn.locale)}` }, ...ask(turn, form, session, ctx)];
-  const answered: FormSession = { ...session, answers: { ...session.answers, [question.key]: keepKnownName(parsed.value, session.answers[question.key]) } };
-  return advance(turn, form, answered, plan, session.index + 1, true);
+  const value = keepKnownName(parsed.value, session.answers[question.key]);
+  const answered: FormSession = { ...session, answers: { ...session.answers, [question.key]: value } };
+  const replies = await advance(turn, form, answered, plan, session.index + 1, true);
+  // The last answer is echoed by the form's own summary ("Ajouté : …"); the others get their line.
+  const last = asked(form, context(turn, plan, answered.answers), session.index + 1) === undefined;
+  return last ? replies : [echoLine(turn, pick(question.label ?? question.prompt, turn.locale), question, value), ...replies];
 }
 
 export async function formControl(turn: Turn, active: { session: FormSession; form: FormDefinition }, name: ControlName, ref?: QuestionRef): Promise<Reply[]> {
