@@ -211,6 +211,22 @@ describe('commands', () => {
     const { h } = await fresh();
     const out = await h.chat(['étape 6', 'Marie', 'Marie', 'passer', 'état']);
     expect(out).toContain('Écueils repérés');
+    // Each pitfall says which step it belongs to in words, not a bare « (6) ».
+    expect(out).toMatch(/^- .+ \(étape\u00a06\)$/m);
+    expect(out).not.toMatch(/ \(6\)$/m);
+    expect(await h.chat(['langue en', 'status', 'langue fr'])).toMatch(/^- .+ \(step 6\)$/m);
+  });
+
+  it('status says who started or completed a step only when someone is recorded', async () => {
+    const { h, tenant } = await fresh();
+    await h.chat(['étape 1']);
+    expect(await h.chat(['état'])).toMatch(/en cours \(depuis le [^,)]+, Marie\)/);
+    // A step whose starter was not kept (started by a job, or before people were recorded).
+    await db.collection('plans').updateOne({ _id: tenant as never }, { $unset: { 'steps.1.startedBy': '' } });
+    const fr = await h.chat(['état']);
+    expect(fr).toMatch(/en cours \(depuis le [^,)]+\)/);
+    expect(fr).not.toContain('?)');
+    expect(await h.chat(['langue en', 'status', 'langue fr'])).toMatch(/in progress \(since [^()]+\d\)\n/);
   });
 
   it('documents come as attached Markdown, with what is missing marked', async () => {

@@ -25,12 +25,16 @@ export async function status(turn: Turn): Promise<Reply[]> {
   const plan = await turn.deps.plans.get(turn.tenantId);
   const facts = turn.deps.steps.map((step) => {
     const state = plan.step(step.number);
-    const who = (a?: { id: string; name?: string }) => (a ? personName(a, turn.locale) : '?');
+    // No one recorded (a step completed by a job, or before people were kept): no « par ? ».
     const value =
       state.status === 'complete'
-        ? turn.t('status.complete', { date: day(turn, state.completedAt), who: who(state.completedBy) })
+        ? state.completedBy
+          ? turn.t('status.complete', { date: day(turn, state.completedAt), who: personName(state.completedBy, turn.locale) })
+          : turn.t('status.completeUnsigned', { date: day(turn, state.completedAt) })
         : state.status === 'in-progress'
-          ? turn.t('status.inProgress', { date: day(turn, state.startedAt), who: who(state.startedBy) })
+          ? state.startedBy
+            ? turn.t('status.inProgress', { date: day(turn, state.startedAt), who: personName(state.startedBy, turn.locale) })
+            : turn.t('status.inProgressUnsigned', { date: day(turn, state.startedAt) })
           : state.status === 'skipped'
             ? turn.t('status.skipped')
             : lockedBy(turn, step, plan).length > 0
@@ -58,7 +62,7 @@ export async function status(turn: Turn): Promise<Reply[]> {
   }
   const pitfalls = (await turn.deps.pitfalls?.((n) => plan.step(n).answers, { tenantId: turn.tenantId, progress: (n) => plan.step(n) })) ?? [];
   if (pitfalls.length > 0) {
-    replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...pitfalls.map((p) => `- ${pick(p.text, turn.locale)} (${p.step})`)].join('\n') });
+    replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...pitfalls.map((p) => turn.t('status.pitfall', { text: pick(p.text, turn.locale), step: p.step }))].join('\n') });
   }
   return replies;
 }
