@@ -1,4 +1,5 @@
 import { toPlainText } from '../shared/plain-text.js';
+import { isSentenceLabel } from '../shared/sentence-label.js';
 import { withoutEscapes } from '../../src/core/text/literal.js';
 import { CONSOLE_TEXT } from './texts.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
@@ -54,10 +55,10 @@ function numberHint(input: Extract<InputSpec, { kind: 'number' }>, locale: Local
 
 /**
  * `label: value`, with French's no-break space before the colon (the catalog adds it); a label
- * that is a question (a review's) gets its answer on the next line, never « … ? : réponse ».
+ * that is a sentence (a review's question, hint included) gets its answer on the next line.
  */
 const labelled = (label: string, value: string, locale: Locale) =>
-  /[?!]\s*$/.test(label) ? `${label}\n    ${value}` : CONSOLE_TEXT.t(locale, 'labelled', { label, value });
+  isSentenceLabel(label) ? `${label}\n    ${value}` : CONSOLE_TEXT.t(locale, 'labelled', { label, value });
 
 function buttonLine(buttons: Button[], locale: Locale): string | undefined {
   const commands = buttons.flatMap((b) => (b.action.kind === 'command' ? [labelled(withoutEscapes(b.label), `${CONSOLE_TEXT.t(locale, 'button')} \`${b.action.text}\``, locale)] : []));

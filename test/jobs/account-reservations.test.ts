@@ -66,7 +66,7 @@ describe('step 3: platforms', () => {
     expect(await live.chat(['account reserved @museecote'])).toContain('X (Twitter) (@museecote) is already marked reserved in step 3, so there’s no reminder any more.');
     expect(await live.chat(['langue fr', 'compte réservé @museecote', 'language en'])).toContain('X (Twitter) (@museecote) est déjà noté réservé à l’étape\u00a03\u00a0: il n’y a plus de rappel.');
     // Recorded in step 3's history like an edit of the step.
-    expect(await live.chat(['history 3'])).toContain('Platforms and accounts › account 1 « X (Twitter) » › Status: To reserve → Reserved');
+    expect(await live.chat(['history 3'])).toContain('Platforms and accounts › account 1 “X (Twitter)” › Status: To reserve → Reserved');
     live.setNow('2026-12-13T14:30:00Z');
     await live.runJob(ACCOUNT_RESERVATIONS_JOB);
     expect(tasks()).toHaveLength(2);

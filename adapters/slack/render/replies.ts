@@ -4,6 +4,7 @@ import { ActionIds, actionsBlocks, button, fullLabels, section, type Block } fro
 import { escapeMrkdwn } from './escape.js';
 import { LIMITS, splitText, truncate } from './limits.js';
 import { toPlainText } from '../../shared/plain-text.js';
+import { isSentenceLabel } from '../../shared/sentence-label.js';
 import { SLACK_TEXT } from '../i18n.js';
 import { toMrkdwn } from './mrkdwn.js';
 import { renderQuestion } from './question.js';
@@ -71,9 +72,9 @@ function renderReply(reply: Exclude<Reply, { kind: 'document' }>, locale: Locale
     case 'question':
       return renderQuestion(reply, locale, ids);
     case 'facts': {
-      // A label that is a question (a review's) takes its answer on the next line, not after « ? : ».
+      // A label that is a sentence (a review's question) takes its answer on the next line, not after « ? : ».
       const lines = reply.facts.map((f) =>
-        /[?!]\s*$/.test(f.label) ? `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}` : SLACK_TEXT.t(locale, 'fact', { label: `*${escapeMrkdwn(f.label)}*`, value: escapeMrkdwn(f.value) }),
+        isSentenceLabel(f.label) ? `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}` : SLACK_TEXT.t(locale, 'fact', { label: `*${escapeMrkdwn(f.label)}*`, value: escapeMrkdwn(f.value) }),
       );
       const title = reply.title ? [`*${escapeMrkdwn(reply.title)}*`] : [];
       return textSections([...title, ...lines].join('\n'));

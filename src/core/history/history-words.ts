@@ -58,7 +58,9 @@ function itemTitle(group: Group, itemId: string, removed: unknown, reading: Read
   const named = itemWords(group, answers, reading);
   const item = pick(group.itemLabel, reading.locale);
   const numbered = index >= 0 ? `${item} ${index + 1}` : item;
-  return named ? `${nameOf(group, reading.locale)} › ${numbered} « ${named} »` : `${nameOf(group, reading.locale)} › ${numbered}`;
+  // Each language's quotes (French spacing is the catalog's, when the line is rendered).
+  const quotedName = reading.locale === 'fr' ? `« ${named} »` : `“${named}”`;
+  return named ? `${nameOf(group, reading.locale)} › ${numbered} ${quotedName}` : `${nameOf(group, reading.locale)} › ${numbered}`;
 }
 
 /**

@@ -55,6 +55,13 @@ describe('the console’s review and documents', () => {
     expect(renderForConsole([{ kind: 'facts', facts: [{ label: '1. Who may post?', value: 'All employees' }] }], 'en')).toBe('  1. Who may post?\n    All employees');
   });
 
+  it('puts the answer to a question with a hint after it on its own line too (step 4’s supervisor)', () => {
+    const label = '10. Qui supervise ces schémas\u202f? Cette personne reçoit l’escalade des commentaires sensibles restés sans réponse.';
+    expect(renderForConsole([{ kind: 'facts', facts: [{ label, value: 'Louise Bédard' }] }], 'fr')).toBe(`  ${label}\n    Louise Bédard`);
+    const en = '10. Who supervises this playbook? They receive sensitive comments left unanswered.';
+    expect(renderForConsole([{ kind: 'facts', facts: [{ label: en, value: 'Louise Bédard' }] }], 'en')).toBe(`  ${en}\n    Louise Bédard`);
+  });
+
   it('names the word that completes the step where the review offers it', () => {
     const buttons: Reply = { kind: 'buttons', buttons: [{ label: 'Terminer l’étape', action: { kind: 'control', control: 'complete' } }, { label: '◀ Retour', action: { kind: 'control', control: 'back' } }] };
     expect(renderForConsole([buttons], 'fr')).toBe('  Aussi\u00a0: terminer · retour');

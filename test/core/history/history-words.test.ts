@@ -63,7 +63,7 @@ describe('a history entry in words', () => {
       after: 'En message privé',
     });
     expect(read(entry('playbook[b1].channel', 'public', 'private-message'), 'en')).toEqual({
-      what: 'Comment handling › kind of comment 2 « Angry » › Reply channel',
+      what: 'Comment handling › kind of comment 2 “Angry” › Reply channel',
       before: 'In public',
       after: 'In a private message',
     });
@@ -82,7 +82,7 @@ describe('a history entry in words', () => {
 
   it('a removed item by what it was, and the step’s status in words', () => {
     expect(read(entry('playbook[gone]', { _at: 'x', answers: { kind: 'angry' } }, null), 'en')).toEqual({
-      what: 'Comment handling › kind of comment « Angry »',
+      what: 'Comment handling › kind of comment “Angry”',
       before: 'Angry',
       after: '—',
     });

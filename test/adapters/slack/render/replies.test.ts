@@ -26,6 +26,8 @@ describe('facts', () => {
   it('writes “label: value”, and a question’s answer on the next line rather than after “?:”', () => {
     const facts: Reply = { kind: 'facts', facts: [{ label: 'Time zone', value: 'America/Toronto' }, { label: '1. Who may post?', value: 'All employees' }] };
     expect(sectionTexts(blocksOf([facts]))).toEqual(['*Time zone*: America/Toronto\n*1. Who may post?*\nAll employees']);
+    const hinted: Reply = { kind: 'facts', facts: [{ label: '10. Who supervises this playbook? They receive sensitive comments left unanswered.', value: 'Louise' }] };
+    expect(sectionTexts(blocksOf([hinted]))).toEqual(['*10. Who supervises this playbook? They receive sensitive comments left unanswered.*\nLouise']);
     const french = renderReplies([{ kind: 'facts', facts: [{ label: 'Fuseau horaire', value: 'America/Toronto' }] }], 'fr').messages.flatMap((m) => m.blocks as unknown as AnyBlock[]);
     expect(sectionTexts(french)).toEqual(['*Fuseau horaire*\u00a0: America/Toronto']);
   });
