@@ -64,7 +64,7 @@ export function platformFitLine(platform: string): Bilingual | undefined {
   if (!fit) return undefined;
   const label = platformLabel(platform);
   return {
-    fr: `${label.fr} — publics\u00a0: ${fit.audiences.fr}\u00a0; formats\u00a0: ${fit.formats.fr}\u00a0; rythme\u00a0: ${fit.frequency.fr}`,
+    fr: `${label.fr} — publics\u00a0: ${fit.audiences.fr}\u202f; formats\u00a0: ${fit.formats.fr}\u202f; rythme\u00a0: ${fit.frequency.fr}`,
     en: `${label.en} — audiences: ${fit.audiences.en}; formats: ${fit.formats.en}; rhythm: ${fit.frequency.en}`,
   };
 }

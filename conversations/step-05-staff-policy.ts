@@ -105,7 +105,7 @@ export const step05StaffPolicy: StepDefinition = {
         en: 'When are these rules discussed with staff (the planned date, or the past one if it is done)?',
       },
       help: {
-        fr: 'La politique reste un brouillon jusqu’à ce que vous confirmiez la discussion (`personnel discutée`)\u00a0; vous l’officialisez ensuite (`personnel officielle`).',
+        fr: 'La politique reste un brouillon jusqu’à ce que vous confirmiez la discussion (`personnel discutée`)\u202f; vous l’officialisez ensuite (`personnel officielle`).',
         en: 'The policy stays a draft until you confirm the discussion (`staff discussed`); you then make it official (`staff official`).',
       },
     },

@@ -3,7 +3,7 @@ import { defineCatalog } from '../core/i18n/catalog.js';
 /** Words of the tasks that follow from the plan's answers (accounts still to reserve). */
 export const ACTIVITY_TEXT = defineCatalog(
   {
-    reserveTask: '📌 **À faire\u00a0: réserver {account}.** L’étape\u00a03 le note «\u00a0à réserver\u00a0»\u00a0: réservez le nom avant qu’un autre ne le prenne. Une fois fait, touchez «\u00a0C’est réservé\u00a0» (ou tapez `compte`)\u00a0; d’ici là, ce rappel revient chaque semaine.',
+    reserveTask: '📌 **À faire\u00a0: réserver {account}.** L’étape\u00a03 le note «\u00a0à réserver\u00a0»\u00a0: réservez le nom avant qu’un autre ne le prenne. Une fois fait, touchez «\u00a0C’est réservé\u00a0» (ou tapez `compte`)\u202f; d’ici là, ce rappel revient chaque semaine.',
     reserveNoteOne: '📌 {accounts} est à réserver\u00a0: c’est une tâche. Boussole vous la rappelle demain à 9\u00a0h, puis chaque semaine jusqu’à ce que l’étape\u00a03 le dise réservé.',
     reserveNoteOther: '📌 {accounts} sont à réserver\u00a0: ce sont des tâches. Boussole vous les rappelle demain à 9\u00a0h, puis chaque semaine jusqu’à ce que l’étape\u00a03 les dise réservés.',
     'startedBeforePlanning.posts':
@@ -17,11 +17,11 @@ export const ACTIVITY_TEXT = defineCatalog(
     'startedBeforePlanning.advice.both': 'La méthode veut qu’on écoute et qu’on planifie d’abord\u202f; terminez les étapes qui manquent.',
     'startedBeforePlanning.advice.done': 'Le plan est prêt depuis\u00a0: relisez ce qui a été fait avant lui à la lumière de sa ligne éditoriale et de ses schémas de gestion des commentaires.',
     'accounts.usage': 'compte [réservé <plateforme ou numéro>]',
-    'accounts.summary': 'les comptes de l’étape\u00a03 encore à réserver\u00a0; `compte réservé linkedin` en marque un réservé (et arrête son rappel)',
+    'accounts.summary': 'les comptes de l’étape\u00a03 encore à réserver\u202f; `compte réservé linkedin` en marque un réservé (et arrête son rappel)',
     'accounts.none': 'L’étape\u00a03 ne note aucun compte à réserver.',
     'accounts.list': '📌 {n, plural, one {Compte encore à réserver} other {Comptes encore à réserver}}\u00a0:\n{lines}\nUne fois le nom pris\u00a0: `compte réservé <plateforme ou numéro>`.',
     'accounts.unknown': 'Je ne trouve pas «\u00a0{typed}\u00a0» parmi les comptes à réserver\u00a0:\n{lines}',
-    'accounts.ambiguous': '«\u00a0{typed}\u00a0» désigne plusieurs comptes à réserver\u00a0; précisez avec son numéro\u00a0:\n{lines}',
+    'accounts.ambiguous': '«\u00a0{typed}\u00a0» désigne plusieurs comptes à réserver\u202f; précisez avec son numéro\u00a0:\n{lines}',
     'accounts.button': 'C’est réservé',
     'accounts.command': 'compte réservé {account}',
     'accounts.already': '{account} est déjà noté réservé à l’étape\u00a03\u00a0: il n’y a plus de rappel.',

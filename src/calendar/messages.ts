@@ -43,7 +43,7 @@ export const CALENDAR_TEXT = defineCatalog(
     confirmOwners: 'Seules les personnes responsables peuvent confirmer un brouillon daté avant la mise en ligne.',
     'released.one': '🚀 Le plan est prêt\u00a0: le brouillon du calendrier reçoit maintenant ses rappels.',
     'released.other': '🚀 Le plan est prêt\u00a0: les {n, number}\u00a0brouillons du calendrier reçoivent maintenant leurs rappels.',
-    handKept: '✋ « {topic} » (réf.\u00a0`{ref}`) a été modifié à la main au calendrier\u00a0: je garde {kept}, alors que l’étape {step, number} prévoit {planned}. Pour suivre l’étape {step, number}\u00a0: `calendrier modifier {ref} {plannedCommand}`.',
+    handKept: '✋ «\u00a0{topic}\u00a0» (réf.\u00a0`{ref}`) a été modifié à la main au calendrier\u00a0: je garde {kept}, alors que l’étape {step, number} prévoit {planned}. Pour suivre l’étape {step, number}\u00a0: `calendrier modifier {ref} {plannedCommand}`.',
     fieldAt: 'le moment',
     fieldTopic: 'le sujet',
     fieldPlatform: 'la plateforme',

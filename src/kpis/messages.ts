@@ -36,7 +36,7 @@ export const KPI_TEXT = defineCatalog(
     'qualityPeriod.weekly': 'de la semaine',
     'qualityPeriod.monthly': 'du mois',
     'qualityPeriod.quarterly': 'du trimestre',
-    declareHint: 'Une mesure à vous\u00a0? Déclarez-la une fois\u00a0: `kpi mesure {metric}`.',
+    declareHint: 'Une mesure à vous\u202f? Déclarez-la une fois\u00a0: `kpi mesure {metric}`.',
     replaced: '↺ Remplace la valeur notée plus tôt aujourd’hui\u00a0: {before} → {value}.',
     metricDeclared: '🆕 Nouvelle mesure «\u00a0{name}\u00a0» (`{slug}`). Notez-la comme les autres\u00a0: `kpi ajouter <plateforme> {slug} <valeur>`.',
     metricKnown: '«\u00a0{name}\u00a0» est déjà une mesure connue (`{slug}`)\u00a0: notez-la avec `kpi ajouter <plateforme> {slug} <valeur>`.',

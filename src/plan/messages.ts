@@ -16,9 +16,9 @@ export const PLAN_TEXT = defineCatalog(
     'pitfall.slowReaction':
       'Votre délai de réaction visé ({hours, number}\u00a0h) est plus lent que celui de vos schémas pour {kinds}. Un commentaire de ce type attendrait plus longtemps que promis\u00a0: alignez le délai de l’étape\u00a09 sur le plus court.',
     'ready.missing.one':
-      'À noter\u00a0: l’étape {steps} n’est pas terminée. La méthode veut qu’on écoute et qu’on planifie avant de publier et de répondre\u00a0; c’est noté quand même.',
+      'À noter\u00a0: l’étape {steps} n’est pas terminée. La méthode veut qu’on écoute et qu’on planifie avant de publier et de répondre\u202f; c’est noté quand même.',
     'ready.missing.other':
-      'À noter\u00a0: les étapes {steps} ne sont pas terminées. La méthode veut qu’on écoute et qu’on planifie avant de publier et de répondre\u00a0; c’est noté quand même.',
+      'À noter\u00a0: les étapes {steps} ne sont pas terminées. La méthode veut qu’on écoute et qu’on planifie avant de publier et de répondre\u202f; c’est noté quand même.',
     and: ' et ',
   },
   {

@@ -3,7 +3,7 @@ import { defineCatalog } from '../core/i18n/catalog.js';
 /** Words of the staff policy: its states (the `staff` command, the discussion check, step 5's completion) and the weekly reminder to read it. */
 export const POLICY_TEXT = defineCatalog(
   {
-    reminder: '📘 Petit rappel : la politique d’usage des médias sociaux du personnel attend votre lecture. Consultez-la avec `politique`, puis confirmez avec `ack` (ou le bouton « J’ai lu la politique »).',
+    reminder: '📘 Petit rappel\u00a0: la politique d’usage des médias sociaux du personnel attend votre lecture. Consultez-la avec `politique`, puis confirmez avec `ack` (ou le bouton «\u00a0J’ai lu la politique\u00a0»).',
     draftPlanned: '📝 La politique d’usage du personnel est un **brouillon**. Sa discussion avec le personnel est prévue le {date}. Une fois la discussion tenue\u00a0: `personnel discutée`.',
     draftUnplanned: '📝 La politique d’usage du personnel est un **brouillon**\u00a0: aucune discussion avec le personnel n’est encore prévue (étape\u00a05).',
     draftOverdue: '📝 La politique d’usage du personnel est un **brouillon**. Sa discussion avec le personnel était prévue le {date}\u00a0: a-t-elle eu lieu\u202f? `personnel discutée` si oui, `personnel pas encore <nouvelle date>` sinon.',
@@ -15,7 +15,7 @@ export const POLICY_TEXT = defineCatalog(
     confirmedDiscussion: '🗣️ C’est noté\u00a0: la politique a été discutée avec le personnel le {date}. Prochaine étape\u00a0: l’officialiser avec `personnel officielle`.',
     discussionOfPrevious: 'Le {date} précède l’officialisation de la version\u00a0{version} (le {since})\u00a0: cette discussion portait sur elle, pas sur la nouvelle rédaction. Une fois celle-ci discutée avec le personnel\u00a0: `personnel discutée [date]`.',
     needsDiscussion: 'La politique doit d’abord être discutée avec le personnel\u00a0: `personnel discutée [date]`.',
-    madeOfficial: '✅ La politique est officielle à compter du {date} (version\u00a0{version}). Chaque membre du personnel est invité à la lire et à confirmer avec `ack`\u00a0; Boussole relance chaque semaine les personnes qui ne l’ont pas fait.',
+    madeOfficial: '✅ La politique est officielle à compter du {date} (version\u00a0{version}). Chaque membre du personnel est invité à la lire et à confirmer avec `ack`\u202f; Boussole relance chaque semaine les personnes qui ne l’ont pas fait.',
     askNewDate: 'Quand la discussion aura-t-elle lieu\u202f? Par exemple\u00a0: `personnel pas encore 15 janvier`.',
     pastNewDate: 'La nouvelle date doit être à venir\u00a0: {date} est déjà passé.',
     newDate: '📅 C’est noté\u00a0: discussion avec le personnel reportée au {date}. Boussole vous en redemandera des nouvelles le lendemain.',
@@ -26,7 +26,7 @@ export const POLICY_TEXT = defineCatalog(
     /** What the check's buttons send: the staff command, in the owner's words. */
     checkYesCommand: 'personnel discutée {date}',
     checkNotYetCommand: 'personnel pas encore',
-    completedDraft: '📝 La politique est enregistrée comme **brouillon**\u00a0: elle devient officielle après sa discussion avec le personnel (prévue le {date}). Boussole vous demandera le lendemain si elle a eu lieu\u00a0; l’accusé de lecture sera demandé au personnel une fois la politique officielle.',
+    completedDraft: '📝 La politique est enregistrée comme **brouillon**\u00a0: elle devient officielle après sa discussion avec le personnel (prévue le {date}). Boussole vous demandera le lendemain si elle a eu lieu\u202f; l’accusé de lecture sera demandé au personnel une fois la politique officielle.',
     completedDraftPast: '📝 La politique est enregistrée comme **brouillon**. Sa discussion avec le personnel était prévue le {date}\u00a0: si elle a eu lieu, confirmez-la avec `personnel discutée`, puis officialisez la politique avec `personnel officielle`. L’accusé de lecture sera demandé au personnel une fois la politique officielle.',
     completedNoDate: '📝 La politique est enregistrée comme **brouillon**\u00a0: discutez-la avec le personnel, puis officialisez-la (`personnel`).',
     backToDraft: '↩️ L’étape\u00a05 a changé depuis que la politique est officielle (version\u00a0{version})\u00a0: la nouvelle rédaction redevient un **brouillon**, à discuter avec le personnel puis à officialiser (elle sera la version\u00a0{next}). Les accusés de lecture de la version\u00a0{version} restent enregistrés.',

@@ -6,7 +6,7 @@ export const DIALOGUE_TEXT = defineCatalog(
     echo: '✓ {label}\u00A0: {value}',
     itemQuestion: '{item} — {prompt}',
     waiting: 'La question attend toujours votre réponse\u00A0:',
-    'ambiguous.prompt': '« {text} »\u00A0: est-ce votre réponse, ou la commande `{command}`\u202F?',
+    'ambiguous.prompt': '«\u00a0{text}\u00a0»\u00A0: est-ce votre réponse, ou la commande `{command}`\u202F?',
     'ambiguous.help': 'Entre guillemets, « comme ceci », un texte est toujours pris comme réponse.',
     'ambiguous.answer': 'C’est ma réponse',
     'ambiguous.command': 'Lancer la commande',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../../conversations/index.js';
 import { WARNINGS } from '../../../conversations/warnings.js';
@@ -130,6 +132,48 @@ describe('the method’s own words (steps, choices, hints, warnings)', () => {
   });
 });
 
+/** Every TypeScript file under these folders of the repository, as [path, text]. */
+function sources(...folders: string[]): Array<[string, string]> {
+  return folders.flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name): [string, string] => [join(folder, name), readFileSync(join(folder, name), 'utf8')]),
+  );
+}
+
+/**
+ * Faults in French as written in the source, before any formatting: the wrong no-break space (U+00A0
+ * before ? ! ;, where French wants the narrow U+202F; U+202F before :, where it wants U+00A0), typed
+ * or escaped. Rendering repairs them, but a source that spells them wrong is copied wrong.
+ */
+export function sourceSpaceFaults(source: string): string[] {
+  const faults: string[] = [];
+  if (/(?:\u00a0|\\u00a0)[?!;]/i.test(source)) faults.push('a no-break space (U+00A0) before ? ! ; (French wants U+202F)');
+  if (/(?:\u202f|\\u202f):/i.test(source)) faults.push('a narrow no-break space (U+202F) before : (French wants U+00A0)');
+  return faults;
+}
+
+/** A French template that spaces its punctuation or guillemets by hand does it everywhere: no ordinary space left before ? ! ; : nor inside « ». */
+export function mixedSpacing(template: string): string[] {
+  if (!/[\u00a0\u202f][?!;:]|«\u00a0|\u00a0»/.test(template)) return [];
+  const prose = untouchable(template);
+  return / [?!;:](?!\d)|« | »/.test(prose) ? ['no-break spaces written by hand, but not everywhere'] : [];
+}
+
+describe('French spaces as written in the sources', () => {
+  it('no file writes U+00A0 before ? ! ; or U+202F before :', () => {
+    const problems = sources('src', 'conversations', 'adapters').flatMap(([path, text]) => sourceSpaceFaults(text).map((fault) => `${path}: ${fault}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('no French template writes some no-break spaces by hand and leaves ordinary ones elsewhere', () => {
+    const problems = Object.entries(CATALOGS).flatMap(([name, catalog]) =>
+      Object.entries(catalog.fr).flatMap(([key, template]) => mixedSpacing(template).map((fault) => `${name}.${key}: ${fault} — ${template}`)),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the checks themselves', () => {
   it('catch each fault the wording test is there for', () => {
     expect(frenchFaults('Quelle étape ?')).toContain('an ordinary or wrong space before ? ! ; :');
@@ -144,6 +188,15 @@ describe('the checks themselves', () => {
     expect(englishFaults('Did you mean `etape`? It’s 10:30.')).toEqual([]);
     expect(figureFaults('facebook · abonnés = 4250')).toEqual(['a figure without group separator']);
     expect(figureFaults('abonnés = 4\u202f250 · followers = 4,250 · `kpi ajouter 1200` · (2011)')).toEqual([]);
+  });
+
+  it('catch the wrong no-break space in a source, typed or escaped', () => {
+    expect(sourceSpaceFaults("fr: 'à faire\\u00a0; ensuite'")).toHaveLength(1);
+    expect(sourceSpaceFaults('fr: \'vraiment\u00a0?\'')).toHaveLength(1);
+    expect(sourceSpaceFaults("fr: 'Note\\u202f: x'")).toHaveLength(1);
+    expect(sourceSpaceFaults("fr: 'à faire\\u202f; Note\\u00a0: x'")).toEqual([]);
+    expect(mixedSpacing('Petit rappel : lisez-la (ou le bouton «\u00a0J’ai lu\u00a0»).')).toHaveLength(1);
+    expect(mixedSpacing('Petit rappel : lisez-la.')).toEqual([]);
   });
 
   it('leave code spans, links, emoji codes and times alone', () => {

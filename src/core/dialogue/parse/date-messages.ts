@@ -3,12 +3,12 @@ import { defineCatalog } from '../../i18n/catalog.js';
 /** What the date and time reader says when it refuses an answer, in both languages. */
 export const DATE_TEXT = defineCatalog(
   {
-    noDate: 'Je n’ai pas compris la date « {raw} ». Exemples\u00a0: 3\u00a0décembre, `2026-12-03`, demain, lundi dernier, il y a deux semaines.',
-    noTime: 'Je n’ai pas compris l’heure « {raw} ». Exemples\u00a0: 14\u00a0h, 9\u00a0h\u00a015, 13h30, 14:30, 2\u00a0pm.',
+    noDate: 'Je n’ai pas compris la date «\u00a0{raw}\u00a0». Exemples\u00a0: 3\u00a0décembre, `2026-12-03`, demain, lundi dernier, il y a deux semaines.',
+    noTime: 'Je n’ai pas compris l’heure «\u00a0{raw}\u00a0». Exemples\u00a0: 14\u00a0h, 9\u00a0h\u00a015, 13h30, 14:30, 2\u00a0pm.',
     badTime: 'Cette heure n’existe pas (de 00:00 à 23:59).',
-    timeMissing: 'J’ai compris {understood}, mais il manque l’heure\u00a0: par exemple « {raw} 14\u00a0h ».',
-    partial: 'J’ai compris {understood}, mais pas « {rest} ». Réécrivez la réponse en entier, par exemple « 10\u00a0décembre 13\u00a0h\u00a030 ».',
-    impossible: '« {what} » n’existe pas dans le calendrier\u00a0: vérifiez le jour et le mois.',
+    timeMissing: 'J’ai compris {understood}, mais il manque l’heure\u00a0: par exemple «\u00a0{raw} 14\u00a0h\u00a0».',
+    partial: 'J’ai compris {understood}, mais pas «\u00a0{rest}\u00a0». Réécrivez la réponse en entier, par exemple «\u00a010\u00a0décembre 13\u00a0h\u00a030\u00a0».',
+    impossible: '«\u00a0{what}\u00a0» n’existe pas dans le calendrier\u00a0: vérifiez le jour et le mois.',
     gap: '{local} n’existe pas dans le fuseau {zone}\u00a0: les horloges avancent d’une heure ce jour-là. Choisissez une autre heure.',
     past: '{understood} est déjà passé. Cette question demande un moment à venir.',
     onDay: 'le {date}',
