@@ -24,11 +24,11 @@ describe('social media plan', () => {
     expect(markdown).toContain('**Journalistes**\n\n- **Objectif**\u00a0: Obtenir une couverture des expositions');
     expect(markdown).toContain('- **Publics joints**\u00a0: Familles');
     expect(tableRow(markdown, 'X (Twitter)')).toEqual(['X (Twitter)', '5 publications par semaine']);
-    expect(markdown).toContain('| lun. 7 avril 2025 à 10\u00a0h | Facebook | Ouverture de l’exposition Marées | Alice Tremblay | Photos du vernissage |');
+    expect(markdown).toContain('| lundi 7 avril 2025 à 10\u00a0h | Facebook | Ouverture de l’exposition Marées | Alice Tremblay | Photos du vernissage |');
     expect(markdown).toContain('### Schémas de gestion des commentaires');
     expect(tableRow(markdown, 'En colère')?.[2]).toBe('2 heures');
     expect(markdown).toContain('- **Relève**\u00a0: Bruno Gagnon');
-    expect(markdown).toContain('**lun. 10 mars 2025 à 9\u00a0h\u00a030**');
+    expect(markdown).toContain('**lundi 10 mars 2025 à 9\u00a0h\u00a030**');
     expect(markdown).toContain('- **Canal du résumé hebdomadaire**\u00a0: #veille');
     const step8 = markdown.slice(markdown.indexOf('## Étape 8'), markdown.indexOf('## Étape 9'));
     expect(tableRow(step8, 'Julie Patrimoine')).toEqual(['Julie Patrimoine', 'Instagram', '@juliepatrimoine', 'Suivi']);
@@ -41,7 +41,7 @@ describe('social media plan', () => {
 
   it('shows date-times in the tenant’s time zone, in English too', () => {
     const { markdown } = render('plan', completePlan(), 'en');
-    expect(markdown).toContain('| Mon, April 7, 2025 at 10\u00a0a.m. | Facebook |');
+    expect(markdown).toContain('| Monday, April 7, 2025 at 10\u00a0a.m. | Facebook |');
     expect(markdown).toContain('- **Listening starts**: January 6, 2025');
     expect(markdown).toContain('- **Community of our own**: Yes');
   });

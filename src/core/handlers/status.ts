@@ -4,7 +4,7 @@ import type { StepDefinition, StepNumber } from '../dialogue/types.js';
 import type { PlanView } from '../ports/stores.js';
 import type { Reply } from '../replies.js';
 import type { Turn } from '../turn.js';
-import { intlLocale } from '../i18n/format.js';
+import { dayInWords } from '../i18n/format.js';
 import { personName } from '../people/person-name.js';
 
 export function lockedBy(turn: Turn, step: StepDefinition, plan: PlanView): StepNumber[] {
@@ -18,7 +18,8 @@ export function nextStep(turn: Turn, plan: PlanView): StepDefinition | undefined
 
 function day(turn: Turn, iso: string | undefined): string {
   if (!iso) return '?';
-  return DateTime.fromISO(iso).setZone(turn.tenant.timeZone).setLocale(intlLocale(turn.locale)).toLocaleString(DateTime.DATE_MED);
+  // In words, as the sentence around it: « le 28 novembre 2026 », not « le 28 nov. 2026 ».
+  return dayInWords(DateTime.fromISO(iso).setZone(turn.tenant.timeZone), turn.locale, false);
 }
 
 export async function status(turn: Turn): Promise<Reply[]> {

@@ -104,15 +104,18 @@ export function clockTime({ hour, minute }: ClockTime, locale: Locale): string {
   return `${h12}${minute ? `:${mm}` : ''}${NBSP}${hour < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
-/** A calendar day in words: « lun. 9 mars 2026 », "Mon, March 9, 2026". */
+/**
+ * A calendar day in words: « lundi 9 mars 2026 », "Monday, March 9, 2026". The weekday is written
+ * out: an abbreviated one (« lun. ») belongs in a calendar grid, not in a sentence.
+ */
 export function dayInWords(date: { year: number; month: number; day: number }, locale: Locale, weekday = true): string {
   const utc = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
-  const text = new Intl.DateTimeFormat(intlLocale(locale), { ...(weekday ? { weekday: 'short' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  const text = new Intl.DateTimeFormat(intlLocale(locale), { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
   // French writes the first of the month as an ordinal: « 1er mars ».
   return locale === 'fr' && date.day === 1 ? text.replace(/(^|\s)1 /, '$11er ') : text;
 }
 
-/** A day and a time in prose: « lun. 9 mars 2026 à 14 h », "Mon, March 9, 2026 at 2 p.m.". */
+/** A day and a time in prose: « lundi 9 mars 2026 à 14 h », "Monday, March 9, 2026 at 2 p.m.". */
 export function dateTimeInWords(at: { year: number; month: number; day: number } & ClockTime, locale: Locale, weekday = true): string {
   return `${dayInWords(at, locale, weekday)} ${locale === 'fr' ? 'à' : 'at'} ${clockTime(at, locale)}`;
 }

@@ -9,8 +9,8 @@ const count = { key: 'n', kind: 'number', label: { fr: 'Abonnés', en: 'Follower
 describe('an answer as people read it', () => {
   it('gives a date and time in words, the time without « 10 h 00 »', () => {
     // 15:00 UTC is 10:00 in Toronto in January.
-    expect(formatAnswer(when, '2027-01-15T15:00:00.000Z', 'fr', zone)).toBe('ven. 15 janvier 2027 à 10\u00a0h');
-    expect(formatAnswer(when, '2027-01-15T18:30:00.000Z', 'en', zone)).toBe('Fri, January 15, 2027 at 1:30\u00a0p.m.');
+    expect(formatAnswer(when, '2027-01-15T15:00:00.000Z', 'fr', zone)).toBe('vendredi 15 janvier 2027 à 10\u00a0h');
+    expect(formatAnswer(when, '2027-01-15T18:30:00.000Z', 'en', zone)).toBe('Friday, January 15, 2027 at 1:30\u00a0p.m.');
   });
 
   it('groups the digits of a figure as each language does', () => {

@@ -126,6 +126,20 @@ describe('pre-filled rows', () => {
     expect(out).toMatch(/✓ Facebook — Publications par semaine\s: 3/);
     expect(out).toMatch(/X \(Twitter\) — combien de publications par semaine/);
   });
+
+  it('name a post by its day and time in words, as a sentence says them', async () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const { h, tenant } = await fresh(locale);
+      const { calendar: _calendar, ...rest } = completePlan()[4]!;
+      void _calendar;
+      await seedStep4(h, tenant, rest);
+      const review = await h.chat([locale === 'fr' ? 'étape 4' : 'step 4', locale === 'fr' ? 'réviser' : 'review']);
+      const line = /(\d+)\. (?:publication|post)\b/.exec(review)?.[1];
+      expect(line, review).toBeDefined();
+      const out = await h.chat([`${locale === 'fr' ? 'modifier' : 'edit'} ${line}`, locale === 'fr' ? 'ajouter' : 'add', '2027-01-15 10:00']);
+      expect(out).toContain(locale === 'fr' ? 'vendredi 15 janvier 2027 à 10\u00a0h — sur quelle plateforme\u202f?' : 'Friday, January 15, 2027 at 10\u00a0a.m. — on which platform?');
+    }
+  });
 });
 
 describe('back shows the stored answer in the input', () => {

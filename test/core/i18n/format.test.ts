@@ -107,17 +107,17 @@ describe('frenchSpacing', () => {
 
 describe('dayInWords and dateTimeInWords', () => {
   it('write the first of the month as French does (« 1er »)', () => {
-    expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'fr')).toBe('dim. 1er mars 2026');
+    expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'fr')).toBe('dimanche 1er mars 2026');
     expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'fr', false)).toBe('1er mars 2026');
     expect(dayInWords({ year: 2026, month: 3, day: 11 }, 'fr', false)).toBe('11 mars 2026');
-    expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'en')).toBe('Sun, March 1, 2026');
+    expect(dayInWords({ year: 2026, month: 3, day: 1 }, 'en')).toBe('Sunday, March 1, 2026');
   });
 
   it('write a time without zero padding, in each language’s way', () => {
     const at = { year: 2027, month: 1, day: 15, hour: 10, minute: 0 };
-    expect(dateTimeInWords(at, 'fr')).toBe('ven. 15 janvier 2027 à 10\u00a0h');
-    expect(dateTimeInWords(at, 'en')).toBe('Fri, January 15, 2027 at 10\u00a0a.m.');
-    expect(dateTimeInWords({ ...at, hour: 13, minute: 30 }, 'en')).toBe('Fri, January 15, 2027 at 1:30\u00a0p.m.');
+    expect(dateTimeInWords(at, 'fr')).toBe('vendredi 15 janvier 2027 à 10\u00a0h');
+    expect(dateTimeInWords(at, 'en')).toBe('Friday, January 15, 2027 at 10\u00a0a.m.');
+    expect(dateTimeInWords({ ...at, hour: 13, minute: 30 }, 'en')).toBe('Friday, January 15, 2027 at 1:30\u00a0p.m.');
   });
 });
 
