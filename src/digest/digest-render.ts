@@ -74,7 +74,7 @@ export function renderDigest(data: DigestData, locale: Locale): Reply[] {
         platform: pick(platformLabel(trend.platform), locale),
         metric: metricLabel(trend.metric, locale, trend.name),
         sparkline: sparkline(trend.values),
-        current: trend.current.toLocaleString(intlLocale(locale)),
+        current: trend.current,
         change: delta ? ` (${delta})` : '',
       }),
     );

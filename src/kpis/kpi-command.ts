@@ -97,11 +97,9 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     if (!value.ok) return usage(ctx.locale, USAGE, value.message);
     const { replaced } = await kpis.record(ctx.tenantId, { platform: found.platform, metric, value: value.value, by: ctx.user.id }, ctx.now, ctx.timeZone);
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
-    const number = (n: number) => n.toLocaleString(intlLocale(ctx.locale));
-    const shown = number(value.value);
-    const recorded = KPI_TEXT.t(ctx.locale, 'recorded', { platform: pick(platformLabel(found.platform), ctx.locale), metric: metricLabel(metric, ctx.locale, nameOf(metric, custom)), value: shown, sparkline: sparkline(series.map((s) => s.value)) });
+    const recorded = KPI_TEXT.t(ctx.locale, 'recorded', { platform: pick(platformLabel(found.platform), ctx.locale), metric: metricLabel(metric, ctx.locale, nameOf(metric, custom)), value: value.value, sparkline: sparkline(series.map((s) => s.value)) });
     // The same day twice: the first value is replaced, and both are shown so a typo is visible.
-    const note = replaced && replaced.value !== value.value ? `\n${KPI_TEXT.t(ctx.locale, 'replaced', { before: number(replaced.value), value: shown })}` : '';
+    const note = replaced && replaced.value !== value.value ? `\n${KPI_TEXT.t(ctx.locale, 'replaced', { before: replaced.value, value: value.value })}` : '';
     return [{ kind: 'text', text: recorded + note }];
   }
 
@@ -116,7 +114,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
         platform: pick(platformLabel(t.platform), ctx.locale),
         metric: metricLabel(t.metric, ctx.locale, t.name),
         sparkline: sparkline(t.values),
-        current: t.current.toLocaleString(intlLocale(ctx.locale)),
+        current: t.current,
         change: delta ? ` (${delta})` : '',
       });
     });
@@ -145,7 +143,7 @@ export function kpiCommand(kpis: KpiService, comments: CommentRepository): Comma
     const series = await kpis.series(ctx.tenantId, found.platform, metric, 12);
     if (series.length === 0) return say(ctx.locale, KPI_TEXT.both('noMeasurement'));
     const values = series.map((s) => s.value);
-    const rows = series.map((s) => KPI_TEXT.t(ctx.locale, 'seriesRow', { day: longDay(s.day, ctx.locale), value: s.value.toLocaleString(intlLocale(ctx.locale)) })).join('\n');
+    const rows = series.map((s) => KPI_TEXT.t(ctx.locale, 'seriesRow', { day: longDay(s.day, ctx.locale), value: s.value })).join('\n');
     return [{ kind: 'text', text: `**${pick(platformLabel(found.platform), ctx.locale)} · ${metricLabel(metric, ctx.locale, nameOf(metric, custom))}** ${sparkline(values)}\n${rows}` }];
   }
 
