@@ -25,7 +25,7 @@ export const DIGEST_TEXT = defineCatalog(
     policy: '**Politique d’usage** : {n, plural, one {# personne sur {of, number} l’a lue} other {# personnes sur {of, number} l’ont lue}} ({rate}).',
     policyNone: '**Politique d’usage** : pas encore publiée (étape 5).',
     pitfalls: '**Écueils à surveiller**',
-    unknownTeam: 'Équipe inconnue : réessayez dans un instant.',
+    unknownTeam: 'Je ne trouve pas cette équipe pour le moment : réessayez dans un instant.',
   },
   {
     title: '🧭 **Weekly digest** — {from} to {to}',
@@ -50,6 +50,6 @@ export const DIGEST_TEXT = defineCatalog(
     policy: '**Staff policy**: {n, number} of {of, plural, one {# person has} other {# people have}} read it ({rate}).',
     policyNone: '**Staff policy**: not published yet (step 5).',
     pitfalls: '**Pitfalls to watch**',
-    unknownTeam: 'Unknown team: try again in a moment.',
+    unknownTeam: 'I can’t find this team right now: try again in a moment.',
   },
 );

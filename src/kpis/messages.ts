@@ -89,7 +89,7 @@ export const KPI_TEXT = defineCatalog(
     metricDeclared: '🆕 New metric “{name}” (`{slug}`). Record it like the others: `kpi add <platform> {slug} <value>`.',
     metricKnown: '“{name}” is already a known metric (`{slug}`): record it with `kpi add <platform> {slug} <value>`.',
     metricInvalid: '“{name}” can’t be a metric name: use letters or digits, 40 characters max.',
-    metricTooMany: 'You already track {max, number} metrics of your own, the maximum.',
+    metricTooMany: 'You already track {max, number} metrics of your own, which is the maximum.',
     metricsTitle: '**Metrics** — built-in: {builtIn}. Your own: {custom}. Add one with `kpi metric <name>`.',
     none: 'none',
     'metric.followers': 'followers',

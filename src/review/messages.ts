@@ -47,7 +47,7 @@ export const REVIEW_TEXT = defineCatalog(
     resumeButton: 'Aller à l’étape {step, number}',
     buttonsText: 'Rouvrir une étape garde ses réponses\u202f; terminez-la de nouveau une fois ajustée.',
     summary: 'le bilan du plan (étape\u00a010)\u00a0: objectifs, indicateurs, ce qui a bougé, étapes à revoir',
-    noTeam: 'Équipe inconnue\u00a0: réessayez dans un instant.',
+    noTeam: 'Je ne trouve pas cette équipe pour le moment\u00a0: réessayez dans un instant.',
   },
   {
     title: '🔎 **Plan review** — {date}',
@@ -94,6 +94,6 @@ export const REVIEW_TEXT = defineCatalog(
     resumeButton: 'Go to step {step, number}',
     buttonsText: 'Reopening a step keeps its answers; complete it again once you’ve adjusted it.',
     summary: 'the plan review (step 10): objectives, indicators, what moved, steps to revisit',
-    noTeam: 'Unknown team: try again in a moment.',
+    noTeam: 'I can’t find this team right now: try again in a moment.',
   },
 );

@@ -63,7 +63,7 @@ describe('comment command', () => {
     const ref = added.match(/ref\. `(\w+)`/)![1]!;
     expect(await run('comment', 'list', ctx('en'))).toContain(ref);
     expect(await run('comment', `répondu ${ref}`, ctx('fr'))).toContain('Répondu en 0 min');
-    expect(await run('comment', 'add facebook | Jean | - | texte | furieux', ctx('fr'))).toMatch(/Type inconnu[\s\S]*Utilisation/);
+    expect(await run('comment', 'add facebook | Jean | - | texte | furieux', ctx('fr'))).toMatch(/Type de commentaire inconnu[\s\S]*Utilisation/);
     expect(await run('comment', 'add facebook | Jean | javascript:alert(1) | texte | question', ctx('en'))).toContain('must start with http');
   });
 });
@@ -103,8 +103,8 @@ describe('settings command', () => {
     expect(await run('settings', 'leads 0h', ctx('en', true))).toContain('Between 1 and 5 lead times');
     expect(await run('settings', 'canal alertes #urgences', ctx('fr', true))).toContain('Canal des alertes: urgences');
     // The digest's hour as each language writes it: « 4 p.m. », « 16 h », never « 16:00 ».
-    expect(await run('settings', 'digest friday 16', ctx('en', true))).toContain('Friday at 4\u00a0p.m. (next: Fri');
-    expect(await run('settings', 'résumé vendredi 16', ctx('fr', true))).toContain('le vendredi à 16\u00a0h (prochain\u00a0: ven.');
+    expect(await run('settings', 'digest friday 16', ctx('en', true))).toContain('Friday at 4\u00a0p.m. (next: Friday, March 13, 2026');
+    expect(await run('settings', 'résumé vendredi 16', ctx('fr', true))).toContain('le vendredi à 16\u00a0h (prochain\u00a0: vendredi 13 mars 2026');
     expect(await run('settings', 'digest someday 25', ctx('en', true))).toContain('Give a day and an hour');
     expect(await run('settings', 'language en', ctx('fr', true))).toContain('Setting saved');
     const tenant = await repositories.tenants.findOne(T, { _id: T });
