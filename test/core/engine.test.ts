@@ -212,9 +212,9 @@ describe('commands', () => {
     const out = await h.chat(['étape 6', 'Marie', 'Marie', 'passer', 'état']);
     expect(out).toContain('Écueils repérés');
     // Each pitfall says which step it belongs to in words, not a bare « (6) ».
-    expect(out).toMatch(/^- .+ \(étape\u00a06\)$/m);
+    expect(out).toMatch(/^- .+[^.] \(étape\u00a06\)\.$/m);
     expect(out).not.toMatch(/ \(6\)$/m);
-    expect(await h.chat(['langue en', 'status', 'langue fr'])).toMatch(/^- .+ \(step 6\)$/m);
+    expect(await h.chat(['langue en', 'status', 'langue fr'])).toMatch(/^- .+[^.] \(step 6\)\.$/m);
   });
 
   it('status says who started or completed a step only when someone is recorded', async () => {

@@ -63,7 +63,14 @@ export async function status(turn: Turn): Promise<Reply[]> {
   }
   const pitfalls = (await turn.deps.pitfalls?.((n) => plan.step(n).answers, { tenantId: turn.tenantId, progress: (n) => plan.step(n) })) ?? [];
   if (pitfalls.length > 0) {
-    replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...pitfalls.map((p) => turn.t('status.pitfall', { text: pick(p.text, turn.locale), step: p.step }))].join('\n') });
+    const lines = pitfalls.map((p) => {
+      const text = pick(p.text, turn.locale);
+      // A pitfall that already names its steps (« étapes 1 à 6 », « (étape 4) ») is not told them twice.
+      if (/(?<!\p{L})(?:étapes?|steps?)\s\d/iu.test(text)) return `- ${text}`;
+      // Otherwise the step goes inside the sentence: « …autre (étape 6). », not « …autre. (6) ».
+      return turn.t('status.pitfall', { text: text.replace(/\.$/, ''), step: p.step });
+    });
+    replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...lines].join('\n') });
   }
   return replies;
 }
