@@ -134,7 +134,10 @@ export function itemName(step: StepDefinition, position: Session['position'], ct
   const first = found.group.questions[0];
   if (!first || first === found.question) return undefined;
   const value = itemAnswers(ctx, found.group, position.itemId)[first.key];
-  return value === undefined ? undefined : formatAnswer(first, value, ctx.locale, ctx.timeZone);
+  if (value === undefined) return undefined;
+  const name = formatAnswer(first, value, ctx.locale, ctx.timeZone);
+  // The name opens its line: a day in words is ours to capitalize (« Vendredi 15 janvier… »); what a person typed is shown as typed.
+  return first.kind === 'date' || first.kind === 'date-time' ? name.charAt(0).toLocaleUpperCase(ctx.locale) + name.slice(1) : name;
 }
 
 function itemPrompt(step: StepDefinition, position: Session['position'], ctx: DialogueContext, prompt: string): string {

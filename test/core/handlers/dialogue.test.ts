@@ -137,7 +137,7 @@ describe('pre-filled rows', () => {
       const line = /(\d+)\. (?:publication|post)\b/.exec(review)?.[1];
       expect(line, review).toBeDefined();
       const out = await h.chat([`${locale === 'fr' ? 'modifier' : 'edit'} ${line}`, locale === 'fr' ? 'ajouter' : 'add', '2027-01-15 10:00']);
-      expect(out).toContain(locale === 'fr' ? 'vendredi 15 janvier 2027 à 10\u00a0h — sur quelle plateforme\u202f?' : 'Friday, January 15, 2027 at 10\u00a0a.m. — on which platform?');
+      expect(out).toContain(locale === 'fr' ? 'Vendredi 15 janvier 2027 à 10\u00a0h — sur quelle plateforme\u202f?' : 'Friday, January 15, 2027 at 10\u00a0a.m. — on which platform?');
     }
   });
 });
