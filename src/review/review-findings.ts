@@ -66,7 +66,7 @@ export function stepsToRevisit(data: ReviewData): Revisit[] {
   for (const [series, value] of Object.entries(seen.kpis)) {
     const old = before?.kpis[series];
     if (old === undefined || value >= old) continue;
-    const reason = (locale: Locale) => REVIEW_TEXT.t(locale, 'reason.kpiDown', { series: seriesName(series, locale, data.metricNames), before: number(old, locale), after: number(value, locale) });
+    const reason = (locale: Locale) => REVIEW_TEXT.t(locale, 'reason.kpiDown', { series: seriesName(series, locale, data.metricNames), before: old, after: value });
     found.push({ step: 4, reason: { fr: reason('fr'), en: reason('en') } });
   }
   const slow = data.reactionHours !== undefined && seen.medianResponseMinutes !== undefined && seen.medianResponseMinutes > data.reactionHours * 60;

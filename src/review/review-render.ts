@@ -24,7 +24,6 @@ const longDate = (day: string, locale: Locale) => DateTime.fromISO(day).setLocal
  */
 export function renderReview(data: ReviewData, locale: Locale): Reply[] {
   const t = REVIEW_TEXT.t;
-  const n = (value: number) => value.toLocaleString(intlLocale(locale));
   const intro = isCadence(data.cadence) ? t(locale, 'intro', { cadence: t(locale, `cadence.${data.cadence}`) }) : t(locale, 'introNoCadence');
   const out: string[] = [[t(locale, 'title', { date: longDate(data.due, locale) }), intro].join('\n')];
 
@@ -36,7 +35,7 @@ export function renderReview(data: ReviewData, locale: Locale): Reply[] {
     else if (objective.indicators.length === 0) objectives.push(t(locale, 'noIndicator', { platforms: objective.platforms.map((platform) => pick(platformLabel(platform), locale)).join(', ') }));
     for (const trend of objective.indicators) {
       const delta = change(trend.current, trend.previous, locale);
-      objectives.push(t(locale, 'indicator', { series: seriesLabel(trend, locale), value: `${sparkline(trend.values)} ${n(trend.current)}${delta ? ` (${delta})` : ''}` }));
+      objectives.push(t(locale, 'indicator', { series: seriesLabel(trend, locale), sparkline: sparkline(trend.values), current: trend.current, change: delta ? ` (${delta})` : '' }));
     }
   }
   out.push(objectives.join('\n'));

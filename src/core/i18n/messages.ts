@@ -188,7 +188,7 @@ const en = {
   'language.set': 'OK — I’ll talk to you in English from now on.',
   'language.unknown': 'Languages: `fr` or `en`.',
   'history.title': 'Answer history — step {step, number}',
-  'history.empty': 'No change recorded for step {step, number}.',
+  'history.empty': 'No changes recorded for step {step, number} yet.',
   'history.line': '{at} · {who} · {key}: {before} → {after}',
   'error.unavailable': 'The database isn’t responding right now. Please try again in a moment: nothing you’ve saved is lost.',
   'error.unexpected': 'Something went wrong and I couldn’t answer. Please try again; if it keeps happening, tell your administrator.',
