@@ -81,7 +81,7 @@ describe('a form through Slack', () => {
     await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal4' }));
     const platform = await type('2026-12-08 1:30 pm');
     const back = await clickControl(platform, 'back');
-    expect(said(back)).toMatch(/Current answer: Tue, December 8, 2026 at 1:30\sp\.m\./);
+    expect(said(back)).toMatch(/Current answer: Tuesday, December 8, 2026 at 1:30\sp\.m\./);
     const pickers = back
       .flatMap((c) => (c.args.blocks as Array<{ elements?: Array<Record<string, unknown>> }> | undefined) ?? [])
       .flatMap((b) => b.elements ?? [])
