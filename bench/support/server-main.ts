@@ -1,15 +1,14 @@
 // Boussole's server for a benchmark, in a process of its own (spawned by server-process.ts): so the
 // memory, CPU profile and event-loop delay measured are the server's, not the load generator's or
 // the baselines'. It mounts one platform exactly as the benches did in-process, on the bench's
-// database, and answers the parent over the IPC channel. Like the server (adapters/slack/channel.ts),
-// it loads Bolt only to run Slack; botbuilder is always loaded, as Teams is always mounted.
+// database, and answers the parent over the IPC channel. Like the server, it loads Bolt only to run
+// Slack (adapters/slack/channel.ts) and botbuilder only once Teams is used (adapters/teams/mount.ts).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { slackRepositories } from '../../adapters/slack/repositories.js';
-import { mountTeams } from '../../adapters/teams/mount.js';
 import { teamsRepositories } from '../../adapters/teams/repositories.js';
 import { buildEngine } from '../../src/app/build-engine.js';
 import { createRepositories, listRepositories } from '../../src/app/repositories.js';
@@ -50,7 +49,7 @@ const app = createHttpApp({ ready: async () => true });
 const channel: Channel =
   settings.platform === 'slack'
     ? await (await import('../../adapters/slack/index.js')).mountSlack({ app, config, log, engine, repositories, plans: repositories.plans })
-    : await mountTeams({ app, config, log, engine, repositories });
+    : await (await import('../../adapters/teams/mount.js')).mountTeams({ app, config, log, engine, repositories });
 const server = await listen(app, 0, '127.0.0.1');
 
 // BENCH_CPU_PROF: a CPU profile of the measured run only (not start-up nor warm-up), written there.
