@@ -13,7 +13,7 @@ import { closeServer, listen } from '../src/http/listen.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../test/support/fake-slack-api.js';
 import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-requests.js';
 import { openBenchDatabase } from './support/database.js';
-import { processCpuMs, processTreeCpuMs } from './support/process-figures.js';
+import { formatBreakdown, processCpuMs, processTreeCpuMs } from './support/process-figures.js';
 import { startServerProcess } from './support/server-process.js';
 import { fmt, percentile, perUnit, report } from './support/stats.js';
 
@@ -117,6 +117,7 @@ export async function run(): Promise<string[]> {
       // Not ratios to a baseline: what the targets (p99 delay, RSS ≤ 150 MB) are read against, and where a turn's time goes.
       `bench slack event-loop delay in Boussole's server during its run (turns ≤ ${turns} at once): p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
       `bench slack memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} live heap=${fmt(memory.heapUsed, ' MB')} of ${fmt(memory.heapTotal, ' MB')} (Boussole's server process alone, compiled JavaScript as npm start runs it)`,
+      `bench slack memory by kind, MB: ${formatBreakdown(memory.breakdown)}`,
       `bench slack database commands per command, counted by the driver: ${perUnit(commands, COMMANDS)}`,
       `bench slack cpu per command: server=${fmt(cpu.server / COMMANDS, 'ms')} database=${fmt(cpu.database / COMMANDS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'})`,
     ];

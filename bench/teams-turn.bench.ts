@@ -11,7 +11,7 @@ import { closeServer, listen } from '../src/http/listen.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../test/support/fake-bot-connector.js';
 import { personalMessage, type TestUser } from '../test/support/teams-activities.js';
 import { openBenchDatabase } from './support/database.js';
-import { processCpuMs, processTreeCpuMs } from './support/process-figures.js';
+import { formatBreakdown, processCpuMs, processTreeCpuMs } from './support/process-figures.js';
 import { startServerProcess } from './support/server-process.js';
 import { fmt, percentile, perUnit, report, timeRuns } from './support/stats.js';
 
@@ -81,6 +81,7 @@ export async function run(): Promise<string[]> {
         // Not ratios to a baseline: what the targets (RSS ≤ 150 MB) are read against, and where a turn's time goes.
         `bench teams event-loop delay in Boussole's server during its run: p50=${fmt(delay.p50, 'ms')} p99=${fmt(delay.p99, 'ms')} max=${fmt(delay.max, 'ms')}`,
         `bench teams memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} live heap=${fmt(memory.heapUsed, ' MB')} of ${fmt(memory.heapTotal, ' MB')} (Boussole's server process alone, compiled JavaScript as npm start runs it)`,
+      `bench teams memory by kind, MB: ${formatBreakdown(memory.breakdown)}`,
         `bench teams database commands per turn, counted by the driver: ${perUnit(commands, TURNS)}`,
         `bench teams cpu per turn: server=${fmt(cpu.server / TURNS, 'ms')} database=${fmt(cpu.database / TURNS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'})`,
       ];

@@ -65,10 +65,3 @@ export class SlackChannelDirectory implements ChannelDirectory {
     return undefined;
   }
 }
-
-/** Slack configured off: no channel can be checked. */
-export const slackOffDirectory: ChannelDirectory = {
-  async lookup() {
-    return { ok: false, reason: 'unavailable', detail: 'slack is not configured' };
-  },
-};

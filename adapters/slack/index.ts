@@ -4,7 +4,8 @@ import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
 import type { Channel } from '../../src/core/ports/channel.js';
 import type { Logger } from '../../src/log/logger.js';
-import { SlackChannelDirectory, slackOffDirectory } from './channel-directory.js';
+import { SlackChannelDirectory } from './channel-directory.js';
+import { slackOffChannel } from './off.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import type { SlackRepositories } from './repositories.js';
 import { createBoltApp } from './app.js';
@@ -17,7 +18,7 @@ import { SlackPeopleLookup } from './people-lookup.js';
 import { MongoInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners/index.js';
 import { gatedEngine, TurnGate } from './turn-gate.js';
-import { SlackNotifier, slackOffNotifier, type BotTokenSource } from './notifier.js';
+import { SlackNotifier, type BotTokenSource } from './notifier.js';
 import { createInstaller, mountOAuthRoutes } from './oauth.js';
 
 export type { HomeContext, HomeSection } from './app-home/publish.js';
@@ -53,10 +54,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
   const { config, repositories } = options;
   const log = options.log.child({ component: 'slack' });
   const mode = config.slack.mode;
-  if (mode.kind === 'off') {
-    log.info('Slack is off: set SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (one workspace) or the SLACK_CLIENT_* variables (OAuth)');
-    return { platform: 'slack', notifier: slackOffNotifier, directory: slackOffDirectory, stop: async () => {} };
-  }
+  if (mode.kind === 'off') return slackOffChannel(log);
   const slackApiUrl = config.slack.apiUrl;
   let installations: MongoInstallationStore | undefined;
   let tokens: BotTokenSource;

@@ -161,10 +161,3 @@ export class SlackNotifier implements Notifier {
     }
   }
 }
-
-/** The notifier when Slack is not configured: every post says so, nothing is attempted. */
-export const slackOffNotifier: Notifier = {
-  async post() {
-    return { ok: false, reason: 'unavailable', detail: 'Slack is not configured (no SLACK_BOT_TOKEN or Slack OAuth variables)' };
-  },
-};

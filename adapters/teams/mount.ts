@@ -1,4 +1,3 @@
-import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Express } from 'express';
 import type { Config } from '../../src/config/env.js';
 import type { Engine } from '../../src/core/ports/engine.js';
@@ -8,11 +7,9 @@ import type { Logger } from '../../src/log/logger.js';
 import type { DocumentLinkMaker } from '../../src/documents/docx/download-link.js';
 import type { Repositories } from '../../src/app/repositories.js';
 import type { TeamsRepositories } from './repositories.js';
-import { createBotAuthentication, isAuthenticated } from './auth.js';
-import { BoussoleTeamsBot } from './bot/boussole-bot.js';
+import { isAuthenticated } from './auth.js';
 import { mountMessagesRoute } from './http/messages-route.js';
-import { createTeamsNotifier } from './notify/teams-notifier.js';
-import { TeamsPeopleLookup } from './people-lookup.js';
+import type { TeamsRuntime } from './runtime.js';
 
 export interface MountTeamsOptions {
   app: Express;
@@ -31,18 +28,25 @@ export interface TeamsChannel extends Channel {
 }
 
 /**
- * Microsoft Teams on Boussole's HTTP app: the CloudAdapter, `POST /api/messages`, the bot, and the
- * Teams notifier. The adapter wiring stays here; the bot's logic lives in `bot/`.
+ * Microsoft Teams on Boussole's HTTP app: `POST /api/messages` and the Teams notifier. botbuilder
+ * (about 30 MB of a process's memory) is loaded on first use — the first activity, or the first
+ * post or name look-up a job makes — so a server that never serves Teams never holds it. The
+ * adapter wiring is in runtime.ts; the bot's logic lives in `bot/`.
  */
 export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChannel> {
-  const { app, config, log, engine, repositories } = options;
+  const { app, config, log } = options;
   const authenticated = isAuthenticated(config.teams);
-  const adapter = new CloudAdapter(createBotAuthentication(config.teams));
   const logger = log.child({ channel: 'teams' });
-  const bot = new BoussoleTeamsBot({ engine, repositories, log: logger, defaults: config.defaults, ...(options.documentLink ? { documentLink: options.documentLink } : {}) });
-
-  adapter.onTurnError = async (context, error) => {
-    logger.error({ err: error, type: context.activity.type }, 'Teams: a turn failed');
+  let loading: Promise<TeamsRuntime> | undefined;
+  const runtime = () => {
+    loading ??= import('./runtime.js').then(
+      (module) => module.teamsRuntime(options, logger),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
   };
 
   const inFlight = new Set<Promise<unknown>>();
@@ -53,8 +57,7 @@ export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChann
   };
 
   mountMessagesRoute(app, {
-    adapter,
-    logic: (context: TurnContext) => bot.run(context),
+    process: async (req, res) => (await runtime()).process(req, res),
     authenticated,
     log: logger,
     track,
@@ -66,20 +69,11 @@ export async function mountTeams(options: MountTeamsOptions): Promise<TeamsChann
     logger.warn('Teams: MICROSOFT_APP_ID is not set — POST /api/messages runs unauthenticated, for local testing only (Microsoft 365 Agents Playground)');
   }
 
-  const notifier = createTeamsNotifier({
-    adapter,
-    appId: config.teams.appId ?? '',
-    repositories,
-    log: logger,
-    defaults: config.defaults,
-    ...options.notifier,
-  });
-
   return {
     platform: 'teams',
-    notifier,
+    notifier: { post: async (...args) => (await runtime()).notifier.post(...args) },
     directory: new TeamsChannelDirectory(options.repositories.teamsConversations),
-    people: new TeamsPeopleLookup(adapter, config.teams.appId ?? '', options.repositories.teamsConversations, logger),
+    people: { names: async (...args) => (await runtime()).people.names(...args) },
     async stop() {
       await Promise.allSettled([...inFlight]);
     },

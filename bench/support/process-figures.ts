@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 
 export interface LoopDelay {
@@ -76,4 +77,33 @@ export function processTreeCpuMs(pid: number): number {
       return sum;
     }
   }, 0);
+}
+
+/**
+ * Where this process's resident memory goes, in MB: anonymous memory (heap, buffers, malloc) versus
+ * mapped files (node's own binary and libraries); V8's young generation, old generation, code and
+ * large-object spaces as the OS holds them; and memory outside V8 (Buffers, the driver's pools).
+ */
+export function memoryBreakdown(): Record<string, number> {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) / 1024;
+  const spaces = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.physical_space_size / 2 ** 20]));
+  const space = (name: string) => spaces[name] ?? 0;
+  const { external, arrayBuffers } = process.memoryUsage();
+  return {
+    anon: kb('RssAnon'),
+    files: kb('RssFile'),
+    young: space('new_space') + space('new_large_object_space'),
+    old: space('old_space'),
+    code: space('code_space') + space('code_large_object_space'),
+    large: space('large_object_space'),
+    external: external / 2 ** 20,
+    buffers: arrayBuffers / 2 ** 20,
+  };
+}
+
+export function formatBreakdown(breakdown: Record<string, number>): string {
+  return Object.entries(breakdown)
+    .map(([name, mb]) => `${name}=${mb.toFixed(1)}`)
+    .join(' ');
 }

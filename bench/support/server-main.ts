@@ -1,15 +1,14 @@
 // Boussole's server for a benchmark, in a process of its own (spawned by server-process.ts): so the
 // memory, CPU profile and event-loop delay measured are the server's, not the load generator's or
 // the baselines'. It mounts one platform exactly as the benches did in-process, on the bench's
-// database, and answers the parent over the IPC channel.
+// database, and answers the parent over the IPC channel. Like the server, it loads Bolt only to run
+// Slack (adapters/slack/channel.ts) and botbuilder only once Teams is used (adapters/teams/mount.ts).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
-import { mountSlack } from '../../adapters/slack/index.js';
 import { slackRepositories } from '../../adapters/slack/repositories.js';
-import { mountTeams } from '../../adapters/teams/mount.js';
 import { teamsRepositories } from '../../adapters/teams/repositories.js';
 import { buildEngine } from '../../src/app/build-engine.js';
 import { createRepositories, listRepositories } from '../../src/app/repositories.js';
@@ -21,7 +20,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { clientOptionsFor } from '../../src/store/client-options.js';
 import { ensureIndexes } from '../../src/store/repository.js';
 import { parentMessageSchema, serverSettingsSchema, type ServerMessage } from './server-protocol.js';
-import { watchEventLoop } from './process-figures.js';
+import { memoryBreakdown, watchEventLoop } from './process-figures.js';
 
 const settings = serverSettingsSchema.parse(JSON.parse(process.env.BENCH_SERVER ?? 'null'));
 const send = (message: ServerMessage) => process.send!(message);
@@ -49,8 +48,8 @@ const engine = buildEngine({ repositories, defaults: config.defaults, log });
 const app = createHttpApp({ ready: async () => true });
 const channel: Channel =
   settings.platform === 'slack'
-    ? await mountSlack({ app, config, log, engine, repositories, plans: repositories.plans })
-    : await mountTeams({ app, config, log, engine, repositories });
+    ? await (await import('../../adapters/slack/index.js')).mountSlack({ app, config, log, engine, repositories, plans: repositories.plans })
+    : await (await import('../../adapters/teams/mount.js')).mountTeams({ app, config, log, engine, repositories });
 const server = await listen(app, 0, '127.0.0.1');
 
 // BENCH_CPU_PROF: a CPU profile of the measured run only (not start-up nor warm-up), written there.
@@ -80,7 +79,7 @@ process.on('message', async (raw) => {
     // Live objects only: a full collection first (the server runs with --expose-gc for this).
     (globalThis as { gc?: () => void }).gc?.();
     const { heapUsed, heapTotal } = process.memoryUsage();
-    send({ type: 'figures', delay, commands: commands ?? {}, heap: { used: heapUsed / 2 ** 20, total: heapTotal / 2 ** 20 }, turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
+    send({ type: 'figures', delay, commands: commands ?? {}, heap: { used: heapUsed / 2 ** 20, total: heapTotal / 2 ** 20 }, breakdown: memoryBreakdown(), turns: settings.platform === 'slack' ? config.slack.maxConcurrentTurns : undefined });
     loop = undefined;
     commands = undefined;
   } else {

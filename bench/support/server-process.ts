@@ -1,5 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../../src/util/project-root.js';
 import { compileBenchServer } from './compile-server.js';
 import { processMemoryMb, type LoopDelay, type MemoryMb } from './process-figures.js';
 import { serverMessageSchema, type ParentMessage, type ServerMessage, type ServerSettings } from './server-protocol.js';
@@ -16,7 +20,7 @@ export interface ServerProcess {
    * Since `watch`: the event-loop delay and the database commands by name; the server's memory now
    * and at its peak; its Slack turn limit.
    */
-  figures(): Promise<{ delay: LoopDelay; commands: Record<string, number>; memory: MemoryMb & { heapUsed: number; heapTotal: number }; turns?: number }>;
+  figures(): Promise<{ delay: LoopDelay; commands: Record<string, number>; memory: MemoryMb & { heapUsed: number; heapTotal: number; breakdown: Record<string, number> }; turns?: number }>;
   stop(): Promise<void>;
 }
 
@@ -28,7 +32,7 @@ export interface ServerProcess {
 export async function startServerProcess(settings: ServerSettings): Promise<ServerProcess> {
   compiled ??= compileBenchServer();
   const child = fork(compiled, [], {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...nodeFlags()],
     env: { ...process.env, BENCH_SERVER: JSON.stringify(settings) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -48,8 +52,8 @@ export async function startServerProcess(settings: ServerSettings): Promise<Serv
       const memory = processMemoryMb(child.pid!);
       const answer = next('figures');
       post({ type: 'figures' });
-      const { delay, commands, heap, turns } = (await answer) as Extract<ServerMessage, { type: 'figures' }>;
-      return { delay, commands, memory: { ...memory, heapUsed: heap.used, heapTotal: heap.total }, ...(turns === undefined ? {} : { turns }) };
+      const { delay, commands, heap, breakdown, turns } = (await answer) as Extract<ServerMessage, { type: 'figures' }>;
+      return { delay, commands, memory: { ...memory, heapUsed: heap.used, heapTotal: heap.total, breakdown }, ...(turns === undefined ? {} : { turns }) };
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -57,6 +61,19 @@ export async function startServerProcess(settings: ServerSettings): Promise<Serv
       await exited;
     },
   };
+}
+
+/**
+ * The V8 flags `npm start` gives node (package.json's start script: the memory settings README's
+ * Benchmarks section explains), so the server measured is the server deployed. BENCH_NODE_FLAGS
+ * replaces them, to compare settings.
+ */
+function nodeFlags(): string[] {
+  const override = process.env.BENCH_NODE_FLAGS;
+  if (override !== undefined) return override.split(' ').filter(Boolean);
+  const start = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8'))).scripts.start;
+  const words = start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
 }
 
 function nextMessage(child: ChildProcess, type: ServerMessage['type'], exited: Promise<unknown>): Promise<ServerMessage> {

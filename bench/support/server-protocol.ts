@@ -39,6 +39,8 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     commands: z.record(z.string(), z.number()),
     /** V8's heap in MB after a full collection: live objects, and reserved (what the RSS holds beyond code and buffers). */
     heap: z.object({ used: z.number(), total: z.number() }),
+    /** Where the resident memory beyond the live heap goes, in MB (see memoryBreakdown). */
+    breakdown: z.record(z.string(), z.number()),
     turns: z.number().optional(),
   }),
 ]);

@@ -2,9 +2,17 @@ import { z } from 'zod';
 import { LOCALES } from '../core/i18n/locale.js';
 import { PLATFORMS, tenantIdField } from '../core/tenant-id.js';
 
+/**
+ * Zones already found valid. Building an Intl.DateTimeFormat to check a zone cost more than the rest
+ * of a tenant's parse, on every turn; the valid zones are a finite list, so the set stays small.
+ */
+const validZones = new Set<string>();
+
 const isIanaZone = (zone: string) => {
+  if (validZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
+    validZones.add(zone);
     return true;
   } catch {
     return false;

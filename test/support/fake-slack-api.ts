@@ -133,7 +133,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const handler = defaults[method];
     return send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(handler ? handler(args) : { ok: false, error: 'unknown_method' }));
   });
-  server.keepAliveTimeout = 1000;
+  // Kept open like the real platform's: undici (fetch) takes 1 s off a server's keep-alive hint,
+  // so a 1 s hint made every post open a new connection, work the real service never costs.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -1,11 +1,10 @@
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from '../../../src/log/logger.js';
 import { describeInvalid, inboundActivitySchema } from './inbound-activity.js';
 
 export interface MessagesRouteOptions {
-  adapter: CloudAdapter;
-  logic: (context: TurnContext) => Promise<void>;
+  /** Hands a request whose envelope is sound to the CloudAdapter, which verifies its token and runs the bot. */
+  process: (req: Request, res: Response) => Promise<void>;
   /** True when requests must carry a Bot Framework token (MICROSOFT_APP_ID set). */
   authenticated: boolean;
   log: Logger;
@@ -18,7 +17,7 @@ export interface MessagesRouteOptions {
  * verifies the token (401 when it is missing or wrong) and runs the bot.
  */
 export function mountMessagesRoute(app: Express, options: MessagesRouteOptions): void {
-  const { adapter, logic, authenticated, log, track } = options;
+  const { process, authenticated, log, track } = options;
 
   const handler: RequestHandler = async (req, res) => {
     // A request without any token is refused before its body is looked at: nothing about it is trusted.
@@ -33,7 +32,7 @@ export function mountMessagesRoute(app: Express, options: MessagesRouteOptions):
       res.status(400).json({ error: reason });
       return;
     }
-    await track(adapter.process(req, res, logic));
+    await track(process(req, res));
   };
 
   // Answers a body that is not JSON with a 400 of our own instead of express's HTML page.
