@@ -44,7 +44,7 @@ function noModeration(read: Read, activity: Activity): Pitfall[] {
   const playbook = readStep4(read(4)).playbook;
   return activity.commentKinds
     .filter((kind) => !rowAssignee(playbook.find((row) => row.kind === kind), read(6)))
-    .map((kind) => ({ id: `no-moderation:${kind}`, step: 4 as const, text: WARNINGS.noModeration(commentKindLabel(kind)) }));
+    .map((kind) => ({ id: `no-moderation:${kind}`, step: 4 as const, text: WARNINGS.noModeration(commentKindLabel(kind)), stepInText: true as const }));
 }
 
 /** Starting (calendar, comments) before listening and planning (steps 1–6) were done. */
@@ -55,7 +55,7 @@ function startedBeforePlanning(activity: Activity): Pitfall[] {
   const said = ACTIVITY_TEXT.both(`startedBeforePlanning.${what}`, { posts, comments });
   // Once steps 1–6 are done there is nothing missing to finish: what was done early is looked at again.
   const advice = ACTIVITY_TEXT.both(planningDone ? 'startedBeforePlanning.advice.done' : `startedBeforePlanning.advice.${what}`);
-  return [{ id: 'started-before-planning', step: 1, text: { fr: `${said.fr} ${advice.fr}`, en: `${said.en} ${advice.en}` } }];
+  return [{ id: 'started-before-planning', step: 1, text: { fr: `${said.fr} ${advice.fr}`, en: `${said.en} ${advice.en}` }, stepInText: true }];
 }
 
 export function interactionPitfalls(read: Read, activity: Activity): Pitfall[] {

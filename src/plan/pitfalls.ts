@@ -27,6 +27,8 @@ export interface Pitfall {
   /** The step to reopen to fix it. */
   step: StepNumber;
   text: Bilingual;
+  /** The text already says which step to revisit (« (étape 4) », "lower step 9’s target"): not repeated after it. */
+  stepInText?: true;
 }
 
 type Read = (step: StepNumber) => StepAnswers;
@@ -133,7 +135,7 @@ function slowReaction(read: Read): Pitfall[] {
   const kinds = (locale: 'fr' | 'en') => faster.map((row) => `${commentKindLabel(row.kind!)[locale].toLowerCase()} (${row.delayHours}\u00a0h)`).join(', ');
   const fr = PLAN_TEXT.t('fr', 'pitfall.slowReaction', { hours, kinds: kinds('fr') });
   const en = PLAN_TEXT.t('en', 'pitfall.slowReaction', { hours, kinds: kinds('en').replace(/\u00a0h/g, ' h') });
-  return [{ id: 'slow-reaction', step: 9, text: { fr, en } }];
+  return [{ id: 'slow-reaction', step: 9, text: { fr, en }, stepInText: true }];
 }
 
 export function detectPitfalls(read: Read): Pitfall[] {

@@ -65,8 +65,9 @@ export async function status(turn: Turn): Promise<Reply[]> {
   if (pitfalls.length > 0) {
     const lines = pitfalls.map((p) => {
       const text = pick(p.text, turn.locale);
-      // A pitfall that already names its steps (« étapes 1 à 6 », « (étape 4) ») is not told them twice.
-      if (/(?<!\p{L})(?:étapes?|steps?)\s\d/iu.test(text)) return `- ${text}`;
+      // A pitfall whose text names its step (« étapes 1 à 6 », « (étape 4) ») is not told it twice;
+      // one that names another step (« tant que l’étape 7… ») still gets its own.
+      if (p.stepInText) return `- ${text}`;
       // Otherwise the step goes inside the sentence: « …autre (étape 6). », not « …autre. (6) ».
       return turn.t('status.pitfall', { text: text.replace(/\.$/, ''), step: p.step });
     });

@@ -35,6 +35,8 @@ export interface Pitfall {
   id: string;
   step: StepNumber;
   text: Bilingual;
+  /** The text already says which step to revisit (« (étape 4) », "lower step 9’s target"): not repeated after it. */
+  stepInText?: true;
 }
 
 /** The team's pitfalls; with the team, also those of what it does (comments logged, posts published). */
