@@ -90,6 +90,20 @@ describe('a form through Slack', () => {
     await type('cancel');
   });
 
+  it('echoes each answer with the next question, and “me” typed for the owner is the one answering', async () => {
+    await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal5' }));
+    const platform = await type('2026-12-09 10am');
+    expect(said(platform)).toMatch(/✓ When: Wednesday, December 9, 2026 at 10\sa\.m\.[^]*On which platform\?/);
+    await type('youtube');
+    const owner = await type('Behind the scenes');
+    expect(said(owner)).toContain('✓ Topic: Behind the scenes');
+    const material = await type('me');
+    expect(said(material)).toMatch(/✓ Owner: [^\n"]+[^]*What material/);
+    await clickControl(material, 'skip');
+    const [entry] = await h.repositories.calendar.findMany(asTenant('slack:T1'), { platform: 'youtube' });
+    expect(entry?.owner?.id).toBe('U1');
+  });
+
   it('`finish` typed in the DM is never stored: at a required question it says why, at an optional one it saves', async () => {
     await turn(() => h.command('calendar add', { channel: 'C1', responseId: 'cal3' }));
     await type('2026-12-06 9am');
