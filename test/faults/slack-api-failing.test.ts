@@ -56,7 +56,10 @@ describe('the Slack Web API failing', () => {
     expect(keywordsQuestion(retried!)).toBe(true);
     // Retry-After: 1 was honoured, not hammered.
     expect(retried!.at - limited!.at).toBeGreaterThanOrEqual(900);
-    expect(fault().slack.responses.filter((r) => r.id === 'r429')).toEqual([]);
+    // Then the person in the channel is pointed to the DM: no apology, since nothing failed for them.
+    const pointed = await fault().slack.waitFor(() => fault().slack.responses.find((r) => r.id === 'r429'), 20_000, 'the pointer to the DM');
+    expect(String(pointed.body.text)).toContain('continue in a direct message');
+    expect(fault().slack.responses.filter((r) => r.id === 'r429')).toHaveLength(1);
     console.info(`[fault 3] Slack 429 Retry-After 1: acknowledged in ${ack.ackMs} ms; retried ${Math.round(retried!.at - limited!.at)} ms later and delivered`);
   });
 
