@@ -11,6 +11,7 @@ import type { SlackRepositories } from './repositories.js';
 import { createBoltApp } from './app.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
 import { DirectMessages } from './direct-messages.js';
+import { RecentTriggers } from './dedup.js';
 import { planSection, type PlanStatusSource, type StepTitle } from './app-home/plan-section.js';
 import { HomePublisher, type HomeSection } from './app-home/publish.js';
 import { UserDirectory } from './identity.js';
@@ -90,6 +91,7 @@ export async function mountSlack(options: MountSlackOptions): Promise<SlackMount
     log,
     config,
     processedKeys: repositories.processedKeys,
+    recentTriggers: new RecentTriggers(),
     tenants: repositories.tenants,
     userPrefs: repositories.userPrefs,
     directory: users,

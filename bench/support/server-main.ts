@@ -41,6 +41,8 @@ const config = parseConfig({
   NODE_ENV: 'production',
   DEFAULT_LOCALE: settings.locale,
   ...(settings.platform === 'slack' ? { SLACK_SIGNING_SECRET: settings.slack.signingSecret, SLACK_BOT_TOKEN: settings.slack.botToken, SLACK_API_URL: settings.slack.apiUrl } : {}),
+  // The one production setting a bench run may vary, to compare turn limits.
+  ...(process.env.SLACK_MAX_CONCURRENT_TURNS ? { SLACK_MAX_CONCURRENT_TURNS: process.env.SLACK_MAX_CONCURRENT_TURNS } : {}),
 });
 const repositories = { ...createRepositories(db), ...slackRepositories(db), ...teamsRepositories(db) };
 await ensureIndexes(listRepositories(repositories));

@@ -7,6 +7,7 @@ import type { Logger } from '../../../src/log/logger.js';
 import type { ProcessedKeys } from '../../../src/store/processed-keys.js';
 import type { TenantsRepository } from '../../../src/tenants/tenant-repository.js';
 import type { UserPrefsRepository } from '../../../src/tenants/user-prefs.js';
+import type { RecentTriggers } from '../dedup.js';
 import type { DirectMessages } from '../direct-messages.js';
 import type { HomePublisher } from '../app-home/publish.js';
 import { tenantExternalId, type UserDirectory } from '../identity.js';
@@ -18,7 +19,10 @@ export interface ListenerDeps {
   engine: Engine;
   log: Logger;
   config: Config;
+  /** Where Slack's retried events are claimed once, across instances. */
   processedKeys: ProcessedKeys;
+  /** Where commands' and interactions' trigger ids are claimed once, in this process (see dedup.ts). */
+  recentTriggers: RecentTriggers;
   tenants: TenantsRepository;
   /** Where a person's chosen Boussole language is kept. */
   userPrefs: Pick<UserPrefsRepository, 'get'>;

@@ -113,6 +113,8 @@ describe('the slash command', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await turnCount()).toBe(before + 1);
     expect(h.api.responses.filter((r) => r.id === 'dup')).toHaveLength(1);
+    // Slack never retries a command: its trigger id is claimed in memory, not with a database write.
+    expect(await db.collection('processed_keys').countDocuments({ _id: /^slack:cmd:/ } as never)).toBe(0);
   });
 
   it('reports isAdmin and the language from users.info', async () => {

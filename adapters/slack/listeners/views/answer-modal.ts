@@ -58,12 +58,12 @@ export function answerModalSubmitted(deps: ListenerDeps) {
     const submission = parsed.data;
     try {
       const key = inboundKey('view', submission.trigger_id);
-      if (!(await claimOnce(deps.processedKeys, key))) return;
+      if (!(await claimOnce(deps.recentTriggers, key))) return;
       const actor = await actorOf(deps, client, context, submission.user.id);
       const dm = metadata.channel ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
       const action = { kind: 'answer' as const, ref: metadata.ref, value: { kind: 'text' as const, text } };
       const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action }), deps.log, fallbackLocale(deps, actor));
-      if (failed) await deps.processedKeys.release(key);
+      if (failed) await deps.recentTriggers.release(key);
       await postReplies(client, dm, replies, locale);
     } catch (error) {
       deps.log.error({ err: errorSummary(error), user: submission.user.id }, 'a modal answer could not be handled');
