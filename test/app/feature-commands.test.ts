@@ -88,9 +88,9 @@ describe('kpi command', () => {
     expect(await run('kpi', 'quality great', ctx('en'))).toContain('“great” isn’t one');
     expect(await run('kpi', `quality 2 ${'x'.repeat(501)}`, ctx('en'))).toContain('too long (501 characters, 500 max)');
     // Rating again the same day corrects the day's rating (and drops its old notes).
-    expect(await run('kpi', 'quality 5', ctx('en'))).toBe('⭐ Recorded: conversation quality ▄ 5/5 (Mar 7)');
+    expect(await run('kpi', 'quality 5', ctx('en'))).toBe('⭐ Recorded: conversation quality ▄ 5/5 (March 7)');
     expect(await run('kpi', 'quality', ctx('en'))).toBe('**Conversation quality** ▄\n- 2026-03-07: 5/5');
-    expect(await run('kpi', '', ctx('en'))).toContain('**Conversation quality**: ▄ 5/5 (Mar 7)');
+    expect(await run('kpi', '', ctx('en'))).toContain('**Conversation quality**: ▄ 5/5 (March 7)');
   });
 });
 

@@ -217,6 +217,15 @@ describe('commands', () => {
     expect(await h.chat(['langue en', 'status', 'langue fr'])).toMatch(/^- .+[^.] \(step 6\)\.$/m);
   });
 
+  it('status puts the step inside a pitfall’s closing parenthesis rather than opening a second one', async () => {
+    const { h } = await fresh();
+    await h.chat(['commentaire ajouter facebook | Jean | - | Quand ouvre la piscine ? | question']);
+    const out = await h.chat(['état']);
+    expect(out).toContain('puis officialisez-la (`personnel`, étape\u00a05).');
+    expect(out).not.toContain(') (étape');
+    expect(await h.chat(['langue en', 'status', 'langue fr'])).toContain('then make it official (`staff`, step 5).');
+  });
+
   it('status says who started or completed a step only when someone is recorded', async () => {
     const { h, tenant } = await fresh();
     await h.chat(['étape 1']);

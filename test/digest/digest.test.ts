@@ -83,7 +83,7 @@ describe('the weekly digest', () => {
     expect(text).toContain('4 received, 3 answered, median response time: 60 min, overdue: 1.');
     expect(text).toContain('Opinion leaders you’ve engaged with: 2 of 3.');
     expect(text).toMatch(/LinkedIn · followers: ▁\S*█ 200 \(\+33%\)/);
-    expect(text).toContain('Conversation quality: ▁█ 4/5 (Mar 6) — Good talks with the local press');
+    expect(text).toContain('Conversation quality: ▁█ 4/5 (March 6) — Good talks with the local press');
     expect(text).toContain('**Staff policy**: 2 of 4 people have read it (50%).');
     expect(text).toContain('Pitfalls to watch');
     expect(stepOf(plan, 4).answers.selfShare).toBe('all');

@@ -68,8 +68,11 @@ export async function status(turn: Turn): Promise<Reply[]> {
       // A pitfall whose text names its step (« étapes 1 à 6 », « (étape 4) ») is not told it twice;
       // one that names another step (« tant que l’étape 7… ») still gets its own.
       if (p.stepInText) return `- ${text}`;
-      // Otherwise the step goes inside the sentence: « …autre (étape 6). », not « …autre. (6) ».
-      return turn.t('status.pitfall', { text: text.replace(/\.$/, ''), step: p.step });
+      // Otherwise the step goes inside the sentence: « …autre (étape 6). », not « …autre. (6) »;
+      // and into a closing parenthesis already there: « (`personnel`, étape 5) », not « (`personnel`) (étape 5) ».
+      const sentence = text.replace(/\.$/, '');
+      if (sentence.endsWith(')')) return turn.t('status.pitfallInParenthesis', { text: sentence.slice(0, -1), step: p.step });
+      return turn.t('status.pitfall', { text: sentence, step: p.step });
     });
     replies.push({ kind: 'text', text: [turn.t('status.pitfalls'), ...lines].join('\n') });
   }

@@ -108,9 +108,9 @@ export function clockTime({ hour, minute }: ClockTime, locale: Locale): string {
  * A calendar day in words: « lundi 9 mars 2026 », "Monday, March 9, 2026". The weekday is written
  * out: an abbreviated one (« lun. ») belongs in a calendar grid, not in a sentence.
  */
-export function dayInWords(date: { year: number; month: number; day: number }, locale: Locale, weekday = true): string {
+export function dayInWords(date: { year: number; month: number; day: number }, locale: Locale, weekday = true, year = true): string {
   const utc = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
-  const text = new Intl.DateTimeFormat(intlLocale(locale), { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  const text = new Intl.DateTimeFormat(intlLocale(locale), { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(utc);
   // French writes the first of the month as an ordinal: « 1er mars ».
   return locale === 'fr' && date.day === 1 ? text.replace(/(^|\s)1 /, '$11er ') : text;
 }
