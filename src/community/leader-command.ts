@@ -22,12 +22,21 @@ export const LEADER_COMMAND: CommandSpec = {
 
 type Leader = ReturnType<typeof readStep8>['leaders'][number];
 
-/** "Julie Patrimoine relation établie" → the name part and the status, read from the end. */
-function splitStatus(args: string): { name: string; status: LeaderStatus } | { name: string; unknown: string } {
+/**
+ * "Julie Patrimoine relation établie" → the name part and the status, read from the end. A status
+ * not understood is reported whole: what follows the leader's number or name ("1 best friends" →
+ * « best friends »), not only its last word.
+ */
+function splitStatus(args: string, leaders: Leader[]): { name: string; status: LeaderStatus } | { name: string; unknown: string } {
   const words = args.trim().split(/\s+/);
   for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
     const status = readLeaderStatus(words.slice(-take).join(' '));
     if (status) return { name: words.slice(0, -take).join(' '), status };
+  }
+  // The longest start that designates a leader: « Julie Patrimoine », not « Julie ».
+  for (let named = words.length - 1; named >= 1; named--) {
+    const name = words.slice(0, named).join(' ');
+    if ('found' in findLeader(leaders, name)) return { name, unknown: words.slice(named).join(' ') };
   }
   return { name: words.slice(0, -1).join(' '), unknown: words.at(-1) ?? '' };
 }
@@ -61,7 +70,7 @@ export function leaderCommand(plans: Pick<PlanStore, 'setItemAnswer'>): CommandH
       const leaders = readStep8(await ctx.answers(8)).leaders;
       if (leaders.length === 0) return say(ctx.locale, LEADER_TEXT.both('none'));
       if (args.trim() === '') return list(leaders, ctx);
-      const parsed = splitStatus(args);
+      const parsed = splitStatus(args, leaders);
       if ('unknown' in parsed) {
         return say(ctx.locale, both((l) => LEADER_TEXT.t(l, 'unknownStatus', { status: parsed.unknown.slice(0, 40), statuses: leaderStatusLabels(l) })));
       }

@@ -52,4 +52,12 @@ describe('leader: a step-8 relationship status without reopening the step', () =
     expect(out).toContain('I can’t find a leader “Zoé” in step 8. Leaders: 1. Julie Patrimoine, 2. Paul Marin.');
     expect((await statuses()).leaders).toEqual([['Julie Patrimoine', 'relationship'], ['Paul Marin', 'interacted']]);
   });
+
+  it('reports a status of several words whole, after a number or a full name', async () => {
+    const out = await h.chat(['leader 1 best friends', 'leader Julie Patrimoine close ally', 'leader julie old friend']);
+    expect(out).toContain('I don’t recognize the status “best friends”.');
+    expect(out).toContain('I don’t recognize the status “close ally”.');
+    expect(out).toContain('I don’t recognize the status “old friend”.');
+    expect((await statuses()).leaders).toEqual([['Julie Patrimoine', 'relationship'], ['Paul Marin', 'interacted']]);
+  });
 });
