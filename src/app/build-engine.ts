@@ -45,9 +45,9 @@ export function buildEngine(options: EngineOptions): Engine {
   const users: UserStore = {
     async touch(tenantId, userId, name) {
       const prefs = await repos.userPrefs.touch(tenantId, userId, name);
-      return prefs.locale ? { locale: prefs.locale } : {};
+      return prefs.locale ? { locale: prefs.locale, localeFrom: prefs.localeFrom ?? 'chosen' } : {};
     },
-    setLocale: (tenantId, userId, locale) => repos.userPrefs.setLocale(tenantId, userId, locale),
+    setLocale: (tenantId, userId, locale, from) => repos.userPrefs.setLocale(tenantId, userId, locale, from),
   };
   return createEngine({
     steps: STEPS,

@@ -79,16 +79,18 @@ export function createEngine(deps: EngineDeps): Engine {
       const tenantId = tenantIdOf(event);
       const tenant = await deps.tenants.ensure(tenantId, event.tenant.platform, event.tenant.id);
       const prefs = await deps.users.touch(tenantId, event.user.id, event.user.name);
-      // A person's first language is their platform's (Slack, Teams, the console's LANG), kept
-      // as their Boussole language until they choose another with `langue`.
-      if (!prefs.locale && event.locale) await deps.users.setLocale(tenantId, event.user.id, event.locale);
-      locale = prefs.locale ?? event.locale ?? tenant.locale;
+      // A person's language is their platform's (Slack profile, Teams client, the console's LANG)
+      // until they choose one with `langue`: kept, so that reminders and digests speak it too, and
+      // followed when the platform's changes. A choice stays whatever the platform says.
+      const chosen = prefs.localeFrom === 'chosen' ? prefs.locale : undefined;
+      if (!chosen && event.locale && prefs.locale !== event.locale) await deps.users.setLocale(tenantId, event.user.id, event.locale, 'platform');
+      locale = chosen ?? event.locale ?? prefs.locale ?? tenant.locale;
       let spoken = locale;
       // `langue en` changes the language of what follows this turn too: the adapter's words.
       const users: EngineDeps['users'] = {
         ...deps.users,
-        setLocale: async (t, u, l) => {
-          await deps.users.setLocale(t, u, l);
+        setLocale: async (t, u, l, from) => {
+          await deps.users.setLocale(t, u, l, from);
           if (t === tenantId && u === event.user.id) spoken = l;
         },
       };

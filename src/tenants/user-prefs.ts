@@ -11,9 +11,24 @@ export const userPrefsSchema = z.object({
   userId: z.string(),
   name: z.string().max(200).optional(),
   locale: z.enum(LOCALES).optional(),
+  /**
+   * `platform`: the language of the person's Slack profile or Teams client as last seen, which
+   * Boussole follows when it changes; `chosen` (and documents written before this field): picked
+   * with `langue`, kept whatever the platform says.
+   */
+  localeFrom: z.enum(['chosen', 'platform']).optional(),
   updatedAt: z.string(),
 });
 export type UserPrefs = z.infer<typeof userPrefsSchema>;
+
+/**
+ * The language to speak to a person, given the platform's as seen now (if known): the one they
+ * chose, else their platform's now, else the platform's as last seen.
+ */
+export function personLanguage(prefs: Pick<UserPrefs, 'locale' | 'localeFrom'> | null | undefined, platform: Locale | undefined): Locale | undefined {
+  const chosen = prefs?.localeFrom !== 'platform' ? prefs?.locale : undefined;
+  return chosen ?? platform ?? prefs?.locale;
+}
 
 /** Per-user choices (language) and the name last seen, for documents and digests. */
 export class UserPrefsRepository extends TenantRepository<UserPrefs> {
@@ -67,11 +82,11 @@ export class UserPrefsRepository extends TenantRepository<UserPrefs> {
     return doc!;
   }
 
-  async setLocale(tenantId: TenantId, userId: string, locale: Locale): Promise<void> {
+  async setLocale(tenantId: TenantId, userId: string, locale: Locale, from: 'chosen' | 'platform' = 'chosen'): Promise<void> {
     await this.update(
       tenantId,
       { _id: `${tenantId}|${userId}` },
-      { $set: { locale, updatedAt: new Date().toISOString() }, $setOnInsert: { userId } },
+      { $set: { locale, localeFrom: from, updatedAt: new Date().toISOString() }, $setOnInsert: { userId } },
       { upsert: true },
     );
   }

@@ -13,6 +13,7 @@ import type { HomePublisher } from '../app-home/publish.js';
 import { tenantExternalId, type UserDirectory } from '../identity.js';
 import type { MongoInstallationStore } from '../installation-store.js';
 import { slackTenantDefaults, slackTenantId } from '../tenant.js';
+import { personLanguage } from '../../../src/tenants/user-prefs.js';
 
 /** What the listeners share. */
 export interface ListenerDeps {
@@ -66,8 +67,7 @@ export async function actorOf(deps: ListenerDeps, client: webApi.WebClient, cont
 
 /** The language the adapter speaks to the person: their Boussole language, else Slack's, else the team's. */
 export async function localeOf(deps: ListenerDeps, actor: Actor): Promise<Locale> {
-  const chosen = (await deps.userPrefs.get(slackTenantId(actor.tenant), actor.user.id))?.locale;
-  return chosen ?? actor.platformLocale ?? deps.config.defaults.locale;
+  return personLanguage(await deps.userPrefs.get(slackTenantId(actor.tenant), actor.user.id), actor.platformLocale) ?? deps.config.defaults.locale;
 }
 
 /**
