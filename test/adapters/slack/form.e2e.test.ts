@@ -27,6 +27,8 @@ beforeAll(async () => {
         defaults: { locale: 'en', timeZone: 'America/Toronto' },
         log: createLogger({ level: 'silent', format: 'json' }),
         scheduler: () => undefined,
+        // The dates typed below are in the week after this day.
+        clock: () => new Date('2026-11-28T15:00:00Z'),
       }).engine,
   );
   h = await startSlackHarness({ db, engine: lazy });

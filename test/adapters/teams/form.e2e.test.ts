@@ -19,7 +19,8 @@ const tenantId = asTenant(`teams:${AAD_TENANT}:personal:${alice.aadObjectId}`);
 const repositories = createRepositories(database.db);
 
 beforeAll(async () => {
-  const { engine } = await quietBoussole(database.db, 'fr');
+  // The dates typed below are in the week after this day.
+  const { engine } = await quietBoussole(database.db, 'fr', () => new Date('2026-11-28T15:00:00Z'));
   harness = await startTeamsHarness({ db: database.db, engine });
 });
 afterAll(async () => harness.close());
