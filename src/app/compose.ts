@@ -64,7 +64,7 @@ export interface Boussole {
  */
 export function composeBoussole(options: ComposeOptions): Boussole {
   const { log } = options;
-  const repositories = createRepositories(options.db);
+  const repositories = createRepositories(options.db, options.clock);
   const adapterRepositories: AnyRepository[] = [];
   const routing = new RoutingNotifier();
   const notifier = new IdempotentNotifier(routing, repositories.notificationKeys);

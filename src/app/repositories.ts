@@ -25,12 +25,12 @@ import { NotificationKeys } from '../notify/notification-keys.js';
  * composition root because it names them all (`store/` imports none of them); each channel
  * adapter brings its own collections when it is mounted (see ChannelAdapter).
  */
-export function createRepositories(db: Db) {
+export function createRepositories(db: Db, clock?: () => Date) {
   return {
     tenants: new TenantsRepository(db),
     userPrefs: new UserPrefsRepository(db),
     processedKeys: new ProcessedKeys(db),
-    plans: new PlanRepository(db),
+    plans: new PlanRepository(db, clock),
     sessions: new SessionRepository(db),
     formSessions: new FormSessionRepository(db),
     policyAcks: new PolicyAckRepository(db),

@@ -70,7 +70,14 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
   readonly raw: Collection<Plan>;
   private counter = 0;
 
-  constructor(db: Db) {
+  /**
+   * Boussole's clock dates each completion: the jobs and checks that measure from it (account
+   * reservations, readiness, the review series) read that same clock.
+   */
+  constructor(
+    db: Db,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     super(db, 'plans', planSchema);
     this.historyRepo = new AnswerHistory(db);
     this.raw = db.collection<Plan>('plans');
@@ -209,7 +216,7 @@ export class PlanRepository extends TenantRepository<Plan> implements PlanStore 
 
   async complete(tenantId: TenantId, step: StepNumber, actor: Actor, status: 'complete' | 'skipped' = 'complete'): Promise<boolean> {
     const s = `steps.${step}`;
-    const now = new Date().toISOString();
+    const now = this.clock().toISOString();
     const before = await this.apply(tenantId, { [`${s}.status`]: 'in-progress' }, {
       $set: { [`${s}.status`]: status, [`${s}.completedBy`]: actor, [`${s}.completedAt`]: now },
     } as UpdateFilter<Plan>);
