@@ -7,6 +7,7 @@ import { asTenant } from '../support/tenant.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { seedCompletePlan } from '../support/seed-plan.js';
 import { completePlan, reader } from '../conversations/fixtures.js';
+import { onTestDay } from '../support/test-day.js';
 
 const { db } = useTestDatabase();
 const T = asTenant('console:pitfalls');
@@ -24,7 +25,7 @@ describe('pitfalls of interacting', () => {
   });
 
   it('posts added and comments logged before listening and planning are done: the team started too early', async () => {
-    const early = await consoleHarness(db, 'pitfalls-early');
+    const early = await consoleHarness(db, 'pitfalls-early', 'fr', onTestDay);
     await early.chat(['calendrier ajouter 2027-03-02 10h | linkedin | Lancement', 'commentaire ajouter facebook | Jean | - | Bravo | satisfait']);
     const fr = await early.chat(['état']);
     expect(fr).toContain(

@@ -10,6 +10,7 @@ import type { Reply } from '../../src/core/replies.js';
 import { consoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { asTenant } from '../support/tenant.js';
+import { onTestDay } from '../support/test-day.js';
 
 const { db } = useTestDatabase();
 type Question = Extract<Reply, { kind: 'question' }>;
@@ -18,7 +19,7 @@ const JEAN = { id: 'console:jean', name: 'Jean', isAdmin: false };
 
 describe('a team’s step 1, as it really went', () => {
   it('stores what was meant, and nothing that was not', async () => {
-    const h = await consoleHarness(db, 'team-session');
+    const h = await consoleHarness(db, 'team-session', 'fr', onTestDay);
     const tenant = asTenant('console:team-session');
     let last: Reply[] = [];
     const said: string[] = [];

@@ -11,12 +11,13 @@ import { useTestDatabase } from '../support/mongo.js';
 import { freePort } from '../../src/util/free-port.js';
 import { asTenant } from '../support/tenant.js';
 import type { TenantId } from '../../src/core/tenant-id.js';
+import { onTestDay } from '../support/test-day.js';
 
 const { db } = useTestDatabase();
 let n = 0;
-async function fresh(): Promise<{ h: ConsoleHarness; tenant: TenantId; id: string }> {
+async function fresh(clock?: () => Date): Promise<{ h: ConsoleHarness; tenant: TenantId; id: string }> {
   const id = `org${++n}`;
-  return { h: await consoleHarness(db, id), tenant: asTenant(`console:${id}`), id };
+  return { h: await consoleHarness(db, id, 'fr', clock), tenant: asTenant(`console:${id}`), id };
 }
 
 function event(tenant: string, input: InboundEvent['input'], user = { id: 'console:marie', name: 'Marie', isAdmin: true }): InboundEvent {
@@ -146,7 +147,7 @@ describe('sessions', () => {
 
 describe('one plan, several people', () => {
   it('two people answering different steps at once lose nothing', async () => {
-    const { h, id, tenant } = await fresh();
+    const { h, id, tenant } = await fresh(onTestDay);
     const marie = { id: 'console:marie', name: 'Marie', isAdmin: true };
     const jean = { id: 'console:jean', name: 'Jean', isAdmin: false };
     await h.engine.handle(event(id, { kind: 'message', text: 'étape 1' }, marie));

@@ -7,13 +7,14 @@ import { readStep3 } from '../../conversations/step-03-platforms.js';
 import { liveConsole, type LiveConsole } from '../support/live-console.js';
 import { asTenant } from '../support/tenant.js';
 import { useTestDatabase } from '../support/mongo.js';
+import { TEST_DAY } from '../support/test-day.js';
 
 const database = useTestDatabase();
 const T = asTenant('console:reserve');
 let live: LiveConsole;
 
 beforeAll(async () => {
-  live = await liveConsole(database, 'reserve', 'en', '2026-11-28T15:00:00Z');
+  live = await liveConsole(database, 'reserve', 'en', TEST_DAY);
 });
 afterAll(async () => {
   await live?.stop();

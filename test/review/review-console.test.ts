@@ -6,6 +6,7 @@ import { completePlan, municipalPlan, storedPlan } from '../conversations/fixtur
 import { consoleHarness } from '../support/console-chat.js';
 import { useTestDatabase } from '../support/mongo.js';
 import { asTenant } from '../support/tenant.js';
+import { onTestDay } from '../support/test-day.js';
 
 const { db } = useTestDatabase();
 
@@ -69,8 +70,7 @@ describe('état on the example plans', () => {
   });
 
   it('a team that logs comments and adds posts before its planning is done walks into "started before listening and planning"', async () => {
-    // Today is before that completion, whatever day the test runs.
-    const h = await consoleHarness(db, 'early-municipality', 'fr', () => new Date('2026-11-28T15:00:00Z'));
+    const h = await consoleHarness(db, 'early-municipality', 'fr', onTestDay);
     // The municipality's steps 1 to 6 are completed only later, on January 10, 2027.
     await h.repositories.plans.insert(storedPlan(asTenant('console:early-municipality'), municipalPlan(), '2027-01-10T15:00:00.000Z'));
     await h.chat(['commentaire ajouter facebook | Jean | - | Quand ouvre la piscine ? | question', 'calendrier ajouter 2027-03-02 10h | facebook | Piscine']);

@@ -11,6 +11,7 @@ import { createScheduler, defineJobs } from '../../src/jobs/scheduler.js';
 import { silentLog } from './feature-fixtures.js';
 import { RecordingNotifier } from './recording-notifier.js';
 import { chatLines } from './console-chat.js';
+import { TEST_DAY } from './test-day.js';
 
 export interface LiveConsole {
   boussole: Boussole;
@@ -22,7 +23,7 @@ export interface LiveConsole {
   stop(): Promise<void>;
 }
 
-export async function liveConsole(database: TestDatabase, tenant: string, locale: 'fr' | 'en' = 'fr', now = '2026-11-28T15:00:00Z'): Promise<LiveConsole> {
+export async function liveConsole(database: TestDatabase, tenant: string, locale: 'fr' | 'en' = 'fr', now = TEST_DAY): Promise<LiveConsole> {
   const { db } = database;
   let clock = new Date(now);
   const started: { agenda?: Agenda; client?: MongoClient } = {};

@@ -5,15 +5,14 @@ import { groupItems } from '../../../src/core/dialogue/values.js';
 import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
+import { onTestDay } from '../../support/test-day.js';
 
 const { db } = useTestDatabase();
 let h: ConsoleHarness;
 const TENANT = asTenant('console:local');
 
 beforeAll(async () => {
-  // Before the listening, the posts, the training and the go-live typed below, whatever day the
-  // test runs: a date already past is refused.
-  h = await consoleHarness(db, 'local', 'fr', () => new Date('2026-11-28T15:00:00Z'));
+  h = await consoleHarness(db, 'local', 'fr', onTestDay);
 });
 
 async function plan() {

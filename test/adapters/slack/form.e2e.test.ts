@@ -13,6 +13,7 @@ import { startSlackHarness, type SlackHarness } from '../../support/slack-harnes
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
 import { lazyEngine } from '../../support/engine-doubles.js';
+import { onTestDay } from '../../support/test-day.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -27,8 +28,7 @@ beforeAll(async () => {
         defaults: { locale: 'en', timeZone: 'America/Toronto' },
         log: createLogger({ level: 'silent', format: 'json' }),
         scheduler: () => undefined,
-        // The dates typed below are in the week after this day.
-        clock: () => new Date('2026-11-28T15:00:00Z'),
+        clock: onTestDay,
       }).engine,
   );
   h = await startSlackHarness({ db, engine: lazy });

@@ -14,6 +14,7 @@ import { startSlackHarness, type SlackHarness } from '../../support/slack-harnes
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
 import { lazyEngine as builtLate } from '../../support/engine-doubles.js';
+import { onTestDay } from '../../support/test-day.js';
 
 const { db } = useTestDatabase();
 let h: SlackHarness;
@@ -28,7 +29,7 @@ afterAll(async () => h.close());
 
 // The engine is built over the same repositories the harness creates (same database).
 function lazyEngine(log: { warn(o: object, m?: string): void; error(o: object, m?: string): void }) {
-  return builtLate(() => buildEngine({ repositories: h.repositories, defaults: { locale: 'en', timeZone: 'America/Toronto' }, log }));
+  return builtLate(() => buildEngine({ repositories: h.repositories, defaults: { locale: 'en', timeZone: 'America/Toronto' }, log, clock: onTestDay }));
 }
 
 type Element = Record<string, unknown> & { type: string; action_id: string };

@@ -12,6 +12,7 @@ import { quietBoussole } from '../../support/quiet-boussole.js';
 import type { ReceivedActivity } from '../../support/fake-bot-connector.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-harness.js';
 import { asTenant } from '../../support/tenant.js';
+import { onTestDay } from '../../support/test-day.js';
 
 const database = useTestDatabase();
 let harness: TeamsHarness;
@@ -19,8 +20,7 @@ const tenantId = asTenant(`teams:${AAD_TENANT}:personal:${alice.aadObjectId}`);
 const repositories = createRepositories(database.db);
 
 beforeAll(async () => {
-  // The dates typed below are in the week after this day.
-  const { engine } = await quietBoussole(database.db, 'fr', () => new Date('2026-11-28T15:00:00Z'));
+  const { engine } = await quietBoussole(database.db, 'fr', onTestDay);
   harness = await startTeamsHarness({ db: database.db, engine });
 });
 afterAll(async () => harness.close());

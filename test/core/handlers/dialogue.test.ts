@@ -9,6 +9,7 @@ import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.
 import { useTestDatabase } from '../../support/mongo.js';
 import type { TenantId } from '../../../src/core/tenant-id.js';
 import { asTenant } from '../../support/tenant.js';
+import { onTestDay } from '../../support/test-day.js';
 
 const { db } = useTestDatabase();
 let n = 0;
@@ -129,8 +130,7 @@ describe('pre-filled rows', () => {
 
   it('name a post by its day and time in words, as a sentence says them', async () => {
     for (const locale of ['fr', 'en'] as const) {
-      // A day before the post typed below, which is then still to come whatever day the test runs.
-      const { h, tenant } = await fresh(locale, () => new Date('2026-11-28T15:00:00Z'));
+      const { h, tenant } = await fresh(locale, onTestDay);
       const { calendar: _calendar, ...rest } = completePlan()[4]!;
       void _calendar;
       await seedStep4(h, tenant, rest);

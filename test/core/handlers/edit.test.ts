@@ -5,14 +5,15 @@ import { groupItems } from '../../../src/core/dialogue/values.js';
 import { consoleHarness, type ConsoleHarness } from '../../support/console-chat.js';
 import { useTestDatabase } from '../../support/mongo.js';
 import { asTenant } from '../../support/tenant.js';
+import { onTestDay } from '../../support/test-day.js';
 
 const { db } = useTestDatabase();
 let fr: ConsoleHarness;
 let en: ConsoleHarness;
 
 beforeAll(async () => {
-  fr = await consoleHarness(db, 'edit-fr', 'fr');
-  en = await consoleHarness(db, 'edit-en', 'en');
+  fr = await consoleHarness(db, 'edit-fr', 'fr', onTestDay);
+  en = await consoleHarness(db, 'edit-en', 'en', onTestDay);
 });
 
 // Step 1 to its review; "paid suite" is not chosen, so question 6 (which one) is not asked.
