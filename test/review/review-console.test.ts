@@ -56,7 +56,7 @@ describe('état on the example plans', () => {
     expect(out).toContain('Votre délai de réaction visé (12\u00a0h) est plus lent que celui de vos schémas pour en colère (2\u00a0h), insatisfait (8\u00a0h), question (4\u00a0h)');
     // Each line names the step to revisit once: after a text naming another step (7, 2) as after any
     // other, and not again after a text that names it already (« l’étape 9 »).
-    expect(out).toContain('à moins que vous la confirmiez (`calendrier confirmer <réf>`) (étape\u00a04).');
+    expect(out).toContain('à moins que vous la confirmiez (`calendrier confirmer <réf>`, étape\u00a04).');
     expect(out).toMatch(/grand public \(Citoyens\)[^\n]*\(étape\u00a09\)\.\n/);
     expect(out).toMatch(/alignez le délai de l’étape\u00a09 sur le plus court\.\n/);
 
