@@ -62,6 +62,8 @@ async function drive(url: string, api: FakeSlackApi, label: string, count: numbe
   return { ack, answer };
 }
 
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
 async function bareBolt(api: FakeSlackApi, respond: boolean): Promise<{ url: string; server: Server }> {
   const app = express();
   const receiver = new ExpressReceiver({ signingSecret: SIGNING_SECRET, app, processBeforeResponse: false });
@@ -95,10 +97,16 @@ export async function run(): Promise<string[]> {
     const bare = await drive(ackOnly.url, api, 'bare', COMMANDS, false);
     await boussole.watch();
     const cpuBefore = { server: processCpuMs(boussole.pid), database: database.serverPid ? processTreeCpuMs(database.serverPid) : Number.NaN };
+    // This process's CPU (the load's driver and the fake Web API, plus the bare apps when they run):
+    // the difference between the two drives is what the bare Bolt app itself costs per command.
+    const driverBefore = process.cpuUsage();
     const ours = await drive(boussole.url, api, 'boussole', COMMANDS);
+    const driverCpu = cpuMs(process.cpuUsage(driverBefore));
     const cpu = { server: processCpuMs(boussole.pid) - cpuBefore.server, database: database.serverPid ? processTreeCpuMs(database.serverPid) - cpuBefore.database : Number.NaN };
     const { delay, commands, memory, turns } = await boussole.figures();
+    const bareBefore = process.cpuUsage();
     const bareAnswer = await drive(ackRespond.url, api, 'bare-respond', COMMANDS);
+    const bareCpu = cpuMs(process.cpuUsage(bareBefore)) - driverCpu;
     const bareAck = bare.ack;
     const p = (s: number[], q: number) => percentile(s, q);
     return [
@@ -119,7 +127,7 @@ export async function run(): Promise<string[]> {
       `bench slack memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} live heap=${fmt(memory.heapUsed, ' MB')} of ${fmt(memory.heapTotal, ' MB')} (Boussole's server process alone, compiled JavaScript as npm start runs it)`,
       `bench slack memory by kind, MB: ${formatBreakdown(memory.breakdown)}`,
       `bench slack database commands per command, counted by the driver: ${perUnit(commands, COMMANDS)}`,
-      `bench slack cpu per command: server=${fmt(cpu.server / COMMANDS, 'ms')} database=${fmt(cpu.database / COMMANDS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'})`,
+      `bench slack cpu per command: server=${fmt(cpu.server / COMMANDS, 'ms')} database=${fmt(cpu.database / COMMANDS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'}); the bare Bolt app that acks and responds ≈ ${fmt(bareCpu / COMMANDS, 'ms')} (the bench process's CPU during its run less during Boussole's)`,
     ];
   } finally {
     await boussole.stop();
