@@ -67,15 +67,19 @@ export class CommentRepository extends TenantRepository<Comment> {
   /**
    * The week's comment figures in one read: received and answered in [from, to), the median
    * response time of those answered, and the open ones overdue at `to`. One query whose result is
-   * bounded by the week's activity (not the tenant's history): on MongoDB its branches use the
-   * indexes; on the embedded FerretDB, which scans for each query, it is one scan instead of five.
+   * the open comments and the week's answers, not the tenant's history: on MongoDB it uses the
+   * `tenant_answered` index (open comments are those without `answeredAt`); on the embedded
+   * FerretDB, which scans for each query, it is one scan instead of five.
    */
   async weekFigures(tenantId: TenantId, from: Date, to: Date): Promise<{ received: number; answered: number; overdue: number; medianResponseMinutes?: number }> {
     const docs = await this.collection
       .find(
-        this.scoped(tenantId, {
-          $or: [{ receivedAt: { $gte: from, $lt: to } }, { answeredAt: { $gte: from, $lt: to } }, { status: 'open', dueAt: { $lte: to } }],
-        }),
+        // Every comment the figures count, in one condition on one field: still open (no
+        // `answeredAt`), or answered since `from`. A comment received in the week is one of them,
+        // since it is answered after it is received. The exact sets are counted below. On the
+        // embedded server this reads as fast as a plain scan; the same as three `$or` branches
+        // cost a fifth more (bench digest).
+        this.scoped(tenantId, { answeredAt: { $not: { $lt: from } } }),
         // Large batches: the documents are a few projected fields, and each getMore is a round trip
         // the embedded server answers by resuming its scan.
         { projection: { _id: 0, receivedAt: 1, answeredAt: 1, status: 1, dueAt: 1, responseMinutes: 1 }, batchSize: WEEK_BATCH },
