@@ -1,20 +1,16 @@
 // `/boussole help` from 50 concurrent users (100 commands/s) through Boussole's Slack endpoint (real Bolt
 // receiver, signed requests, real engine and database, fake Web API on 127.0.0.1), against a bare
-// Bolt app in the same run (Boussole's server in a process of its own): acknowledgement latency (HTTP round trip of the command) and the time
-// until the answer reaches response_url. Baselines: a bare Bolt app that only acks (for the ack),
-// and one that acks then responds with a fixed text (for the answer).
+// Bolt app in the same run, each in a process of its own with the same node flags:
+// acknowledgement latency (HTTP round trip of the command) and the time until the answer reaches
+// response_url. Baselines: a bare Bolt app that only acks (for the ack), and one that acks then
+// responds with a fixed text (for the answer).
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { App, ExpressReceiver } from '@slack/bolt';
-import express from 'express';
-import { closeServer, listen } from '../src/http/listen.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../test/support/fake-slack-api.js';
 import { commandBody, sign, SIGNING_SECRET } from '../test/support/slack-requests.js';
 import { openBenchDatabase } from './support/database.js';
 import { formatBreakdown, processCpuMs, processTreeCpuMs } from './support/process-figures.js';
-import { startServerProcess } from './support/server-process.js';
+import { startBareBoltProcess, startServerProcess } from './support/server-process.js';
 import { fmt, percentile, perUnit, report } from './support/stats.js';
 
 const USERS = 50;
@@ -62,20 +58,6 @@ async function drive(url: string, api: FakeSlackApi, label: string, count: numbe
   return { ack, answer };
 }
 
-const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
-
-async function bareBolt(api: FakeSlackApi, respond: boolean): Promise<{ url: string; server: Server }> {
-  const app = express();
-  const receiver = new ExpressReceiver({ signingSecret: SIGNING_SECRET, app, processBeforeResponse: false });
-  const bolt = new App({ receiver, authorize: async () => ({ botToken: 'xoxb-bare', botId: 'B1', botUserId: 'UBOT' }), clientOptions: { slackApiUrl: api.apiUrl }, convoStore: false, logLevel: 'error' as never });
-  bolt.command('/boussole', async ({ ack, respond: reply }) => {
-    await ack();
-    if (respond) await reply({ response_type: 'ephemeral', text: 'ok' });
-  });
-  const server = await listen(app, 0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
 export async function run(): Promise<string[]> {
   const database = await openBenchDatabase();
   const api = await startFakeSlackApi();
@@ -87,8 +69,8 @@ export async function run(): Promise<string[]> {
     locale: 'en',
     slack: { signingSecret: SIGNING_SECRET, botToken: 'xoxb-bench', apiUrl: api.apiUrl },
   });
-  const ackOnly = await bareBolt(api, false);
-  const ackRespond = await bareBolt(api, true);
+  const ackOnly = await startBareBoltProcess({ signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl, respond: false });
+  const ackRespond = await startBareBoltProcess({ signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl, respond: true });
   try {
     // Warm-up: connections, caches (users.info, DM channels), JIT.
     await drive(boussole.url, api, 'warm-b', 100);
@@ -97,16 +79,12 @@ export async function run(): Promise<string[]> {
     const bare = await drive(ackOnly.url, api, 'bare', COMMANDS, false);
     await boussole.watch();
     const cpuBefore = { server: processCpuMs(boussole.pid), database: database.serverPid ? processTreeCpuMs(database.serverPid) : Number.NaN };
-    // This process's CPU (the load's driver and the fake Web API, plus the bare apps when they run):
-    // the difference between the two drives is what the bare Bolt app itself costs per command.
-    const driverBefore = process.cpuUsage();
     const ours = await drive(boussole.url, api, 'boussole', COMMANDS);
-    const driverCpu = cpuMs(process.cpuUsage(driverBefore));
     const cpu = { server: processCpuMs(boussole.pid) - cpuBefore.server, database: database.serverPid ? processTreeCpuMs(database.serverPid) - cpuBefore.database : Number.NaN };
     const { delay, commands, memory, turns } = await boussole.figures();
-    const bareBefore = process.cpuUsage();
+    const bareBefore = processCpuMs(ackRespond.pid);
     const bareAnswer = await drive(ackRespond.url, api, 'bare-respond', COMMANDS);
-    const bareCpu = cpuMs(process.cpuUsage(bareBefore)) - driverCpu;
+    const bareCpu = processCpuMs(ackRespond.pid) - bareBefore;
     const bareAck = bare.ack;
     const p = (s: number[], q: number) => percentile(s, q);
     return [
@@ -127,12 +105,12 @@ export async function run(): Promise<string[]> {
       `bench slack memory: server rss=${fmt(memory.rss, ' MB')} peak=${fmt(memory.peak, ' MB')} live heap=${fmt(memory.heapUsed, ' MB')} of ${fmt(memory.heapTotal, ' MB')} (Boussole's server process alone, compiled JavaScript as npm start runs it)`,
       `bench slack memory by kind, MB: ${formatBreakdown(memory.breakdown)}`,
       `bench slack database commands per command, counted by the driver: ${perUnit(commands, COMMANDS)}`,
-      `bench slack cpu per command: server=${fmt(cpu.server / COMMANDS, 'ms')} database=${fmt(cpu.database / COMMANDS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'}); the bare Bolt app that acks and responds ≈ ${fmt(bareCpu / COMMANDS, 'ms')} (the bench process's CPU during its run less during Boussole's)`,
+      `bench slack cpu per command: server=${fmt(cpu.server / COMMANDS, 'ms')} database=${fmt(cpu.database / COMMANDS, 'ms')} (${database.kind} database's own process${database.serverPid ? '' : ': not measured'}); the bare Bolt app that acks and responds: ${fmt(bareCpu / COMMANDS, 'ms')} (its own process)`,
     ];
   } finally {
     await boussole.stop();
-    await closeServer(ackOnly.server);
-    await closeServer(ackRespond.server);
+    await ackOnly.stop();
+    await ackRespond.stop();
     await api.close();
     await database.close();
   }

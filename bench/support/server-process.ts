@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../../src/util/project-root.js';
 import { compileBenchServer } from './compile-server.js';
@@ -90,4 +90,25 @@ function nextMessage(child: ChildProcess, type: ServerMessage['type'], exited: P
       reject(new Error(`the bench's server process exited before answering "${type}" (its output is above)`));
     });
   });
+}
+
+/** A bare Bolt app in its own process (bench/support/bare-bolt-main.ts), with the flags `npm start` gives node. */
+export async function startBareBoltProcess(settings: { signingSecret: string; apiUrl: string; respond: boolean }): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  compiled ??= compileBenchServer();
+  const child = fork(join(dirname(compiled), 'bare-bolt-main.js'), [], {
+    execArgv: nodeFlags(),
+    env: { ...process.env, BENCH_BARE_BOLT: JSON.stringify(settings) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = once(child, 'exit');
+  const { url } = z.object({ type: z.literal('ready'), url: z.string() }).parse((await Promise.race([once(child, 'message'), exited.then(() => { throw new Error('the bare Bolt process exited before it was ready'); })]))[0]);
+  return {
+    url,
+    pid: child.pid!,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.send({ type: 'stop' });
+      await exited;
+    },
+  };
 }
