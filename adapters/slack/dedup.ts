@@ -1,3 +1,4 @@
+import type { ProcessedKeys } from '../../src/store/processed-keys.js';
 import { TtlCache } from '../../src/store/ttl-cache.js';
 
 /**
@@ -20,13 +21,8 @@ export function inboundKey(kind: 'cmd' | 'evt' | 'act' | 'view', ...parts: strin
   return `slack:${kind}:${parts.join(':')}`;
 }
 
-/** A place where a key is claimed once, and given back when the work it guarded failed. */
-export interface Claims {
-  claim(key: string, ttlSeconds: number): Promise<boolean>;
-  release(key: string): Promise<void>;
-}
-
-export async function claimOnce(keys: Claims, key: string): Promise<boolean> {
+/** An event's id claimed in the processed-keys collection, across instances. */
+export async function claimOnce(keys: ProcessedKeys, key: string): Promise<boolean> {
   return keys.claim(key, DEDUP_TTL_SECONDS);
 }
 
@@ -34,20 +30,21 @@ export async function claimOnce(keys: Claims, key: string): Promise<boolean> {
 const TRIGGER_LIFETIME_MS = 30 * 60 * 1000;
 
 /** Trigger ids claimed in this process (commands, actions, modal submissions): see above. */
-export class RecentTriggers implements Claims {
+export class RecentTriggers {
   private readonly seen: TtlCache<true>;
 
   constructor(now: () => number = Date.now, maxEntries = 50_000) {
     this.seen = new TtlCache<true>(TRIGGER_LIFETIME_MS, now, maxEntries);
   }
 
-  async claim(key: string): Promise<boolean> {
+  /** True when this call is the first to claim `key`; give it back with `release` when the work it guarded failed. */
+  claim(key: string): boolean {
     if (this.seen.get(key)) return false;
     this.seen.set(key, true);
     return true;
   }
 
-  async release(key: string): Promise<void> {
+  release(key: string): void {
     this.seen.delete(key);
   }
 }

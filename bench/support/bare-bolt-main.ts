@@ -8,6 +8,7 @@ import { App, ExpressReceiver } from '@slack/bolt';
 import express from 'express';
 import { z } from 'zod';
 import { closeServer, listen } from '../../src/http/listen.js';
+import type { ServerMessage } from './server-protocol.js';
 
 const settings = z
   .object({ signingSecret: z.string().min(1), apiUrl: z.string().url(), respond: z.boolean() })
@@ -27,7 +28,8 @@ bolt.command('/boussole', async ({ ack, respond }) => {
   if (settings.respond) await respond({ response_type: 'ephemeral', text: 'ok' });
 });
 const server = await listen(app, 0, '127.0.0.1');
-process.send!({ type: 'ready', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+const ready: ServerMessage = { type: 'ready', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+process.send!(ready);
 process.on('message', (message) => {
   if (z.object({ type: z.literal('stop') }).safeParse(message).success) void closeServer(server).then(() => process.exit(0));
 });

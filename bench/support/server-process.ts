@@ -101,7 +101,8 @@ export async function startBareBoltProcess(settings: { signingSecret: string; ap
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = once(child, 'exit');
-  const { url } = z.object({ type: z.literal('ready'), url: z.string() }).parse((await Promise.race([once(child, 'message'), exited.then(() => { throw new Error('the bare Bolt process exited before it was ready'); })]))[0]);
+  // It says `ready` with its URL as the server does (server-protocol.ts).
+  const { url } = (await nextMessage(child, 'ready', exited)) as Extract<ServerMessage, { type: 'ready' }>;
   return {
     url,
     pid: child.pid!,

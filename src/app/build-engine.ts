@@ -45,7 +45,7 @@ export function buildEngine(options: EngineOptions): Engine {
   const users: UserStore = {
     async touch(tenantId, userId, name) {
       const prefs = await repos.userPrefs.touch(tenantId, userId, name);
-      return prefs.locale ? { locale: prefs.locale, localeFrom: prefs.localeFrom ?? 'chosen' } : {};
+      return { ...(prefs.locale ? { locale: prefs.locale } : {}), ...(prefs.localeFrom ? { localeFrom: prefs.localeFrom } : {}) };
     },
     setLocale: (tenantId, userId, locale, from) => repos.userPrefs.setLocale(tenantId, userId, locale, from),
   };

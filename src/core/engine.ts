@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { chosenLanguage, personLanguage } from './i18n/person-language.js';
 import { tenantIdOf, type InboundEvent } from './events.js';
 import { answer, control } from './handlers/dialogue.js';
 import { message } from './i18n/messages.js';
@@ -82,9 +83,8 @@ export function createEngine(deps: EngineDeps): Engine {
       // A person's language is their platform's (Slack profile, Teams client, the console's LANG)
       // until they choose one with `langue`: kept, so that reminders and digests speak it too, and
       // followed when the platform's changes. A choice stays whatever the platform says.
-      const chosen = prefs.localeFrom === 'chosen' ? prefs.locale : undefined;
-      if (!chosen && event.locale && prefs.locale !== event.locale) await deps.users.setLocale(tenantId, event.user.id, event.locale, 'platform');
-      locale = chosen ?? event.locale ?? prefs.locale ?? tenant.locale;
+      if (!chosenLanguage(prefs) && event.locale && prefs.locale !== event.locale) await deps.users.setLocale(tenantId, event.user.id, event.locale, 'platform');
+      locale = personLanguage(prefs, event.locale) ?? tenant.locale;
       let spoken = locale;
       // `langue en` changes the language of what follows this turn too: the adapter's words.
       const users: EngineDeps['users'] = {

@@ -2,6 +2,7 @@ import type { Db, Filter, FindOneAndUpdateOptions, IndexDescription, UpdateFilte
 import { SETTINGS_CACHE_MS, TtlCache } from '../store/ttl-cache.js';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../core/i18n/locale.js';
+import { LOCALE_SOURCES, type LocaleSource } from '../core/i18n/person-language.js';
 import { TenantRepository } from '../store/repository.js';
 import { type TenantId, tenantIdField } from '../core/tenant-id.js';
 
@@ -16,19 +17,10 @@ export const userPrefsSchema = z.object({
    * Boussole follows when it changes; `chosen` (and documents written before this field): picked
    * with `langue`, kept whatever the platform says.
    */
-  localeFrom: z.enum(['chosen', 'platform']).optional(),
+  localeFrom: z.enum(LOCALE_SOURCES).optional(),
   updatedAt: z.string(),
 });
 export type UserPrefs = z.infer<typeof userPrefsSchema>;
-
-/**
- * The language to speak to a person, given the platform's as seen now (if known): the one they
- * chose, else their platform's now, else the platform's as last seen.
- */
-export function personLanguage(prefs: Pick<UserPrefs, 'locale' | 'localeFrom'> | null | undefined, platform: Locale | undefined): Locale | undefined {
-  const chosen = prefs?.localeFrom !== 'platform' ? prefs?.locale : undefined;
-  return chosen ?? platform ?? prefs?.locale;
-}
 
 /** Per-user choices (language) and the name last seen, for documents and digests. */
 export class UserPrefsRepository extends TenantRepository<UserPrefs> {
@@ -82,7 +74,7 @@ export class UserPrefsRepository extends TenantRepository<UserPrefs> {
     return doc!;
   }
 
-  async setLocale(tenantId: TenantId, userId: string, locale: Locale, from: 'chosen' | 'platform' = 'chosen'): Promise<void> {
+  async setLocale(tenantId: TenantId, userId: string, locale: Locale, from: LocaleSource = 'chosen'): Promise<void> {
     await this.update(
       tenantId,
       { _id: `${tenantId}|${userId}` },

@@ -13,7 +13,7 @@ import type { HomePublisher } from '../app-home/publish.js';
 import { tenantExternalId, type UserDirectory } from '../identity.js';
 import type { MongoInstallationStore } from '../installation-store.js';
 import { slackTenantDefaults, slackTenantId } from '../tenant.js';
-import { personLanguage } from '../../../src/tenants/user-prefs.js';
+import { personLanguage } from '../../../src/core/i18n/person-language.js';
 
 /** What the listeners share. */
 export interface ListenerDeps {

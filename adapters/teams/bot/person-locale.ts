@@ -3,7 +3,7 @@ import type { Locale } from '../../../src/core/i18n/locale.js';
 import type { TenantId } from '../../../src/core/tenant-id.js';
 import type { BotDeps } from './deps.js';
 import { localeOf } from './identity.js';
-import { personLanguage } from '../../../src/tenants/user-prefs.js';
+import { personLanguage } from '../../../src/core/i18n/person-language.js';
 
 /**
  * The language of a person's Boussole where the engine does not answer (a refused card): the one

@@ -1,4 +1,5 @@
 import type { Platform } from '../events.js';
+import type { LocaleSource, StoredLanguage } from '../i18n/person-language.js';
 import type { StepNumber } from '../dialogue/types.js';
 import type { AnswerValue, ScalarValue } from '../dialogue/values.js';
 import type { Locale } from '../i18n/locale.js';
@@ -146,15 +147,12 @@ export interface TenantStore {
   ensure(tenantId: TenantId, platform: Platform, externalId: string): Promise<TenantView>;
 }
 
-/** Where a person's language comes from: their own choice, or their platform's settings. */
-export type LocaleSource = 'chosen' | 'platform';
-
 export interface UserStore {
   /**
    * Records the name last seen; returns the user's language, if any, and whether they chose it
    * (`langue`) or it is their platform's as last seen, which follows the platform.
    */
-  touch(tenantId: TenantId, userId: string, name: string | undefined): Promise<{ locale?: Locale; localeFrom?: LocaleSource }>;
+  touch(tenantId: TenantId, userId: string, name: string | undefined): Promise<StoredLanguage>;
   /** `from`: `chosen` by the person (the default), or their `platform`'s, kept for what Boussole says unprompted. */
   setLocale(tenantId: TenantId, userId: string, locale: Locale, from?: LocaleSource): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
 import type { Action } from '../../../../src/core/events.js';
-import { claimOnce, inboundKey } from '../../dedup.js';
+import { inboundKey } from '../../dedup.js';
 import { failureText } from '../../failure-text.js';
 import { postReplies } from '../../deliver.js';
 import { SLACK_TEXT } from '../../i18n.js';
@@ -61,14 +61,14 @@ export function blockActions(deps: ListenerDeps) {
 
 async function deliverAction(deps: ListenerDeps, client: webApi.WebClient, payload: BlockActionsBody, actor: Actor, dmHere: string | undefined, action: Action): Promise<void> {
   const key = inboundKey('act', payload.trigger_id, payload.actions[0]!.action_ts ?? payload.actions[0]!.action_id);
-  if (!(await claimOnce(deps.recentTriggers, key))) {
+  if (!deps.recentTriggers.claim(key)) {
     deps.log.info({ user: payload.user.id }, 'repeated Slack action ignored');
     return;
   }
   const dm = dmHere ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
   const named = await withUserName(deps, client, actor, action);
   const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action: named }), deps.log, fallbackLocale(deps, actor));
-  if (failed) await deps.recentTriggers.release(key);
+  if (failed) deps.recentTriggers.release(key);
   await postReplies(client, dm, replies, locale);
 }
 

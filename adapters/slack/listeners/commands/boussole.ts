@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { claimOnce, inboundKey } from '../../dedup.js';
+import { inboundKey } from '../../dedup.js';
 import { postMessages, respondMessages, uploadDocument } from '../../deliver.js';
 import { SLACK_TEXT } from '../../i18n.js';
 import { errorSummary } from '../../identity.js';
@@ -24,7 +24,7 @@ export function boussoleCommand(deps: ListenerDeps) {
     const key = inboundKey('cmd', command.team_id, command.trigger_id);
     let claimed = false;
     try {
-      claimed = await claimOnce(deps.recentTriggers, key);
+      claimed = deps.recentTriggers.claim(key);
       if (!claimed) {
         deps.log.info({ team: command.team_id, user: command.user_id }, 'repeated /boussole ignored');
         return;
@@ -33,7 +33,7 @@ export function boussoleCommand(deps: ListenerDeps) {
       const dm = await deps.dms.open(client, actor.tenant, command.user_id);
       const event = inboundEvent(actor, dm, { kind: 'command', text: plainTextOf(command.text ?? '') });
       const { replies, locale, failed } = await runTurn(deps.engine, event, deps.log, fallbackLocale(deps, actor));
-      if (failed) await deps.recentTriggers.release(key);
+      if (failed) deps.recentTriggers.release(key);
       const { messages, documents } = renderReplies(replies, locale);
       if (command.channel_id === dm) {
         await respondMessages(respond, messages, 'in_channel');
@@ -49,7 +49,7 @@ export function boussoleCommand(deps: ListenerDeps) {
       }
     } catch (error) {
       deps.log.error({ err: errorSummary(error), team: command.team_id, user: command.user_id }, '/boussole failed');
-      if (claimed) await deps.recentTriggers.release(key);
+      if (claimed) deps.recentTriggers.release(key);
       await respond({ response_type: 'ephemeral', text: await failureText(deps, client, context, command.user_id, error) }).catch(() => {});
     }
   };

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { MODAL_BLOCK_ID, MODAL_INPUT_ID, modalMetadataSchema, parseJson } from '../../action-codec.js';
-import { claimOnce, inboundKey } from '../../dedup.js';
+import { inboundKey } from '../../dedup.js';
 import { postReplies } from '../../deliver.js';
 import type { Locale } from '../../../../src/core/i18n/locale.js';
 import { SLACK_TEXT } from '../../i18n.js';
@@ -58,12 +58,12 @@ export function answerModalSubmitted(deps: ListenerDeps) {
     const submission = parsed.data;
     try {
       const key = inboundKey('view', submission.trigger_id);
-      if (!(await claimOnce(deps.recentTriggers, key))) return;
+      if (!deps.recentTriggers.claim(key)) return;
       const actor = await actorOf(deps, client, context, submission.user.id);
       const dm = metadata.channel ?? (await deps.dms.open(client, actor.tenant, actor.user.id));
       const action = { kind: 'answer' as const, ref: metadata.ref, value: { kind: 'text' as const, text } };
       const { replies, locale, failed } = await runTurn(deps.engine, inboundEvent(actor, dm, { kind: 'action', action }), deps.log, fallbackLocale(deps, actor));
-      if (failed) await deps.recentTriggers.release(key);
+      if (failed) deps.recentTriggers.release(key);
       await postReplies(client, dm, replies, locale);
     } catch (error) {
       deps.log.error({ err: errorSummary(error), user: submission.user.id }, 'a modal answer could not be handled');
