@@ -39,6 +39,39 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Whether the process a pid file names still guards a server for these SQLite files. Where
+ * /proc exists, a zombie or a pid reused by another program does not count; elsewhere, being
+ * alive is all that can be known.
+ */
+function guardsFiles(pid: number, sqliteDir: string): boolean {
+  if (!isAlive(pid)) return false;
+  if (!existsSync('/proc/self/stat')) return true;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return false;
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--sqlite-url=file:${sqliteDir}/`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A guardian whose Boussole was just killed stops its server, then exits a moment later: a
+ * restart right after the kill (systemd, Docker, a test) must wait for that rather than refuse.
+ */
+async function waitForPreviousGuardian(pidFile: string, sqliteDir: string, graceMs: number): Promise<number | undefined> {
+  if (!existsSync(pidFile)) return undefined;
+  const previous = Number(readFileSync(pidFile, 'utf8').trim());
+  if (!Number.isInteger(previous) || previous <= 0) return undefined;
+  const until = Date.now() + graceMs;
+  while (guardsFiles(previous, sqliteDir)) {
+    if (Date.now() >= until) return previous;
+    await sleep(50);
+  }
+  return undefined;
+}
+
 function tail(path: string, lines = 20): string {
   try {
     return readFileSync(path, 'utf8').trim().split('\n').slice(-lines).join('\n');
@@ -55,6 +88,8 @@ export interface StartOptions {
   readyTimeoutMs?: number;
   /** A fixed port; by default a free one is picked. */
   port?: number;
+  /** How long a previous guardian still running gets to exit before this start refuses. */
+  previousGraceMs?: number;
 }
 
 export async function startFerretdb(options: StartOptions): Promise<EmbeddedServer> {
@@ -64,13 +99,11 @@ export async function startFerretdb(options: StartOptions): Promise<EmbeddedServ
   mkdirSync(sqliteDir, { recursive: true });
   mkdirSync(stateDir, { recursive: true });
   const pidFile = join(dataDir, 'ferretdb.pid');
-  if (existsSync(pidFile)) {
-    const previous = Number(readFileSync(pidFile, 'utf8').trim());
-    if (Number.isInteger(previous) && previous > 0 && isAlive(previous)) {
-      throw new EmbeddedDatabaseUnavailable(
-        `The embedded database in ${dataDir} is already served by another process (pid ${previous}). Stop that Boussole first, or set BOUSSOLE_DATA_DIR or MONGODB_URI.`,
-      );
-    }
+  const previous = await waitForPreviousGuardian(pidFile, sqliteDir, options.previousGraceMs ?? 5000);
+  if (previous !== undefined) {
+    throw new EmbeddedDatabaseUnavailable(
+      `The embedded database in ${dataDir} is already served by another process (pid ${previous}). Stop that Boussole first, or set BOUSSOLE_DATA_DIR or MONGODB_URI.`,
+    );
   }
   const port = options.port ?? (await freePort());
   const logPath = join(stateDir, 'ferretdb.log');
