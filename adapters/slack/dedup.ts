@@ -48,4 +48,3 @@ export class RecentTriggers {
     this.seen.delete(key);
   }
 }
-

@@ -19,17 +19,11 @@ import { PLAN_TEXT } from './messages.js';
 import { WARNINGS } from '../../conversations/warnings.js';
 import type { StepNumber } from '../core/dialogue/types.js';
 import type { StepAnswers } from '../core/dialogue/values.js';
-import type { Bilingual, Locale } from '../core/i18n/locale.js';
+import type { Locale } from '../core/i18n/locale.js';
 
-export interface Pitfall {
-  /** Stable across runs, so a reminder about the same pitfall is not sent twice. */
-  id: string;
-  /** The step to reopen to fix it. */
-  step: StepNumber;
-  text: Bilingual;
-  /** The text already says which step to revisit (« (étape 4) », "lower step 9’s target"): not repeated after it. */
-  stepInText?: true;
-}
+// One shape for a pitfall, the core's: what `état` and the digest render.
+import type { Pitfall } from '../core/ports/documents.js';
+export type { Pitfall };
 
 type Read = (step: StepNumber) => StepAnswers;
 

@@ -32,7 +32,9 @@ export interface DocumentDefinition {
 }
 
 export interface Pitfall {
+  /** Stable across runs, so a reminder about the same pitfall is not sent twice. */
   id: string;
+  /** The step to reopen to fix it. */
   step: StepNumber;
   text: Bilingual;
   /** The text already says which step to revisit (« (étape 4) », "lower step 9’s target"): not repeated after it. */
